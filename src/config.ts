@@ -1,0 +1,53 @@
+/**
+ * Configuration from the environment, read once at start-up. Every value has a default that
+ * runs the service on this machine with the embedded Neo4j; NEO4J_URI switches to an external one.
+ */
+export interface Neo4jConfig {
+  /** null: start the local embedded Neo4j (neo4j-local/) and use it. */
+  uri: string | null;
+  user: string;
+  password: string;
+  database: string;
+  /** Port of the local embedded Neo4j when uri is null. */
+  localPort: number;
+}
+
+export interface Config {
+  port: number;
+  neo4j: Neo4jConfig;
+  logLevel: string;
+  production: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const uri = env.NEO4J_URI && env.NEO4J_URI.trim() !== '' ? env.NEO4J_URI.trim() : null;
+  if (uri !== null && !/^(neo4j|bolt)(\+s|\+ssc)?:\/\//.test(uri)) {
+    throw new ConfigError(`NEO4J_URI must start with neo4j://, bolt:// (optionally +s or +ssc), got "${uri}"`);
+  }
+  return {
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    neo4j: {
+      uri,
+      user: env.NEO4J_USER ?? 'neo4j',
+      password: env.NEO4J_PASSWORD ?? 'password',
+      database: env.NEO4J_DATABASE ?? 'neo4j',
+      localPort: integer(env, 'NEO4J_LOCAL_PORT', 7687, 1, 65535),
+    },
+    logLevel: env.LOG_LEVEL ?? 'info',
+    production: env.NODE_ENV === 'production',
+  };
+}

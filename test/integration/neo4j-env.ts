@@ -1,0 +1,17 @@
+/**
+ * The one helper through which tests reach Neo4j. With NEO4J_URI set, the suite uses that
+ * database; otherwise global-setup starts the local embedded Neo4j once for the whole run,
+ * on its own port and a fresh data directory, and global-teardown stops it.
+ */
+import { readConfig } from '../../src/config';
+import { Database } from '../../src/graph/database';
+import { createDriver } from '../../src/graph/driver';
+
+export const TEST_DATA_DIR = 'data-test';
+export const TEST_PORT = Number(process.env.NEO4J_TEST_PORT ?? 7688);
+
+export function testDatabase(): Database {
+  const config = readConfig();
+  if (!config.neo4j.uri) throw new Error('NEO4J_URI is not set: the integration global-setup did not run');
+  return new Database(createDriver({ ...config.neo4j, uri: config.neo4j.uri }), config.neo4j.database);
+}
