@@ -6,6 +6,7 @@ const tsJest = ['ts-jest', {}];
 
 /** @type {import('jest').Config} */
 module.exports = {
+  testTimeout: 60_000,
   projects: [
     {
       displayName: 'unit',

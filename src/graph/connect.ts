@@ -1,0 +1,53 @@
+/**
+ * Connects to the configured Neo4j, or — with no NEO4J_URI — starts the local embedded one
+ * (neo4j-local/, data in neo4j-local/data) and connects to that. `close()` stops the local
+ * server again only if this process started it.
+ */
+import type { Neo4jConfig } from '../config';
+import { Database } from './database';
+import { createDriver } from './driver';
+import { type LocalNeo4j, startLocalNeo4j, stopLocalNeo4j } from './local-neo4j';
+
+export const LOCAL_DATA_DIR = 'data';
+
+export class Neo4jUnreachableError extends Error {
+  override name = 'Neo4jUnreachableError';
+}
+
+export interface Connection {
+  db: Database;
+  uri: string;
+  local: LocalNeo4j | null;
+  close(): Promise<void>;
+}
+
+function redact(uri: string): string {
+  return uri.replace(/\/\/[^@/]*@/, '//***@');
+}
+
+export async function connect(config: Neo4jConfig, log: (message: string) => void = () => {}): Promise<Connection> {
+  let local: LocalNeo4j | null = null;
+  let uri = config.uri;
+  if (uri === null) {
+    local = await startLocalNeo4j({ port: config.localPort, dataDir: LOCAL_DATA_DIR, log });
+    uri = local.uri;
+  }
+  const db = new Database(createDriver({ ...config, uri }), config.database);
+  try {
+    await db.driver.verifyConnectivity({ database: config.database });
+  } catch (error) {
+    await db.close();
+    if (local?.startedHere) await stopLocalNeo4j(LOCAL_DATA_DIR);
+    throw new Neo4jUnreachableError(`cannot reach Neo4j at ${redact(uri)} (database "${config.database}"): ${(error as Error).message}`);
+  }
+  const startedHere = local?.startedHere ?? false;
+  return {
+    db,
+    uri,
+    local,
+    async close() {
+      await db.close();
+      if (startedHere) await stopLocalNeo4j(LOCAL_DATA_DIR);
+    },
+  };
+}

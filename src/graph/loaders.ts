@@ -1,0 +1,76 @@
+/**
+ * The per-request DataLoaders. Each batch function sends ONE query for all the keys collected
+ * in a tick and returns values in the same order and length as the keys (missing → null or
+ * empty). Batches are dispatched with setImmediate, after every promise job of the current
+ * wave of resolvers, so that siblings resolved a few microtasks apart still share a query.
+ * Create them once per request (the context factory does), never share them.
+ */
+import DataLoader from 'dataloader';
+import type { Query, Row } from './database';
+import { nodesByIdQuery } from './queries/node-row';
+import {
+  obligationCitationQuery,
+  obligationPageKey,
+  obligationPagesQuery,
+  type ObligationPageRequest,
+} from './queries/obligations';
+import { relatedKey, relatedQuery, type RelatedKey } from './queries/related';
+import type { AnyRow, ObligationCitationRow, ObligationRow, PageRows } from './rows';
+
+/** Runs one read query (and counts it): the context binds it to the database and the request. */
+export type ReadFn = (query: Query) => Promise<Row[]>;
+
+export interface Loaders {
+  /** Any node by id; null when unknown. */
+  nodes: DataLoader<string, AnyRow | null>;
+  /** The nodes related to a node through a named relation, in order. */
+  related: DataLoader<RelatedKey, AnyRow[], string>;
+  /** A page of obligations for a filter. */
+  obligationPages: DataLoader<ObligationPageRequest, PageRows<ObligationRow>, string>;
+  /** What the citation of an obligation is made of; null when the obligation is unknown. */
+  obligationCitations: DataLoader<string, ObligationCitationRow | null>;
+}
+
+const schedule = { batchScheduleFn: (dispatch: () => void) => setImmediate(dispatch) };
+
+/** Indexes rows by a column, to put the batch's answers back in the order of its keys. */
+function byKey<T>(rows: Row[], keyColumn: string, value: (row: Row) => T): Map<string, T> {
+  return new Map(rows.map((row) => [row[keyColumn] as string, value(row)]));
+}
+
+export function createLoaders(read: ReadFn): Loaders {
+  return {
+    nodes: new DataLoader(async (ids) => {
+      const found = byKey(await read(nodesByIdQuery(ids)), 'id', (row) => row.row as AnyRow);
+      return ids.map((id) => found.get(id) ?? null);
+    }, schedule),
+
+    related: new DataLoader(
+      async (keys) => {
+        const found = byKey(await read(relatedQuery(keys)), 'key', (row) => row.rows as AnyRow[]);
+        return keys.map((key) => found.get(relatedKey(key)) ?? []);
+      },
+      { ...schedule, cacheKeyFn: relatedKey },
+    ),
+
+    obligationPages: new DataLoader(
+      async (requests) => {
+        const found = byKey(await read(obligationPagesQuery(requests)), 'key', (row) => row);
+        return requests.map((request) => {
+          const row = found.get(obligationPageKey(request));
+          return {
+            totalCount: (row?.totalCount as number | undefined) ?? 0,
+            offset: request.offset,
+            rows: (row?.rows as ObligationRow[] | undefined) ?? [],
+          };
+        });
+      },
+      { ...schedule, cacheKeyFn: obligationPageKey },
+    ),
+
+    obligationCitations: new DataLoader(async (ids) => {
+      const found = byKey(await read(obligationCitationQuery(ids)), 'id', (row) => row as unknown as ObligationCitationRow);
+      return ids.map((id) => found.get(id) ?? null);
+    }, schedule),
+  };
+}

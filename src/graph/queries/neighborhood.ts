@@ -1,0 +1,49 @@
+/**
+ * The neighborhood of a node: a breadth-first walk over relationships in either direction,
+ * one level per step (the builder writes the step `depth` times, so the walk never enumerates
+ * paths), then the first `limit` nodes by distance and id, and the relationships among them.
+ */
+import type { Query } from '../database';
+import { nodeRow } from './node-row';
+
+export interface NeighborhoodRequest {
+  id: string;
+  depth: number;
+  limit: number;
+}
+
+/** One row (none when the id is unknown): `nodes` ({node, distance}), `edges`, `truncated`. */
+export function neighborhoodQuery({ id, depth, limit }: NeighborhoodRequest): Query {
+  if (!Number.isInteger(depth) || depth < 0) throw new Error(`expected a depth >= 0, got ${depth}`);
+  const steps = Array.from(
+    { length: depth },
+    (_, i) => `CALL (seen, frontier) {
+  UNWIND frontier AS f
+  MATCH (f)--(m:Entity)
+  WHERE NOT m IN seen
+  RETURN collect(DISTINCT m) AS next
+}
+WITH seen + next AS seen, next AS frontier, levels + [[x IN next | x.id]] AS levels`,
+  );
+  return {
+    cypher: `MATCH (centre:Entity {id: $id})
+WITH [centre] AS seen, [centre] AS frontier, [[centre.id]] AS levels
+${steps.join('\n')}
+WITH seen, levels
+UNWIND seen AS n
+WITH n, [d IN range(0, size(levels) - 1) WHERE n.id IN levels[d]][0] AS distance, size(seen) AS total
+ORDER BY distance, n.id
+LIMIT $limit
+WITH collect({node: ${nodeRow('n')}, distance: distance}) AS nodes, collect(n) AS kept, max(total) AS total
+RETURN nodes,
+       COLLECT {
+         UNWIND kept AS a
+         MATCH (a)-[r]->(b)
+         WHERE b IN kept
+         RETURN {source: a.id, target: b.id, type: type(r)} AS edge
+         ORDER BY edge.source, edge.target, edge.type
+       } AS edges,
+       total > size(nodes) AS truncated`,
+    params: { id, limit },
+  };
+}

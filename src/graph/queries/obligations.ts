@@ -1,0 +1,120 @@
+/**
+ * Obligations: pages of obligations for many filters at once (a top-level listing and the
+ * obligations of each actor in a list share one query), and what it takes to cite each one.
+ *
+ * Order: modality strength (MODALITY_ORDER), then the stating resolution, then document order.
+ */
+import type { Modality } from '../../ingest/types';
+import type { Query } from '../database';
+import { nodeRow } from './node-row';
+
+/** Strongest first: what the assembly resolves, then what it instructs, requests ... asks. */
+export const MODALITY_ORDER: readonly Modality[] = [
+  'RESOLVES',
+  'INSTRUCTS',
+  'REQUESTS',
+  'URGES',
+  'INVITES',
+  'ENCOURAGES',
+  'ACTION_PLAN',
+];
+
+export interface ObligationPageRequest {
+  /** Only obligations addressed to this actor; null: all. */
+  actor: string | null;
+  /** With `actor`: also those addressed to the actors PART_OF it, at any depth. */
+  includeSubordinates: boolean;
+  /** Only these modalities; null: all. */
+  modalities: Modality[] | null;
+  /** Only obligations of this resolution; null: all. */
+  resolution: string | null;
+  offset: number;
+  limit: number;
+}
+
+/** The cache key of a page request: equal requests share one entry. */
+export function obligationPageKey(request: ObligationPageRequest): string {
+  const { actor, includeSubordinates, modalities, resolution, offset, limit } = request;
+  return JSON.stringify([actor, includeSubordinates, modalities, resolution, offset, limit]);
+}
+
+function modalityRank(v: string): string {
+  const cases = MODALITY_ORDER.map((modality, rank) => `WHEN '${modality}' THEN ${rank}`).join(' ');
+  return `CASE ${v}.modality ${cases} ELSE ${MODALITY_ORDER.length} END`;
+}
+
+/**
+ * One query for many page requests: rows `key` (as `obligationPageKey` makes it), `totalCount`
+ * and `rows`. A request that matches nothing gives no row.
+ */
+export function obligationPagesQuery(requests: readonly ObligationPageRequest[]): Query {
+  return {
+    cypher: `UNWIND $requests AS req
+CALL (req) {
+  WITH req WHERE req.actor IS NULL
+  MATCH (o:Obligation)
+  WHERE req.resolution IS NULL OR o.resolutionId = req.resolution
+  RETURN o
+  UNION
+  WITH req WHERE req.actor IS NOT NULL
+  MATCH (:Actor {id: req.actor})<-[:PART_OF*0..20]-(a:Actor)
+  WHERE req.includeSubordinates OR a.id = req.actor
+  MATCH (o:Obligation)-[:ADDRESSED_TO]->(a)
+  WHERE req.resolution IS NULL OR o.resolutionId = req.resolution
+  RETURN o
+}
+WITH req, o
+WHERE req.modalities IS NULL OR o.modality IN req.modalities
+WITH req, o ORDER BY ${modalityRank('o')}, o.resolutionId, o.ordinal, o.id
+WITH req, collect(o) AS matched
+RETURN req.key AS key, size(matched) AS totalCount,
+       [o IN matched[req.offset..req.offset + req.limit] | ${nodeRow('o')}] AS rows`,
+    params: {
+      requests: requests.map((request) => ({
+        key: obligationPageKey(request),
+        actor: request.actor,
+        includeSubordinates: request.includeSubordinates,
+        modalities: request.modalities,
+        resolution: request.resolution,
+        offset: request.offset,
+        limit: request.limit,
+      })),
+    },
+  };
+}
+
+/**
+ * What the citation of each obligation is made of: the resolution and the meeting that adopted
+ * its loaded text, the section's kind, the addressees' names, the paragraph's label (and its
+ * parent's) or the programme's number. One row per known obligation id.
+ */
+export function obligationCitationQuery(ids: readonly string[]): Query {
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH (o:Obligation {id: id})-[:STATED_IN]->(s)
+MATCH (r:Resolution {id: o.resolutionId})
+OPTIONAL MATCH (r)-[:TEXT_ADOPTED_BY]->(t:Meeting)
+OPTIONAL MATCH (sec:Section {id: s.sectionId})
+OPTIONAL MATCH (parent:Provision {id: s.parentId})
+OPTIONAL MATCH (programme:Programme {id: s.programmeId})
+RETURN id,
+       r.assembly AS assembly,
+       r.number AS number,
+       t.year AS textYear,
+       t.cityZh AS textCityZh,
+       t.cityEn AS textCityEn,
+       t IS NOT NULL AND NOT EXISTS { (r)-[:ADOPTED_AT]->(t) } AS textRevised,
+       CASE WHEN s:Provision THEN 'Provision' ELSE 'AnnexItem' END AS sourceLabel,
+       sec.kind AS sectionKind,
+       sec.further AS sectionFurther,
+       COLLECT {
+         MATCH (o)-[a:ADDRESSED_TO]->(x:Actor)
+         WITH x ORDER BY coalesce(a.order, a.ordinal, a.position, 0), x.id
+         RETURN x {.id, .kind, .nameZh, .nameEn}
+       } AS addressees,
+       s.label AS label,
+       CASE WHEN s:Provision THEN parent.label END AS parentLabel,
+       programme.number AS programmeNumber`,
+    params: { ids: [...ids] },
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * The rows the loaders return: a node's properties as the loader wrote them (the normalized
+ * graph's `props` plus `id`), and `nodeLabel`, its label other than `Entity`. Properties that
+ * were null in the normalized graph are absent in Neo4j, so they may come back `undefined`.
+ * Codegen maps each GraphQL type to one of these rows.
+ */
+import type {
+  ActorProps,
+  AnnexItemProps,
+  AnnexProps,
+  CitationProps,
+  FootnoteProps,
+  MeetingProps,
+  NodeLabel,
+  ObligationProps,
+  ProgrammeProps,
+  ProvisionProps,
+  ResolutionProps,
+  SectionProps,
+} from '../ingest/types';
+
+export type NodeRow<L extends NodeLabel, P> = P & { id: string; nodeLabel: L };
+
+export type ResolutionRow = NodeRow<'Resolution', ResolutionProps>;
+export type MeetingRow = NodeRow<'Meeting', MeetingProps>;
+export type SectionRow = NodeRow<'Section', SectionProps>;
+export type ProvisionRow = NodeRow<'Provision', ProvisionProps>;
+export type FootnoteRow = NodeRow<'Footnote', FootnoteProps>;
+export type AnnexRow = NodeRow<'Annex', AnnexProps>;
+export type ProgrammeRow = NodeRow<'Programme', ProgrammeProps>;
+export type AnnexItemRow = NodeRow<'AnnexItem', AnnexItemProps>;
+export type CitationRow = NodeRow<'Citation', CitationProps>;
+export type ActorRow = NodeRow<'Actor', ActorProps>;
+export type ObligationRow = NodeRow<'Obligation', ObligationProps>;
+
+export type AnyRow =
+  | ResolutionRow
+  | MeetingRow
+  | SectionRow
+  | ProvisionRow
+  | FootnoteRow
+  | AnnexRow
+  | ProgrammeRow
+  | AnnexItemRow
+  | CitationRow
+  | ActorRow
+  | ObligationRow;
+
+export interface RowByLabel {
+  Resolution: ResolutionRow;
+  Meeting: MeetingRow;
+  Section: SectionRow;
+  Provision: ProvisionRow;
+  Footnote: FootnoteRow;
+  Annex: AnnexRow;
+  Programme: ProgrammeRow;
+  AnnexItem: AnnexItemRow;
+  Citation: CitationRow;
+  Actor: ActorRow;
+  Obligation: ObligationRow;
+}
+
+/** One page of a connection: the rows from `offset` on, and how many match over all pages. */
+export interface PageRows<R> {
+  totalCount: number;
+  offset: number;
+  rows: R[];
+}
+
+/** A hit of the full-text search. */
+export interface SearchHitRow {
+  score: number;
+  node: AnyRow;
+}
+
+/** What the citation of an obligation is made of (see `obligationCitationQuery`). */
+export interface ObligationCitationRow {
+  id: string;
+  assembly: string;
+  number: number;
+  /** The meeting that adopted the loaded text, and whether that was a revision. */
+  textYear: number | null;
+  textCityZh: string | null;
+  textCityEn: string | null;
+  textRevised: boolean;
+  sourceLabel: 'Provision' | 'AnnexItem';
+  sectionKind: string | null;
+  sectionFurther: boolean | null;
+  addressees: { id: string; kind: string; nameZh: string | null; nameEn: string | null }[];
+  /** Label of the provision, and of its parent paragraph for a sub-item. */
+  label: string | null;
+  parentLabel: string | null;
+  programmeNumber: number | null;
+}
+
+/** A node in a neighborhood, with its distance from the centre. */
+export interface NeighborhoodNodeRow {
+  node: AnyRow;
+  distance: number;
+}
+
+export interface NeighborhoodEdgeRow {
+  source: string;
+  target: string;
+  type: string;
+}
+
+export interface NeighborhoodRow {
+  nodes: NeighborhoodNodeRow[];
+  edges: NeighborhoodEdgeRow[];
+  truncated: boolean;
+}
+
+/** A chain of resolution ids, each citing the next. */
+export interface CitationChainRow {
+  ids: string[];
+}
+
+export interface GraphMetaRow {
+  version: string | null;
+  loadedAt: string | null;
+}

@@ -1,0 +1,69 @@
+/**
+ * The Neo4j schema the API relies on, created idempotently (IF NOT EXISTS) before every load:
+ * a uniqueness constraint on the id of every label (and of the shared `Entity` label, so that a
+ * lookup of any node by id is one index seek), the property indexes the API filters on, and the
+ * full-text indexes for search — `cjk` for Chinese, `english` for English.
+ */
+import type { NodeLabel } from '../ingest/types';
+import type { Database } from './database';
+
+export const NODE_LABELS: readonly NodeLabel[] = [
+  'Resolution',
+  'Meeting',
+  'Section',
+  'Provision',
+  'Footnote',
+  'Annex',
+  'Programme',
+  'AnnexItem',
+  'Citation',
+  'Actor',
+  'Obligation',
+];
+
+/** Every node written by the loader carries this label beside its own. */
+export const ENTITY_LABEL = 'Entity';
+
+export const FULLTEXT_ZH = 'text_zh';
+export const FULLTEXT_EN = 'text_en';
+
+export function schemaStatements(): string[] {
+  const constraints = [...NODE_LABELS, ENTITY_LABEL, 'GraphMeta'].map(
+    (label) =>
+      `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+  );
+  const indexes = [
+    'CREATE INDEX entity_resolution IF NOT EXISTS FOR (n:Entity) ON (n.resolutionId)',
+    'CREATE INDEX resolution_assembly IF NOT EXISTS FOR (n:Resolution) ON (n.assembly, n.number)',
+    'CREATE INDEX obligation_modality IF NOT EXISTS FOR (n:Obligation) ON (n.modality)',
+    'CREATE INDEX obligation_resolution IF NOT EXISTS FOR (n:Obligation) ON (n.resolutionId)',
+    'CREATE INDEX citation_target IF NOT EXISTS FOR (n:Citation) ON (n.targetId)',
+    'CREATE INDEX citation_resolution IF NOT EXISTS FOR (n:Citation) ON (n.resolutionId)',
+    'CREATE INDEX section_resolution IF NOT EXISTS FOR (n:Section) ON (n.resolutionId)',
+    'CREATE INDEX provision_resolution IF NOT EXISTS FOR (n:Provision) ON (n.resolutionId)',
+    'CREATE INDEX annex_item_resolution IF NOT EXISTS FOR (n:AnnexItem) ON (n.resolutionId)',
+    'CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind)',
+  ];
+  const fulltext = [
+    `CREATE FULLTEXT INDEX ${FULLTEXT_ZH} IF NOT EXISTS
+       FOR (n:Provision|AnnexItem|Programme|Annex|Resolution|Actor|Footnote|Section)
+       ON EACH [n.textZh, n.titleZh, n.nameZh, n.headingZh]
+       OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk' } }`,
+    `CREATE FULLTEXT INDEX ${FULLTEXT_EN} IF NOT EXISTS
+       FOR (n:Resolution|Actor)
+       ON EACH [n.titleEn, n.nameEn]
+       OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'english' } }`,
+  ];
+  return [...constraints, ...indexes, ...fulltext];
+}
+
+/** Creates what is missing and waits until every index is online. */
+export async function ensureSchema(db: Database): Promise<void> {
+  const session = db.driver.session({ database: db.name });
+  try {
+    for (const statement of schemaStatements()) await session.run(statement);
+    await session.run('CALL db.awaitIndexes(300)');
+  } finally {
+    await session.close();
+  }
+}

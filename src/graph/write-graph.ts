@@ -1,0 +1,226 @@
+/**
+ * Writes a normalized graph into Neo4j in one write transaction: either all of it is
+ * committed or none of it, so a failed or killed load leaves the previous graph as it was.
+ *
+ * The resolutions whose own text the graph carries are *replaced*: their owned nodes (sections,
+ * provisions, citations, obligations … — every node whose `resolutionId` names them) that the new
+ * graph no longer has are deleted, and the outgoing relationships of owned nodes are rewritten.
+ * Shared nodes (actors, meetings, resolutions known only through citations) are merged, so
+ * loading one resolution never damages what another one wrote. Nodes are written with `UNWIND`
+ * batches per label and relationships per (type, start label, end label): a handful of queries
+ * per thousand rows, never one query per node.
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { GraphNode, GraphRelationship, NodeLabel, NormalizedGraph } from '../ingest/types';
+import type { Query } from './database';
+import type { Database } from './database';
+import { ENTITY_LABEL } from './schema';
+
+export const BATCH_SIZE = 5_000;
+
+/** Properties of a resolution that only its own text may set, never a citation of it. */
+const TEXT_ONLY_PROPS = ['titleZh', 'textLoaded', 'sourceFile'] as const;
+
+export interface WriteProgress {
+  step: string;
+  rows: number;
+}
+
+export interface WriteSummary {
+  nodes: number;
+  relationships: number;
+  deletedNodes: number;
+  queries: number;
+}
+
+interface NodeRow {
+  id: string;
+  props: Record<string, unknown>;
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** Neo4j stores no null property: an absent property is how "unknown" reads back as null. */
+function withoutNulls(props: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== null && value !== undefined));
+}
+
+/** Whether a node belongs to one of the resolutions this graph replaces. */
+function ownerOf(node: GraphNode): string | null {
+  if (node.label === 'Resolution') return node.id;
+  if (node.label === 'Actor' || node.label === 'Meeting') return null;
+  return (node.props as { resolutionId: string }).resolutionId;
+}
+
+/** The statements that remove what the new text no longer has. */
+export function buildReplaceQueries(graph: NormalizedGraph): Query[] {
+  const replaced = graph.resolutions;
+  const keep = graph.nodes.filter((node) => {
+    const owner = ownerOf(node);
+    return owner !== null && replaced.includes(owner);
+  });
+  return [
+    {
+      cypher: `MATCH (n:${ENTITY_LABEL}) WHERE n.resolutionId IN $replaced AND NOT n.id IN $keep
+               DETACH DELETE n RETURN count(*) AS deleted`,
+      params: { replaced, keep: keep.map((node) => node.id) },
+    },
+    {
+      cypher: `MATCH (n:${ENTITY_LABEL}) WHERE n.resolutionId IN $replaced OR n.id IN $replaced
+               MATCH (n)-[r]->() DELETE r RETURN count(*) AS deleted`,
+      params: { replaced },
+    },
+  ];
+}
+
+/** One MERGE statement per label and batch; shared resolutions keep what their own text set. */
+export function buildNodeQueries(graph: NormalizedGraph, batchSize = BATCH_SIZE): Query[] {
+  const queries: Query[] = [];
+  const replaced = new Set(graph.resolutions);
+  const byLabel = groupBy(graph.nodes, (node) => node.label);
+  for (const [label, nodes] of byLabel) {
+    const isStub = (node: GraphNode) => label === 'Resolution' && !replaced.has(node.id);
+    const full: NodeRow[] = nodes.filter((n) => !isStub(n)).map((n) => ({ id: n.id, props: withoutNulls(n.props) }));
+    const stubs = nodes.filter(isStub).map((n) => {
+      const props = withoutNulls(n.props);
+      const curated = { ...props };
+      for (const key of TEXT_ONLY_PROPS) delete curated[key];
+      return { id: n.id, props, curated };
+    });
+    for (const rows of chunk(full, batchSize)) {
+      queries.push({
+        cypher: `UNWIND $rows AS row
+                 MERGE (n:${label} {id: row.id})
+                 SET n = row.props, n.id = row.id, n:${ENTITY_LABEL}`,
+        params: { rows },
+      });
+    }
+    for (const rows of chunk(stubs, batchSize)) {
+      queries.push({
+        cypher: `UNWIND $rows AS row
+                 MERGE (n:${label} {id: row.id})
+                 ON CREATE SET n = row.props, n.id = row.id, n:${ENTITY_LABEL}
+                 ON MATCH SET n += row.curated`,
+        params: { rows },
+      });
+    }
+  }
+  return queries;
+}
+
+/**
+ * Relationships leaving a replaced resolution's nodes were deleted by the replace step, so they
+ * are CREATEd; those leaving shared nodes (an actor's PART_OF, a cited resolution's revisions)
+ * are MERGEd so that another load's copy of the same fact is not doubled.
+ */
+export function buildRelationshipQueries(graph: NormalizedGraph, batchSize = BATCH_SIZE): Query[] {
+  const owned = new Set<string>();
+  const replaced = new Set(graph.resolutions);
+  for (const node of graph.nodes) {
+    const owner = ownerOf(node);
+    if (owner !== null && replaced.has(owner)) owned.add(node.id);
+  }
+  const queries: Query[] = [];
+  const groups = groupBy(graph.relationships, (rel) => `${rel.type} ${rel.fromLabel} ${rel.toLabel} ${owned.has(rel.from)}`);
+  for (const [key, rels] of groups) {
+    const [type, fromLabel, toLabel, fromOwned] = key.split(' ') as [string, NodeLabel, NodeLabel, string];
+    const verb = fromOwned === 'true' ? 'CREATE' : 'MERGE';
+    const rows = rels.map((rel: GraphRelationship) => ({ from: rel.from, to: rel.to, props: withoutNulls(rel.props) }));
+    for (const batch of chunk(rows, batchSize)) {
+      queries.push({
+        cypher: `UNWIND $rows AS row
+                 MATCH (a:${fromLabel} {id: row.from})
+                 MATCH (b:${toLabel} {id: row.to})
+                 ${verb} (a)-[r:${type}]->(b)
+                 SET r = row.props`,
+        params: { rows: batch },
+      });
+    }
+  }
+  return queries;
+}
+
+/** Resolutions known only through citations that nothing cites any more, and unused meetings. */
+export function buildOrphanQueries(): Query[] {
+  return [
+    {
+      cypher: `MATCH (r:Resolution) WHERE NOT coalesce(r.textLoaded, false) AND NOT ()-[:CITES]->(r)
+               DETACH DELETE r RETURN count(*) AS deleted`,
+      params: {},
+    },
+    {
+      cypher: 'MATCH (m:Meeting) WHERE NOT (m)--() DELETE m RETURN count(*) AS deleted',
+      params: {},
+    },
+  ];
+}
+
+async function runAll(
+  tx: ManagedTransaction,
+  queries: Query[],
+  step: string,
+  onProgress: (progress: WriteProgress) => void,
+): Promise<number> {
+  let deleted = 0;
+  for (const query of queries) {
+    const result = await tx.run(query.cypher, query.params);
+    const record = result.records[0];
+    if (record && record.has('deleted')) deleted += Number(record.get('deleted'));
+    const rows = Array.isArray(query.params.rows) ? query.params.rows.length : 0;
+    onProgress({ step, rows });
+  }
+  return deleted;
+}
+
+/** The graph version, recorded in the same transaction as the data it describes. */
+export function buildVersionQuery(version: string, counts: Record<string, number>): Query {
+  return {
+    cypher: `MERGE (m:GraphMeta {id: 'graph'})
+             SET m.version = $version, m.loadedAt = datetime(), m.counts = $counts`,
+    params: { version, counts: JSON.stringify(counts) },
+  };
+}
+
+export interface WriteOptions {
+  /** Recorded as the graph version in the same transaction (omit to leave it unchanged). */
+  version?: string;
+  onProgress?: (progress: WriteProgress) => void;
+}
+
+/** Writes (or replaces) the graph in one transaction and returns what it did. */
+export async function writeGraph(db: Database, graph: NormalizedGraph, options: WriteOptions = {}): Promise<WriteSummary> {
+  const onProgress = options.onProgress ?? (() => {});
+  const replace = buildReplaceQueries(graph);
+  const nodes = buildNodeQueries(graph);
+  const relationships = buildRelationshipQueries(graph);
+  const orphans = buildOrphanQueries();
+  const version = options.version === undefined ? [] : [buildVersionQuery(options.version, { nodes: graph.nodes.length, relationships: graph.relationships.length })];
+  return db.write(async (tx) => {
+    const deletedNodes = await runAll(tx, replace, 'replace', onProgress);
+    await runAll(tx, nodes, 'nodes', onProgress);
+    await runAll(tx, relationships, 'relationships', onProgress);
+    const orphaned = await runAll(tx, orphans, 'orphans', onProgress);
+    await runAll(tx, version, 'version', onProgress);
+    return {
+      nodes: graph.nodes.length,
+      relationships: graph.relationships.length,
+      deletedNodes: deletedNodes + orphaned,
+      queries: replace.length + nodes.length + relationships.length + orphans.length + version.length,
+    };
+  });
+}

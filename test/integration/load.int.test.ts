@@ -1,0 +1,133 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import type { Database } from '../../src/graph/database';
+import { ensureSchema } from '../../src/graph/schema';
+import { writeGraph } from '../../src/graph/write-graph';
+import type { NormalizedGraph } from '../../src/ingest/types';
+import { syntheticResolution } from '../../src/synthetic/corpus';
+import { testDatabase } from './neo4j-env';
+
+async function counts(db: Database): Promise<{ nodes: number; relationships: number }> {
+  const [nodes] = await db.read({ cypher: 'MATCH (n) RETURN count(n) AS n', params: {} });
+  const [rels] = await db.read({ cypher: 'MATCH ()-[r]->() RETURN count(r) AS n', params: {} });
+  return { nodes: nodes.n as number, relationships: rels.n as number };
+}
+
+async function clear(db: Database): Promise<void> {
+  await db.write((tx) => tx.run('MATCH (n) DETACH DELETE n'));
+}
+
+/** Every relationship of the normalized graph, as a set of "from TYPE to" strings. */
+function relationshipKeys(graph: NormalizedGraph): string[] {
+  return [...new Set(graph.relationships.map((rel) => `${rel.from} ${rel.type} ${rel.to}`))].sort();
+}
+
+describe('loading a graph into Neo4j', () => {
+  const db = testDatabase();
+  beforeAll(async () => {
+    await clear(db);
+    await ensureSchema(db);
+  });
+  afterAll(async () => {
+    await clear(db);
+    await db.close();
+  });
+
+  it('creates a uniqueness constraint per label and the CJK and English full-text indexes', async () => {
+    const constraints = await db.read({ cypher: 'SHOW CONSTRAINTS YIELD labelsOrTypes, type RETURN labelsOrTypes[0] AS label, type', params: {} });
+    const unique = constraints.filter((c) => c.type === 'UNIQUENESS').map((c) => c.label);
+    expect(unique).toEqual(expect.arrayContaining(['Resolution', 'Section', 'Provision', 'Citation', 'Actor', 'Obligation', 'Meeting', 'AnnexItem', 'Entity']));
+    const fulltext = await db.read({
+      cypher: "SHOW FULLTEXT INDEXES YIELD name, state, options RETURN name, state, options.indexConfig['fulltext.analyzer'] AS analyzer ORDER BY name",
+      params: {},
+    });
+    expect(fulltext).toEqual([
+      { name: 'text_en', state: 'ONLINE', analyzer: 'english' },
+      { name: 'text_zh', state: 'ONLINE', analyzer: 'cjk' },
+    ]);
+  });
+
+  it('gives identical node and relationship counts when the same graph is loaded twice', async () => {
+    const graphs = [syntheticResolution(0, 3), syntheticResolution(1, 3), syntheticResolution(2, 3)];
+    for (const graph of graphs) await writeGraph(db, graph);
+    const first = await counts(db);
+    for (const graph of graphs) await writeGraph(db, graph);
+    expect(await counts(db)).toEqual(first);
+    expect(first.nodes).toBeGreaterThan(400);
+  });
+
+  it('has every relationship of the normalized graph in Neo4j', async () => {
+    const graph = syntheticResolution(2, 3);
+    const rows = await db.read({
+      cypher: `MATCH (a:Entity)-[r]->(b:Entity) WHERE a.resolutionId = $id OR a.id = $id
+               RETURN a.id + ' ' + type(r) + ' ' + b.id AS key`,
+      params: { id: graph.resolutions[0] },
+    });
+    const stored = new Set(rows.map((row) => row.key as string));
+    const missing = relationshipKeys(graph).filter((key) => !stored.has(key) && !key.includes(' PART_OF '));
+    expect(missing).toEqual([]);
+  });
+
+  it('replaces a resolution loaded again with fewer paragraphs and citations, leaving no orphans', async () => {
+    const original = syntheticResolution(1, 3);
+    const revised: NormalizedGraph = {
+      ...original,
+      nodes: original.nodes.filter((node) => !node.id.startsWith('WTSA-1002/s1/') && !node.id.startsWith('WTSA-1002/annex/p4')),
+      relationships: original.relationships.filter(
+        (rel) => !rel.to.startsWith('WTSA-1002/s1/') && !rel.from.startsWith('WTSA-1002/s1/') && !rel.to.startsWith('WTSA-1002/annex/p4') && !rel.from.startsWith('WTSA-1002/annex/p4'),
+      ),
+    };
+    await writeGraph(db, revised);
+    const owned = revised.nodes.filter((node) => 'resolutionId' in node.props && node.props.resolutionId === 'WTSA-1002').length;
+    const [stored] = await db.read({ cypher: "MATCH (n:Entity {resolutionId: 'WTSA-1002'}) RETURN count(n) AS n", params: {} });
+    expect(stored.n).toBe(owned);
+    const [gone] = await db.read({ cypher: "MATCH (n:Entity) WHERE n.id STARTS WITH 'WTSA-1002/s1/' RETURN count(n) AS n", params: {} });
+    expect(gone.n).toBe(0);
+    const [unlinked] = await db.read({
+      cypher: 'MATCH (n:Entity) WHERE NOT n:Actor AND NOT n:Resolution AND NOT (n)--() RETURN count(n) AS n',
+      params: {},
+    });
+    expect(unlinked.n).toBe(0);
+    await writeGraph(db, original);
+  });
+
+  it('leaves the previous graph intact when a load fails half-way', async () => {
+    const before = await counts(db);
+    const graph = syntheticResolution(0, 3);
+    const broken: NormalizedGraph = {
+      ...graph,
+      nodes: graph.nodes.map((node) =>
+        node.id === 'WTSA-1001/s13/2' ? { ...node, props: { ...node.props, textZh: { nested: 'Neo4j rejects map properties' } as never } } : node,
+      ),
+    };
+    await expect(writeGraph(db, broken)).rejects.toThrow();
+    expect(await counts(db)).toEqual(before);
+  });
+
+  it('leaves the previous graph intact when the loading process is killed half-way', async () => {
+    const before = await counts(db);
+    const script = path.join(__dirname, 'fixtures', 'big-load.ts');
+    const tsx = path.resolve(__dirname, '..', '..', 'node_modules', '.bin', 'tsx');
+    const child = spawn(tsx, [script, process.env.NEO4J_URI as string, '300'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const killed = await new Promise<boolean>((resolve) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes('WRITING')) {
+          child.kill('SIGKILL');
+          resolve(true);
+        }
+      });
+      child.on('exit', () => resolve(false));
+    });
+    expect(killed).toBe(true);
+    expect(output).not.toContain('DONE');
+    // the server notices the dropped connection and rolls the transaction back
+    let after = await counts(db);
+    for (let i = 0; i < 50 && (after.nodes !== before.nodes || after.relationships !== before.relationships); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      after = await counts(db);
+    }
+    expect(after).toEqual(before);
+  }, 120_000);
+});
