@@ -224,3 +224,28 @@ export async function writeGraph(db: Database, graph: NormalizedGraph, options: 
     };
   });
 }
+
+/**
+ * Several graphs as one, so that a corpus can be written a batch of resolutions per
+ * transaction. A resolution's own node wins over the stub that another one's citation made.
+ */
+export function mergeGraphs(graphs: NormalizedGraph[]): NormalizedGraph {
+  const resolutions = graphs.flatMap((graph) => graph.resolutions);
+  const replaced = new Set(resolutions);
+  const nodes = new Map<string, GraphNode>();
+  for (const graph of graphs) {
+    for (const node of graph.nodes) {
+      const known = nodes.get(node.id);
+      const own = node.label === 'Resolution' && replaced.has(node.id) && graph.resolutions.includes(node.id);
+      if (!known || own) nodes.set(node.id, node);
+    }
+  }
+  const relationships = new Map<string, GraphRelationship>();
+  for (const graph of graphs) {
+    for (const rel of graph.relationships) {
+      const key = `${rel.from}\u0000${rel.type}\u0000${rel.to}`;
+      if (!relationships.has(key)) relationships.set(key, rel);
+    }
+  }
+  return { resolutions, nodes: [...nodes.values()], relationships: [...relationships.values()] };
+}

@@ -1,0 +1,104 @@
+/**
+ * `npm run bench:load`: paragraphs per second when loading synthetic corpora shaped like
+ * Resolution 44, through the real loader (UNWIND batches, a batch of resolutions per
+ * transaction), beside a naive loader that sends one query per node and per relationship —
+ * both in the same run against the same Neo4j, so that the ratio is what to read.
+ *
+ *   npm run bench:load            N = 1, 100, 1000
+ *   npm run bench:load -- --short N = 1, 10, 100
+ */
+import { readConfig } from '../src/config';
+import { connect } from '../src/graph/connect';
+import type { Database } from '../src/graph/database';
+import { ensureSchema } from '../src/graph/schema';
+import { mergeGraphs, writeGraph } from '../src/graph/write-graph';
+import type { NormalizedGraph } from '../src/ingest/types';
+import { paragraphCount, syntheticCorpus } from '../src/synthetic/corpus';
+
+const RESOLUTIONS_PER_TRANSACTION = 50;
+
+async function clear(db: Database): Promise<void> {
+  for (;;) {
+    const deleted = await db.write(async (tx) => {
+      const result = await tx.run('MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS n');
+      return Number(result.records[0].get('n'));
+    });
+    if (deleted === 0) return;
+  }
+}
+
+/** The loader as a user would write it first: one MERGE per node, one per relationship. */
+async function naiveWrite(db: Database, graph: NormalizedGraph): Promise<void> {
+  await db.write(async (tx) => {
+    for (const node of graph.nodes) {
+      const props = Object.fromEntries(Object.entries(node.props).filter(([, v]) => v !== null));
+      await tx.run(`MERGE (n:${node.label} {id: $id}) SET n += $props, n:Entity`, { id: node.id, props });
+    }
+    for (const rel of graph.relationships) {
+      await tx.run(
+        `MATCH (a:${rel.fromLabel} {id: $from}) MATCH (b:${rel.toLabel} {id: $to}) MERGE (a)-[r:${rel.type}]->(b) SET r += $props`,
+        { from: rel.from, to: rel.to, props: Object.fromEntries(Object.entries(rel.props).filter(([, v]) => v !== null)) },
+      );
+    }
+  });
+}
+
+interface Figure {
+  loader: string;
+  n: number;
+  paragraphs: number;
+  ms: number;
+  perSecond: number;
+}
+
+async function measure(db: Database, loader: string, n: number, write: (graphs: NormalizedGraph[]) => Promise<void>): Promise<Figure> {
+  await clear(db);
+  const graphs = [...syntheticCorpus(n)];
+  const paragraphs = graphs.reduce((sum, graph) => sum + paragraphCount(graph), 0);
+  const began = process.hrtime.bigint();
+  await write(graphs);
+  const ms = Number(process.hrtime.bigint() - began) / 1e6;
+  const figure = { loader, n, paragraphs, ms: Math.round(ms), perSecond: Math.round((paragraphs / ms) * 1000) };
+  process.stderr.write(`  ${loader} N=${n}: ${paragraphs} paragraphs in ${figure.ms} ms\n`);
+  return figure;
+}
+
+async function batched(db: Database, graphs: NormalizedGraph[]): Promise<void> {
+  for (let i = 0; i < graphs.length; i += RESOLUTIONS_PER_TRANSACTION) {
+    await writeGraph(db, mergeGraphs(graphs.slice(i, i + RESOLUTIONS_PER_TRANSACTION)));
+  }
+}
+
+async function main(short: boolean): Promise<void> {
+  const sizes = short ? [1, 10, 100] : [1, 100, 1000];
+  const naiveSize = short ? 10 : 20;
+  const connection = await connect(readConfig().neo4j, (message) => process.stderr.write(`${message}\n`));
+  const { db } = connection;
+  try {
+    await ensureSchema(db);
+    // warm-up: plans cached and JIT warm for both loaders before anything is timed
+    await measure(db, 'warm-up', 10, (graphs) => batched(db, graphs));
+    await measure(db, 'warm-up', 2, async (graphs) => { for (const g of graphs) await naiveWrite(db, g); });
+    const figures: Figure[] = [];
+    for (const n of sizes) figures.push(await measure(db, 'unwind-batched', n, (graphs) => batched(db, graphs)));
+    for (const n of sizes) figures.push(await measure(db, 'per-resolution-tx', n, async (graphs) => { for (const g of graphs) await writeGraph(db, g); }));
+    figures.push(await measure(db, 'naive-per-node', naiveSize, async (graphs) => { for (const g of graphs) await naiveWrite(db, g); }));
+    await clear(db);
+
+    const naive = figures.find((f) => f.loader === 'naive-per-node') as Figure;
+    console.log('\nloader               N      paragraphs   ms        paragraphs/s   x naive');
+    for (const f of figures) {
+      console.log(
+        `${f.loader.padEnd(20)} ${String(f.n).padStart(5)}  ${String(f.paragraphs).padStart(10)}  ${String(f.ms).padStart(8)}  ${String(f.perSecond).padStart(13)}  ${(f.perSecond / naive.perSecond).toFixed(1).padStart(7)}`,
+      );
+    }
+    console.log(JSON.stringify({ bench: 'load', figures }));
+  } finally {
+    await connection.close();
+  }
+}
+
+main(process.argv.includes('--short')).catch((error: Error) => {
+  console.error(`bench:load: ${error.message}`);
+  process.exit(1);
+});
