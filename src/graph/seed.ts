@@ -80,9 +80,11 @@ export async function seedDatabase(db: Database, options: SeedOptions = {}): Pro
   for (const [index, graph] of graphs.entries()) {
     const last = index === graphs.length - 1;
     let written = 0;
+    let current = '';
     const onProgress = ({ step, rows }: WriteProgress) => {
       written += rows;
-      if (rows > 0) log(`  ${graph.resolutions.join(', ')}: ${step} +${rows} (${written} rows written)`);
+      if (step !== current) log(`  ${graph.resolutions.join(', ')}: ${step} (${written} rows written so far)`);
+      current = step;
     };
     const result = await writeGraph(db, graph, { version: last ? version : undefined, onProgress });
     summary.resolutions.push(...graph.resolutions);

@@ -12,6 +12,7 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphNode, GraphRelationship, NodeLabel, NormalizedGraph } from '../ingest/types';
+import { validateGraph } from '../ingest/validate-graph';
 import type { Query } from './database';
 import type { Database } from './database';
 import { ENTITY_LABEL } from './schema';
@@ -82,7 +83,7 @@ export function buildReplaceQueries(graph: NormalizedGraph): Query[] {
     },
     {
       cypher: `MATCH (n:${ENTITY_LABEL}) WHERE n.resolutionId IN $replaced OR n.id IN $replaced
-               MATCH (n)-[r]->() DELETE r RETURN count(*) AS deleted`,
+               MATCH (n)-[r]->() DELETE r RETURN count(*) AS unlinked`,
       params: { replaced },
     },
   ];
@@ -202,8 +203,12 @@ export interface WriteOptions {
   onProgress?: (progress: WriteProgress) => void;
 }
 
-/** Writes (or replaces) the graph in one transaction and returns what it did. */
+/**
+ * Validates the graph (an invalid one never reaches Neo4j), then writes or replaces it in one
+ * transaction and returns what it did.
+ */
 export async function writeGraph(db: Database, graph: NormalizedGraph, options: WriteOptions = {}): Promise<WriteSummary> {
+  validateGraph(graph);
   const onProgress = options.onProgress ?? (() => {});
   const replace = buildReplaceQueries(graph);
   const nodes = buildNodeQueries(graph);
