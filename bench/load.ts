@@ -6,6 +6,9 @@
  *
  *   npm run bench:load            N = 1, 100, 1000
  *   npm run bench:load -- --short N = 1, 10, 100
+ *
+ * With no NEO4J_URI it starts its own local Neo4j (neo4j-local/data-bench, port 7689) and
+ * clears it between runs; with NEO4J_URI it clears THAT database.
  */
 import { readConfig } from '../src/config';
 import { connect } from '../src/graph/connect';
@@ -72,7 +75,11 @@ async function batched(db: Database, graphs: NormalizedGraph[]): Promise<void> {
 async function main(short: boolean): Promise<void> {
   const sizes = short ? [1, 10, 100] : [1, 100, 1000];
   const naiveSize = short ? 10 : 20;
-  const connection = await connect(readConfig().neo4j, (message) => process.stderr.write(`${message}\n`));
+  const connection = await connect(readConfig().neo4j, {
+    log: (message) => process.stderr.write(`${message}\n`),
+    localDataDir: 'data-bench',
+    localPort: 7689,
+  });
   const { db } = connection;
   try {
     await ensureSchema(db);

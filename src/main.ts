@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const began = Date.now();
   const config = readConfig();
   const logger = createLogger(config.logLevel);
-  const connection = await connect(config.neo4j, (message) => logger.info(message));
+  const connection = await connect(config.neo4j, { log: (message) => logger.info(message) });
   logger.info({ uri: connection.uri, database: config.neo4j.database, neo4jStartMs: connection.local?.startMs ?? null }, 'connected to Neo4j');
 
   let server: Awaited<ReturnType<typeof startServer>>;

@@ -9,7 +9,7 @@ import { seedDatabase, seedIfNeeded } from '../graph/seed';
 
 async function main(args: string[]): Promise<void> {
   const log = (message: string) => console.log(message);
-  const connection = await connect(readConfig().neo4j, log);
+  const connection = await connect(readConfig().neo4j, { log });
   try {
     const summary = args.includes('--if-needed') ? await seedIfNeeded(connection.db, { log }) : await seedDatabase(connection.db, { log });
     if (summary.skipped) {

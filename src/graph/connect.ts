@@ -25,11 +25,21 @@ function redact(uri: string): string {
   return uri.replace(/\/\/[^@/]*@/, '//***@');
 }
 
-export async function connect(config: Neo4jConfig, log: (message: string) => void = () => {}): Promise<Connection> {
+export interface ConnectOptions {
+  log?: (message: string) => void;
+  /** Where the local Neo4j keeps its data when NEO4J_URI is unset (default neo4j-local/data). */
+  localDataDir?: string;
+  /** Bolt port of the local Neo4j when NEO4J_URI is unset (default NEO4J_LOCAL_PORT). */
+  localPort?: number;
+}
+
+export async function connect(config: Neo4jConfig, options: ConnectOptions = {}): Promise<Connection> {
+  const log = options.log ?? (() => {});
+  const dataDir = options.localDataDir ?? LOCAL_DATA_DIR;
   let local: LocalNeo4j | null = null;
   let uri = config.uri;
   if (uri === null) {
-    local = await startLocalNeo4j({ port: config.localPort, dataDir: LOCAL_DATA_DIR, log });
+    local = await startLocalNeo4j({ port: options.localPort ?? config.localPort, dataDir, log });
     uri = local.uri;
   }
   const db = new Database(createDriver({ ...config, uri }), config.database);
@@ -37,7 +47,7 @@ export async function connect(config: Neo4jConfig, log: (message: string) => voi
     await db.driver.verifyConnectivity({ database: config.database });
   } catch (error) {
     await db.close();
-    if (local?.startedHere) await stopLocalNeo4j(LOCAL_DATA_DIR);
+    if (local?.startedHere) await stopLocalNeo4j(dataDir);
     throw new Neo4jUnreachableError(`cannot reach Neo4j at ${redact(uri)} (database "${config.database}"): ${(error as Error).message}`);
   }
   const startedHere = local?.startedHere ?? false;
@@ -47,7 +57,7 @@ export async function connect(config: Neo4jConfig, log: (message: string) => voi
     local,
     async close() {
       await db.close();
-      if (startedHere) await stopLocalNeo4j(LOCAL_DATA_DIR);
+      if (startedHere) await stopLocalNeo4j(dataDir);
     },
   };
 }

@@ -69,6 +69,8 @@ export interface ResolutionProps {
   factsSource: string | null;
   /** Name of the source file the text came from; null when not loaded. */
   sourceFile: string | null;
+  /** Curated remark in English (e.g. the substance of an untitled resolution); null when none. */
+  noteEn?: string | null;
 }
 
 /** One session of an assembly (WTSA-2022 in Geneva); adoption and revisions point here. */
@@ -111,6 +113,8 @@ export interface FootnoteProps {
   textZh: string;
   /** The text the marker is attached to (e.g. 发展中国家). */
   anchorZh: string;
+  /** The node whose text carried the marker (the resolution itself for its title). */
+  sourceId?: string;
 }
 
 export interface AnnexProps {
