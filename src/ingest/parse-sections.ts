@@ -104,8 +104,9 @@ export function parseSections(lines: readonly SourceLine[], start: number, ownNu
         style: null,
       });
     } else if (current && current.paragraphs.length === 0 && CONDITION_LINE.test(text)) {
-      // A condition line printed under its heading is part of it; joined like any Chinese text, without a space.
-      current.headingZh += text;
+      // A condition line printed under its heading is part of it, but a line of its own: kept on
+      // its own line so that the heading does not read as one run-on phrase.
+      current.headingZh += `\n${text}`;
     } else {
       throw new IngestError(source.line, 'a section heading (考虑到, 做出决议, 责成 …), a labelled paragraph or the closing line', quote(text));
     }

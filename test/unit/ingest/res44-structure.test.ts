@@ -62,7 +62,7 @@ describe('WTSA-44: sections', () => {
     { headingZh: '进一步做出决议，国际电联区域代表处', kind: 'RESOLVES', part: 'OPERATIVE', further: true, addressees: ['ITU-REGIONAL-OFFICES'], collaborators: [], conditionsZh: [] },
     { headingZh: '请国际电联理事会', kind: 'INVITES', part: 'OPERATIVE', further: false, addressees: ['COUNCIL'], collaborators: [], conditionsZh: [] },
     {
-      headingZh: '责成电信标准化局主任与电信发展局主任和无线电通信局主任协作在可用资源范围内，',
+      headingZh: '责成电信标准化局主任与电信发展局主任和无线电通信局主任协作\n在可用资源范围内，',
       kind: 'INSTRUCTS', part: 'OPERATIVE', further: false,
       addressees: ['TSB-DIRECTOR'], collaborators: ['BDT-DIRECTOR', 'BR-DIRECTOR'], conditionsZh: ['在可用资源范围内'],
     },
