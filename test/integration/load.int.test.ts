@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Database } from '../../src/graph/database';
 import { ensureSchema } from '../../src/graph/schema';
 import { writeGraph } from '../../src/graph/write-graph';
-import type { NormalizedGraph } from '../../src/ingest/types';
+import type { GraphNode, NormalizedGraph } from '../../src/ingest/types';
 import { syntheticResolution } from '../../src/synthetic/corpus';
 import { testDatabase } from './neo4j-env';
 
@@ -97,7 +97,7 @@ describe('loading a graph into Neo4j', () => {
     const broken: NormalizedGraph = {
       ...graph,
       nodes: graph.nodes.map((node) =>
-        node.id === 'WTSA-1001/s13/2' ? { ...node, props: { ...node.props, textZh: { nested: 'Neo4j rejects map properties' } as never } } : node,
+        node.id === 'WTSA-1001/s13/2' ? ({ ...node, props: { ...node.props, textZh: { nested: 'Neo4j rejects map properties' } } } as unknown as GraphNode) : node,
       ),
     };
     await expect(writeGraph(db, broken)).rejects.toThrow();
