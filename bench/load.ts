@@ -46,6 +46,34 @@ async function naiveWrite(db: Database, graph: NormalizedGraph): Promise<void> {
   });
 }
 
+/**
+ * The floor: the same number of nodes and relationships as the corpus, as bare UNWIND CREATEs
+ * of one label with a unique id and a short text, in transactions of the same size — what this
+ * Neo4j on this machine can write at all, with none of the graph's labels, indexes or merging.
+ */
+async function floorWrite(db: Database, graphs: NormalizedGraph[]): Promise<void> {
+  await db.write((tx) => tx.run('CREATE CONSTRAINT floor_id IF NOT EXISTS FOR (n:Floor) REQUIRE n.id IS UNIQUE'));
+  const written = new Set<string>();
+  const isNew = (key: string) => !written.has(key) && Boolean(written.add(key));
+  for (let i = 0; i < graphs.length; i += RESOLUTIONS_PER_TRANSACTION) {
+    const batch = mergeGraphs(graphs.slice(i, i + RESOLUTIONS_PER_TRANSACTION));
+    const nodes = batch.nodes
+      .filter((node) => isNew(node.id))
+      .map((node) => ({ id: node.id, text: 'textZh' in node.props ? node.props.textZh : null }));
+    const rels = batch.relationships
+      .filter((rel) => isNew(`${rel.from} ${rel.type} ${rel.to}`))
+      .map((rel) => ({ from: rel.from, to: rel.to }));
+    await db.write(async (tx) => {
+      for (let k = 0; k < nodes.length; k += 5_000) {
+        await tx.run('UNWIND $rows AS row CREATE (n:Floor) SET n.id = row.id, n.text = row.text', { rows: nodes.slice(k, k + 5_000) });
+      }
+      for (let k = 0; k < rels.length; k += 5_000) {
+        await tx.run('UNWIND $rows AS row MATCH (a:Floor {id: row.from}) MATCH (b:Floor {id: row.to}) CREATE (a)-[:R]->(b)', { rows: rels.slice(k, k + 5_000) });
+      }
+    });
+  }
+}
+
 interface Figure {
   loader: string;
   n: number;
@@ -88,15 +116,19 @@ async function main(short: boolean): Promise<void> {
     await measure(db, 'warm-up', 2, async (graphs) => { for (const g of graphs) await naiveWrite(db, g); });
     const figures: Figure[] = [];
     for (const n of sizes) figures.push(await measure(db, 'unwind-batched', n, (graphs) => batched(db, graphs)));
+    for (const n of sizes) figures.push(await measure(db, 'floor-bare-unwind', n, (graphs) => floorWrite(db, graphs)));
     for (const n of sizes) figures.push(await measure(db, 'per-resolution-tx', n, async (graphs) => { for (const g of graphs) await writeGraph(db, g); }));
     figures.push(await measure(db, 'naive-per-node', naiveSize, async (graphs) => { for (const g of graphs) await naiveWrite(db, g); }));
     await clear(db);
 
     const naive = figures.find((f) => f.loader === 'naive-per-node') as Figure;
-    console.log('\nloader               N      paragraphs   ms        paragraphs/s   x naive');
+    await db.write((tx) => tx.run('DROP CONSTRAINT floor_id IF EXISTS'));
+    const floorOf = (n: number) => figures.find((f) => f.loader === 'floor-bare-unwind' && f.n === n);
+    console.log('\nloader               N      paragraphs   ms        paragraphs/s   x naive   / floor');
     for (const f of figures) {
+      const floor = floorOf(f.n);
       console.log(
-        `${f.loader.padEnd(20)} ${String(f.n).padStart(5)}  ${String(f.paragraphs).padStart(10)}  ${String(f.ms).padStart(8)}  ${String(f.perSecond).padStart(13)}  ${(f.perSecond / naive.perSecond).toFixed(1).padStart(7)}`,
+        `${f.loader.padEnd(20)} ${String(f.n).padStart(5)}  ${String(f.paragraphs).padStart(10)}  ${String(f.ms).padStart(8)}  ${String(f.perSecond).padStart(13)}  ${(f.perSecond / naive.perSecond).toFixed(1).padStart(7)}  ${floor ? (f.perSecond / floor.perSecond).toFixed(2).padStart(7) : '      -'}`,
       );
     }
     console.log(JSON.stringify({ bench: 'load', figures }));
