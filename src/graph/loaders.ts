@@ -7,7 +7,6 @@
  */
 import DataLoader from 'dataloader';
 import type { Query, Row } from './database';
-import { nodesByIdQuery } from './queries/node-row';
 import {
   obligationCitationQuery,
   obligationPageKey,
@@ -21,8 +20,8 @@ import type { AnyRow, ObligationCitationRow, ObligationRow, PageRows } from './r
 export type ReadFn = (query: Query) => Promise<Row[]>;
 
 export interface Loaders {
-  /** Any node by id; null when unknown. */
-  nodes: DataLoader<string, AnyRow | null>;
+  /** Any node by id; null when unknown. Served by `related` (relation `self`), so that lookups by id share its batches. */
+  nodes: { load(id: string): Promise<AnyRow | null> };
   /** The nodes related to a node through a named relation, in order. */
   related: DataLoader<RelatedKey, AnyRow[], string>;
   /** A page of obligations for a filter. */
@@ -39,19 +38,16 @@ function byKey<T>(rows: Row[], keyColumn: string, value: (row: Row) => T): Map<s
 }
 
 export function createLoaders(read: ReadFn): Loaders {
+  const related: Loaders['related'] = new DataLoader(
+    async (keys) => {
+      const found = byKey(await read(relatedQuery(keys)), 'key', (row) => row.rows as AnyRow[]);
+      return keys.map((key) => found.get(relatedKey(key)) ?? []);
+    },
+    { ...schedule, cacheKeyFn: relatedKey },
+  );
   return {
-    nodes: new DataLoader(async (ids) => {
-      const found = byKey(await read(nodesByIdQuery(ids)), 'id', (row) => row.row as AnyRow);
-      return ids.map((id) => found.get(id) ?? null);
-    }, schedule),
-
-    related: new DataLoader(
-      async (keys) => {
-        const found = byKey(await read(relatedQuery(keys)), 'key', (row) => row.rows as AnyRow[]);
-        return keys.map((key) => found.get(relatedKey(key)) ?? []);
-      },
-      { ...schedule, cacheKeyFn: relatedKey },
-    ),
+    nodes: { load: async (id) => (await related.load({ id, rel: 'self' }))[0] ?? null },
+    related,
 
     obligationPages: new DataLoader(
       async (requests) => {

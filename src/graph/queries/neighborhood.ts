@@ -1,10 +1,26 @@
 /**
  * The neighborhood of a node: a breadth-first walk over relationships in either direction,
  * one level per step (the builder writes the step `depth` times, so the walk never enumerates
- * paths), then the first `limit` nodes by distance and id, and the relationships among them.
+ * paths), then the first `limit` nodes by distance, type (TYPE_ORDER) and document order, and
+ * the relationships among them.
  */
 import type { Query } from '../database';
 import { nodeRow } from './node-row';
+
+/** Within a distance, nodes are kept in this order: the structure first, the derived nodes last. */
+export const TYPE_ORDER = [
+  'Resolution',
+  'Section',
+  'Provision',
+  'Annex',
+  'Programme',
+  'AnnexItem',
+  'Footnote',
+  'Actor',
+  'Citation',
+  'Meeting',
+  'Obligation',
+] as const;
 
 export interface NeighborhoodRequest {
   id: string;
@@ -12,7 +28,7 @@ export interface NeighborhoodRequest {
   limit: number;
 }
 
-/** One row (none when the id is unknown): `nodes` ({node, distance}), `edges`, `truncated`. */
+/** One row: `nodes` ({node, distance}; empty when the id is unknown), `edges`, `truncated`. */
 export function neighborhoodQuery({ id, depth, limit }: NeighborhoodRequest): Query {
   if (!Number.isInteger(depth) || depth < 0) throw new Error(`expected a depth >= 0, got ${depth}`);
   const steps = Array.from(
@@ -32,8 +48,8 @@ ${steps.join('\n')}
 WITH seen, levels
 UNWIND seen AS n
 WITH n, [d IN range(0, size(levels) - 1) WHERE n.id IN levels[d]][0] AS distance, size(seen) AS total
-ORDER BY distance, n.id
-LIMIT $limit
+ORDER BY distance, [i IN range(0, size($types) - 1) WHERE $types[i] IN labels(n)][0], coalesce(n.ordinal, n.number, n.year, 0), n.id
+LIMIT toInteger($limit)
 WITH collect({node: ${nodeRow('n')}, distance: distance}) AS nodes, collect(n) AS kept, max(total) AS total
 RETURN nodes,
        COLLECT {
@@ -44,6 +60,6 @@ RETURN nodes,
          ORDER BY edge.source, edge.target, edge.type
        } AS edges,
        total > size(nodes) AS truncated`,
-    params: { id, limit },
+    params: { id, limit, types: [...TYPE_ORDER] },
   };
 }

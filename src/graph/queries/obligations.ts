@@ -85,7 +85,7 @@ RETURN req.key AS key, size(matched) AS totalCount,
 
 /**
  * What the citation of each obligation is made of: the resolution and the meeting that adopted
- * its loaded text, the section's kind, the addressees' names, the paragraph's label (and its
+ * its loaded text, the section's kind and its heading's addressees, the paragraph's label (and its
  * parent's) or the programme's number. One row per known obligation id.
  */
 export function obligationCitationQuery(ids: readonly string[]): Query {
@@ -108,7 +108,7 @@ RETURN id,
        sec.kind AS sectionKind,
        sec.further AS sectionFurther,
        COLLECT {
-         MATCH (o)-[a:ADDRESSED_TO]->(x:Actor)
+         MATCH (sec)-[a:ADDRESSED_TO]->(x:Actor)
          WITH x ORDER BY coalesce(a.order, a.ordinal, a.position, 0), x.id
          RETURN x {.id, .kind, .nameZh, .nameEn}
        } AS addressees,

@@ -6,6 +6,19 @@
  * the addressees of another's sections alike.
  */
 import type { Query } from '../database';
+import type {
+  ActorRow,
+  AnnexItemRow,
+  AnnexRow,
+  AnyRow,
+  CitationRow,
+  FootnoteRow,
+  MeetingRow,
+  ObligationRow,
+  ProgrammeRow,
+  ProvisionRow,
+  SectionRow,
+} from '../rows';
 import { nodeRow } from './node-row';
 
 interface RelationSpec {
@@ -20,6 +33,8 @@ const DOCUMENT_ORDER = (s: string) =>
 const ACTOR_ORDER = `[coalesce(r.order, r.ordinal, r.position, 0), m.id]`;
 
 export const RELATIONS = {
+  /** The node itself: lookups by id share the batch of the relations asked in the same tick. */
+  self: { cypher: 'RETURN n AS m, [0] AS sort' },
   sections: { cypher: 'MATCH (n)-[:HAS_SECTION]->(m:Section) RETURN m, [m.ordinal] AS sort' },
   annex: { cypher: 'MATCH (n)-[:HAS_ANNEX]->(m:Annex) RETURN m, [m.id] AS sort' },
   footnotes: {
@@ -47,6 +62,7 @@ export const RELATIONS = {
     cypher: `MATCH (s)-[:HAS_CITATION]->(m:Citation {resolutionId: n.id})
     RETURN m, ${DOCUMENT_ORDER('s')} + [m.spanStart, m.id] AS sort`,
   },
+  citedMeeting: { cypher: 'MATCH (n)-[:CITES_REVISION]->(m:Meeting) RETURN m, [m.year] AS sort' },
   citedBy: {
     cypher: `MATCH (s)-[:HAS_CITATION]->(m:Citation)-[:CITES]->(n)
     RETURN m, [m.resolutionId] + ${DOCUMENT_ORDER('s')} + [m.spanStart, m.id] AS sort`,
@@ -63,6 +79,34 @@ export const RELATIONS = {
 } as const satisfies Record<string, RelationSpec>;
 
 export type Relation = keyof typeof RELATIONS;
+
+/** The row type each relation returns. */
+export interface RelationRows {
+  self: AnyRow;
+  sections: SectionRow;
+  annex: AnnexRow;
+  footnotes: FootnoteRow;
+  adopted: MeetingRow;
+  revisions: MeetingRow;
+  textAdoptedBy: MeetingRow;
+  knownRevisions: MeetingRow;
+  provisions: ProvisionRow;
+  programmes: ProgrammeRow;
+  programmeAnnex: AnnexRow;
+  items: AnnexItemRow;
+  addressees: ActorRow;
+  collaborators: ActorRow;
+  mentions: ActorRow;
+  citations: CitationRow;
+  cites: CitationRow;
+  citedMeeting: MeetingRow;
+  citedBy: CitationRow;
+  statedObligation: ObligationRow;
+  refersTo: AnyRow;
+  actorParent: ActorRow;
+  actorChildren: ActorRow;
+  ancestors: ActorRow;
+}
 
 export interface RelatedKey {
   id: string;

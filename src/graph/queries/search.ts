@@ -45,9 +45,8 @@ export function searchQuery({ lang, text, offset, limit }: SearchRequest): Query
 WITH node, score
 WHERE any(l IN labels(node) WHERE l IN $labels)
 WITH node, score ORDER BY score DESC, node.id
-WITH collect({node: node, score: score}) AS hits
-RETURN size(hits) AS totalCount,
-       [h IN hits[$offset..$offset + $limit] | {score: h.score, node: ${nodeRow('h.node')}}] AS hits`,
+WITH collect({score: score, node: ${nodeRow('node')}}) AS hits
+RETURN size(hits) AS totalCount, hits[$offset..$offset + $limit] AS hits`,
     params: {
       index: SEARCH_INDEXES[lang],
       query: luceneQuery(text),

@@ -1,0 +1,49 @@
+/**
+ * The per-request context: fresh DataLoaders (their caches live as long as one request), a
+ * counter of the queries sent, and `read`, the one way resolvers and loaders reach Neo4j —
+ * it counts the query and turns "Neo4j unreachable" into SERVICE_UNAVAILABLE.
+ */
+import type { Database, Query, RoundTripCounter, Row } from '../graph/database';
+import { createLoaders, type Loaders } from '../graph/loaders';
+import { toApiError } from './errors';
+
+/** The part of a logger (pino's, Apollo's) the API uses. */
+export interface RequestLogger {
+  error(details: object, message?: string): void;
+}
+
+/** What the server knows about the request. */
+export interface RequestInfo {
+  requestId?: string;
+  logger?: RequestLogger;
+}
+
+export interface Context {
+  loaders: Loaders;
+  roundTrips: RoundTripCounter;
+  read: (query: Query) => Promise<Row[]>;
+  /** The version of the graph served, when the server knows it. */
+  graphVersion: string | null;
+  requestId: string | null;
+  /** Where errors whose details the client must not see are logged; none: not logged. */
+  logger: RequestLogger | null;
+}
+
+export function createContext(db: Database, graphVersion?: string, request: RequestInfo = {}): Context {
+  const roundTrips: RoundTripCounter = { count: 0 };
+  const read = async (query: Query): Promise<Row[]> => {
+    try {
+      return await db.read(query, roundTrips);
+    } catch (error) {
+      throw toApiError(error);
+    }
+  };
+  return {
+    loaders: createLoaders(read),
+    roundTrips,
+    read,
+    graphVersion: graphVersion ?? null,
+    requestId: request.requestId ?? null,
+    logger: request.logger ?? null,
+  };
+}

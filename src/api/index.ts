@@ -1,0 +1,116 @@
+/**
+ * The GraphQL API, as the server uses it: the SDL (schema/*.graphql), the resolvers, the
+ * Apollo Server that serves them, and the per-request context factory. Everything else in
+ * src/api is internal.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApolloServer, type ApolloServerOptionsWithTypeDefs, type ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { createContext, type Context, type RequestInfo, type RequestLogger } from './context';
+import { ApiError, ErrorCode, isUnavailable, ServiceUnavailableError } from './errors';
+import { REQUEST_LIMITS, validationRules } from './limits';
+import { resolvers } from './resolvers';
+
+export { createContext, type Context, type RequestInfo, type RequestLogger };
+export { ErrorCode } from './errors';
+export { resolvers };
+
+/** The schema/ folder: found from this file upwards, so that it works from src/ and from a build. */
+function schemaDir(): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'schema');
+    if (fs.existsSync(candidate) && fs.readdirSync(candidate).some((name) => name.endsWith('.graphql'))) return candidate;
+    if (path.dirname(dir) === dir) throw new Error(`expected a schema/ folder with .graphql files above ${__dirname}, found none`);
+  }
+}
+
+/** The SDL: every schema/*.graphql file, in name order. */
+export function loadTypeDefs(): string {
+  const dir = schemaDir();
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.graphql'))
+    .sort()
+    .map((name) => fs.readFileSync(path.join(dir, name), 'utf8'))
+    .join('\n');
+}
+
+/** Codes that Apollo and graphql-js give to a client's mistakes: passed through as they are. */
+const CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * What the client sees of an error: our typed errors and the client's own mistakes as they
+ * are; Neo4j being unreachable as SERVICE_UNAVAILABLE; anything else as INTERNAL_SERVER_ERROR
+ * with a fixed message, so that no internals (Cypher, stack, driver messages) leak.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const { message, locations, path: errorPath } = formatted;
+  if (original instanceof ApiError) {
+    return { message: original.message, locations, path: errorPath, extensions: { ...original.extensions, code: original.code } };
+  }
+  if (isUnavailable(original)) {
+    const unavailable = new ServiceUnavailableError();
+    return { message: unavailable.message, locations, path: errorPath, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && CLIENT_CODES.has(code)) {
+    return { message, locations, path: errorPath, extensions: { code } };
+  }
+  return { message: 'Internal server error', locations, path: errorPath, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+/** Whether the client is told what went wrong (so the details need not be logged). */
+function isReported(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  if (original instanceof ApiError) return original.code !== ErrorCode.INTERNAL_SERVER_ERROR;
+  if (isUnavailable(original)) return true;
+  const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
+  return typeof code === 'string' && CLIENT_CODES.has(code);
+}
+
+/** Logs the errors the client sees only as INTERNAL_SERVER_ERROR, with the request id. */
+const logHiddenErrors: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ errors, contextValue, logger }) {
+        for (const error of errors) {
+          if (isReported(error)) continue;
+          const details = { err: unwrapResolverError(error), path: error.path, requestId: contextValue.requestId };
+          if (contextValue.logger) contextValue.logger.error(details, 'GraphQL request failed');
+          else logger.error(details);
+        }
+      },
+    };
+  },
+};
+
+export type ApiServerOptions = Omit<ApolloServerOptionsWithTypeDefs<Context>, 'typeDefs' | 'resolvers'>;
+
+/**
+ * The Apollo Server for the API: schema-first, introspection on, read-only, with limits on
+ * depth, aliases and tokens (./limits), errors formatted as above.
+ */
+export function createApolloServer(options: ApiServerOptions = {}): ApolloServer<Context> {
+  return new ApolloServer<Context>({
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    validationRules,
+    parseOptions: { maxTokens: REQUEST_LIMITS.maxTokens },
+    ...options,
+    plugins: [logHiddenErrors, ...(options.plugins ?? [])],
+    typeDefs: loadTypeDefs(),
+    resolvers: resolvers as ApolloServerOptionsWithTypeDefs<Context>['resolvers'],
+  });
+}

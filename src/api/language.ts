@@ -1,0 +1,176 @@
+/**
+ * Texts in the six languages. The graph holds Chinese texts (and curated English titles and
+ * names); a text missing in a language is null there, never another language's text. What is
+ * not text but formula — the ITU wording of a section heading ("instructs the Director of
+ * TSB"), a reference ("Resolution 44 (Rev. Geneva, 2022)") — is composed here, in EN and ZH.
+ */
+import type { ObligationCitationRow } from '../graph/rows';
+
+export type Lang = 'AR' | 'ZH' | 'EN' | 'FR' | 'RU' | 'ES';
+
+type Texts = Partial<Record<Lang, string | null | undefined>>;
+
+/** The text in `lang`, or null: never a fallback to another language. */
+export function textIn(lang: Lang, texts: Texts): string | null {
+  const text = texts[lang];
+  return typeof text === 'string' && text !== '' ? text : null;
+}
+
+export function listIn(lang: Lang, lists: Partial<Record<Lang, readonly string[] | null | undefined>>): string[] | null {
+  const list = lists[lang];
+  return list ? [...list] : null;
+}
+
+/** The ITU formulas of section kinds, without and with "further" (进一步). */
+const KIND_EN: Record<string, string> = {
+  CONSIDERING: 'considering',
+  RECOGNIZING: 'recognizing',
+  RECALLING: 'recalling',
+  NOTING: 'noting',
+  BEARING_IN_MIND: 'bearing in mind',
+  RESOLVES: 'resolves',
+  INSTRUCTS: 'instructs',
+  INVITES: 'invites',
+  ENCOURAGES: 'encourages',
+  REQUESTS: 'requests',
+  URGES: 'urges',
+};
+
+const KIND_ZH: Record<string, string> = {
+  CONSIDERING: '考虑到',
+  RECOGNIZING: '认识到',
+  RECALLING: '忆及',
+  NOTING: '注意到',
+  BEARING_IN_MIND: '铭记',
+  RESOLVES: '做出决议',
+  INSTRUCTS: '责成',
+  INVITES: '请',
+  ENCOURAGES: '鼓励',
+  REQUESTS: '要求',
+  URGES: '敦促',
+};
+
+/** Actors named without an article: "invites Member States", but "instructs the Director of TSB". */
+const NO_ARTICLE_KINDS = new Set(['MEMBERSHIP', 'COUNTRY_GROUP']);
+
+export interface NamedActor {
+  kind: string;
+  nameEn?: string | null;
+  nameZh?: string | null;
+}
+
+function joinEn(parts: string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/** "the Director of TSB", "Member States"; null when the actor has no English name. */
+export function actorPhraseEn(actor: NamedActor): string | null {
+  if (!actor.nameEn) return null;
+  return NO_ARTICLE_KINDS.has(actor.kind) || /^the /i.test(actor.nameEn) ? actor.nameEn : `the ${actor.nameEn}`;
+}
+
+/**
+ * The English heading of a section: "recognizing further", "instructs the Director of TSB, in
+ * collaboration with the Director of BDT and the Director of BR", "resolves further that the ITU
+ * regional offices". Null when a name it needs has no English form.
+ */
+export function headingEn(
+  kind: string,
+  further: boolean,
+  addressees: readonly NamedActor[],
+  collaborators: readonly NamedActor[] = [],
+): string | null {
+  const formula = `${KIND_EN[kind] ?? kind.toLowerCase()}${further ? ' further' : ''}`;
+  const to = addressees.map(actorPhraseEn);
+  const with_ = collaborators.map(actorPhraseEn);
+  if (to.includes(null) || with_.includes(null)) return null;
+  let heading = formula;
+  if (to.length > 0) heading += `${kind === 'RESOLVES' ? ' that' : ''} ${joinEn(to as string[])}`;
+  if (with_.length > 0) heading += `, in collaboration with ${joinEn(with_ as string[])}`;
+  return heading;
+}
+
+/** 责成电信标准化局主任, 进一步做出决议，国际电联区域代表处; null when a name has no Chinese form. */
+export function headingZh(kind: string, further: boolean, addressees: readonly NamedActor[]): string | null {
+  const formula = `${further ? '进一步' : ''}${KIND_ZH[kind] ?? kind}`;
+  const names = addressees.map((actor) => actor.nameZh ?? null);
+  if (names.includes(null)) return null;
+  if (names.length === 0) return formula;
+  return `${formula}${kind === 'RESOLVES' ? '，' : ''}${names.join('和')}`;
+}
+
+export interface MeetingRef {
+  year: number | null | undefined;
+  cityEn?: string | null;
+  cityZh?: string | null;
+  revised: boolean;
+}
+
+/** "Resolution 44 (Rev. Geneva, 2022)" / "第44号决议（2022年，日内瓦，修订版）"; null in other languages or without the city in that language. */
+export function resolutionReference(lang: Lang, number: number, meeting: MeetingRef | null): string | null {
+  if (lang === 'EN') {
+    if (!meeting || meeting.year == null) return `Resolution ${number}`;
+    if (!meeting.cityEn) return null;
+    return `Resolution ${number} (${meeting.revised ? 'Rev. ' : ''}${meeting.cityEn}, ${meeting.year})`;
+  }
+  if (lang === 'ZH') {
+    if (!meeting || meeting.year == null) return `第${number}号决议`;
+    if (!meeting.cityZh) return null;
+    return `第${number}号决议（${meeting.year}年，${meeting.cityZh}${meeting.revised ? '，修订版' : ''}）`;
+  }
+  return null;
+}
+
+/**
+ * How to cite an obligation: EN "Resolution 44 (Rev. Geneva, 2022), instructs the Director of
+ * TSB, 3", ZH "第44号决议（2022年，日内瓦，修订版），责成电信标准化局主任，第3段"; for an annex item
+ * "…, Annex, Programme 4" / "…，附件，项目4". Null in other languages or when a name is missing.
+ */
+export function obligationCitation(lang: Lang, parts: ObligationCitationRow): string | null {
+  const meeting: MeetingRef | null =
+    parts.textYear == null
+      ? null
+      : { year: parts.textYear, cityEn: parts.textCityEn, cityZh: parts.textCityZh, revised: parts.textRevised };
+  const reference = resolutionReference(lang, parts.number, meeting);
+  if (reference === null) return null;
+  if (parts.sourceLabel === 'AnnexItem') {
+    const programme = parts.programmeNumber;
+    if (lang === 'EN') return `${reference}, Annex${programme != null ? `, Programme ${programme}` : ''}`;
+    return `${reference}，附件${programme != null ? `，项目${programme}` : ''}`;
+  }
+  const kind = parts.sectionKind ?? '';
+  const further = parts.sectionFurther ?? false;
+  const heading = lang === 'EN' ? headingEn(kind, further, parts.addressees) : headingZh(kind, further, parts.addressees);
+  if (heading === null) return null;
+  const paragraph = parts.parentLabel ? [parts.parentLabel, parts.label] : [parts.label];
+  if (lang === 'EN') {
+    const where = parts.parentLabel ? `${parts.parentLabel} ${parts.label})` : `${parts.label}`;
+    return `${reference}, ${heading}, ${where}`;
+  }
+  const where = paragraph.length === 2 ? `第${paragraph[0]}段第${paragraph[1]})项` : `第${paragraph[0]}段`;
+  return `${reference}，${heading}，${where}`;
+}
+
+const ASSEMBLY_ZH: Record<string, string> = {
+  PP: '全权代表大会',
+  WTSA: '世界电信标准化全会',
+  WTDC: '世界电信发展大会',
+  WRA: '无线电通信全会',
+  WRC: '世界无线电通信大会',
+  COUNCIL: '国际电联理事会',
+};
+
+/** "WTSA Resolution 44" / "世界电信标准化全会第44号决议". */
+export function resolutionName(lang: Lang, assembly: string, number: number): string | null {
+  if (lang === 'EN') return `${assembly} Resolution ${number}`;
+  if (lang === 'ZH') return `${ASSEMBLY_ZH[assembly] ?? assembly}第${number}号决议`;
+  return null;
+}
+
+/** The first `max` characters of a text, with an ellipsis when cut. */
+export function excerpt(text: string | null | undefined, max = 30): string | null {
+  if (!text) return null;
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`;
+}

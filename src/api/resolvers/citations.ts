@@ -1,0 +1,46 @@
+/** Citations between resolutions: what is cited in which revision, whether that is outdated, and chains. */
+import { citationPairsQuery, findChains, type CitationPair } from '../../graph/queries/citation-chains';
+import type { Resolvers } from '../__generated__/resolvers-types';
+import { integerArgument, LIMITS } from '../arguments';
+import { textIn } from '../language';
+import { firstRelated, lastRelated, nodeOf, requiredNode, requiredNodeOf } from './load';
+
+export const citationResolvers: Resolvers = {
+  Query: {
+    citationChains: async (_, { from, to, maxDepth }, ctx) => {
+      const depth = integerArgument('maxDepth', maxDepth ?? 3, LIMITS.chainDepth);
+      const pairs = (await ctx.read(citationPairsQuery(from, depth))) as unknown as CitationPair[];
+      return findChains(pairs, from, to, depth).map((ids) => ({ ids }));
+    },
+  },
+
+  Citation: {
+    source: (c, _, ctx) => requiredNode(ctx, c.sourceId),
+    target: (c, _, ctx) => requiredNodeOf(ctx, 'Resolution', c.targetId),
+    citingResolution: (c, _, ctx) => requiredNodeOf(ctx, 'Resolution', c.resolutionId),
+    citedRevision: (c) => (c.citedYear == null ? null : c),
+    outdated: async (c, _, ctx) => {
+      if (c.citedYear == null) return null;
+      const latest = await lastRelated(ctx, 'knownRevisions', c.targetId);
+      return latest !== null && latest.year > c.citedYear;
+    },
+    span: (c, { lang }) => textIn(lang, { ZH: c.spanZh }),
+    description: (c, { lang }) => textIn(lang, { ZH: c.descriptionZh }),
+  },
+
+  CitedRevision: {
+    year: (c) => c.citedYear as number,
+    city: (c, { lang }) => textIn(lang, { ZH: c.citedCityZh, EN: c.citedCityEn }),
+    revised: (c) => c.citedRevised ?? null,
+    meeting: (c, _, ctx) => firstRelated(ctx, 'citedMeeting', c.id),
+  },
+
+  CitationChain: {
+    ids: (chain) => chain.ids,
+    resolutions: async (chain, _, ctx) => {
+      const rows = await Promise.all(chain.ids.map((id) => nodeOf(ctx, 'Resolution', id)));
+      return rows.filter((row) => row !== null);
+    },
+    length: (chain) => chain.ids.length - 1,
+  },
+};

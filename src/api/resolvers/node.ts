@@ -1,0 +1,19 @@
+/** Global lookup by id (the Node interface) and what the graph is. */
+import { graphMetaQuery } from '../../graph/queries/lists';
+import type { Resolvers } from '../__generated__/resolvers-types';
+import { idListArgument } from '../arguments';
+
+export const nodeResolvers: Resolvers = {
+  Query: {
+    node: (_, { id }, ctx) => ctx.loaders.nodes.load(id),
+    nodes: (_, { ids }, ctx) => Promise.all(idListArgument(ids).map((id) => ctx.loaders.nodes.load(id))),
+    graph: async (_, __, ctx) => {
+      const [row] = await ctx.read(graphMetaQuery());
+      return { version: (row?.version as string | null) ?? ctx.graphVersion, loadedAt: (row?.loadedAt as string | null) ?? null };
+    },
+  },
+
+  Node: {
+    __resolveType: (row) => row.nodeLabel,
+  },
+};

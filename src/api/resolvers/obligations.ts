@@ -1,0 +1,24 @@
+/** Obligations: who is asked to do what, and how to cite it. */
+import type { Resolvers } from '../__generated__/resolvers-types';
+import { listIn, obligationCitation } from '../language';
+import { obligationConnection } from './connections';
+import { nodeOf, relatedOf, requiredNode, requiredNodeOf } from './load';
+
+export const obligationResolvers: Resolvers = {
+  Query: {
+    obligations: (_, { filter, first, after }, ctx) => obligationConnection(ctx, { ...filter, first, after }),
+  },
+
+  Obligation: {
+    resolution: (o, _, ctx) => requiredNodeOf(ctx, 'Resolution', o.resolutionId),
+    provision: (o, _, ctx) => nodeOf(ctx, 'Provision', o.sourceId),
+    source: (o, _, ctx) => requiredNode(ctx, o.sourceId),
+    addressees: (o, _, ctx) => relatedOf(ctx, 'addressees', o.id),
+    collaborators: (o, _, ctx) => relatedOf(ctx, 'collaborators', o.id),
+    conditions: (o, { lang }) => listIn(lang, { ZH: o.conditionsZh ?? [] }),
+    citation: async (o, { lang }, ctx) => {
+      const parts = await ctx.loaders.obligationCitations.load(o.id);
+      return parts ? obligationCitation(lang, parts) : null;
+    },
+  },
+};
