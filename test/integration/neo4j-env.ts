@@ -7,7 +7,7 @@ import { readConfig } from '../../src/config';
 import { Database } from '../../src/graph/database';
 import { createDriver } from '../../src/graph/driver';
 
-export const TEST_DATA_DIR = 'data-test';
+export const TEST_DATA_DIR = process.env.NEO4J_TEST_DATA_DIR ?? 'data-test';
 export const TEST_PORT = Number(process.env.NEO4J_TEST_PORT ?? 7688);
 
 export function testDatabase(): Database {

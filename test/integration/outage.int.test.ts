@@ -1,0 +1,57 @@
+/**
+ * Neo4j going away and coming back, on a Neo4j of this test's own (so the shared one stays up):
+ * queries answer SERVICE_UNAVAILABLE quickly while it is down, the server keeps running, and
+ * it recovers without a restart.
+ */
+import { Database } from '../../src/graph/database';
+import { createDriver } from '../../src/graph/driver';
+import { startLocalNeo4j, stopLocalNeo4j } from '../../src/graph/local-neo4j';
+import { seedDatabase } from '../../src/graph/seed';
+import { type ServerProcess, startServerProcess } from './server-process';
+
+const DATA_DIR = 'data-test-outage';
+const PORT = Number(process.env.NEO4J_OUTAGE_TEST_PORT ?? 7691);
+const QUERY = 'query($id: ID!) { resolution(id: $id) { id number } }';
+
+describe('a Neo4j outage', () => {
+  let server: ServerProcess;
+  let uri: string;
+
+  beforeAll(async () => {
+    const local = await startLocalNeo4j({ port: PORT, dataDir: DATA_DIR, heap: '1g', pageCacheMb: 128 });
+    uri = local.uri;
+    const db = new Database(createDriver({ uri, user: 'neo4j', password: 'password' }), 'neo4j');
+    await seedDatabase(db);
+    await db.close();
+    server = await startServerProcess(uri);
+  }, 240_000);
+
+  afterAll(async () => {
+    server?.child.kill('SIGKILL');
+    await stopLocalNeo4j(DATA_DIR);
+  });
+
+  it('answers SERVICE_UNAVAILABLE within seconds while Neo4j is down, then recovers without a restart', async () => {
+    expect((await server.post(QUERY, { id: 'WTSA-44' })).body.data.resolution).toEqual({ id: 'WTSA-44', number: 44 });
+
+    await stopLocalNeo4j(DATA_DIR);
+    const began = Date.now();
+    const down = await server.post(QUERY, { id: 'WTSA-44' });
+    const elapsed = Date.now() - began;
+    expect(down.status).toBeLessThan(500);
+    expect(down.body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+    expect(JSON.stringify(down.body)).not.toMatch(/stack|neo4j-driver|at .*\.js/);
+    expect(elapsed).toBeLessThan(10_000);
+    expect((await fetch(`${server.baseUrl}/health/live`)).status).toBe(200);
+    expect((await fetch(`${server.baseUrl}/health/ready`)).status).toBe(503);
+
+    await startLocalNeo4j({ port: PORT, dataDir: DATA_DIR, heap: '1g', pageCacheMb: 128 });
+    let recovered = await server.post(QUERY, { id: 'WTSA-44' });
+    for (let i = 0; i < 20 && !recovered.body.data?.resolution; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      recovered = await server.post(QUERY, { id: 'WTSA-44' });
+    }
+    expect(recovered.body.data.resolution).toEqual({ id: 'WTSA-44', number: 44 });
+    expect((await fetch(`${server.baseUrl}/health/ready`)).status).toBe(200);
+  }, 240_000);
+});
