@@ -39,6 +39,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down: draining requests');
     try {
       await server.stop();
+      logger.info('requests drained, HTTP server closed');
       await connection.close();
       logger.info('stopped');
       process.exit(0);

@@ -71,7 +71,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const { db, logger } = options;
   const maxBodyBytes = options.maxBodyBytes ?? 100_000;
   const httpServer = http.createServer();
-  const apollo = createApolloServer({ logger, plugins: [ApolloServerPluginDrainHttpServer({ httpServer })] });
+  // The process's signal handlers (src/main.ts) own shutdown; Apollo's own would race them.
+  const apollo = createApolloServer({
+    logger,
+    stopOnTerminationSignals: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
   await apollo.start();
   let graphVersion = await readGraphVersion(db).catch(() => null);
 

@@ -16,7 +16,9 @@ export interface ServerProcess {
 }
 
 export async function startServerProcess(neo4jUri: string, env: Record<string, string> = {}): Promise<ServerProcess> {
-  const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [path.join(ROOT, 'src', 'main.ts')], {
+  // `node --import tsx` rather than the tsx CLI, so that child.pid is the server itself
+  // (signals reach it directly and its memory can be read from /proc).
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'main.ts')], {
     cwd: ROOT,
     env: { ...process.env, NEO4J_URI: neo4jUri, PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -9,7 +9,8 @@ describe('the service as `npm start` runs it', () => {
 
   beforeAll(async () => {
     await seedDatabase(db);
-    server = await startServerProcess(process.env.NEO4J_URI as string);
+    // NODE_ENV=production as deployed (jest sets NODE_ENV=test, which changes Apollo's signal handling).
+    server = await startServerProcess(process.env.NEO4J_URI as string, { NODE_ENV: 'production' });
   }, 180_000);
 
   afterAll(async () => {
