@@ -2,6 +2,8 @@
  * Configuration from the environment, read once at start-up. Every value has a default that
  * runs the service on this machine with the embedded Neo4j; NEO4J_URI switches to an external one.
  */
+import { DEFAULT_LIMITS, type RequestLimits } from './api/limits';
+
 export interface Neo4jConfig {
   /** null: start the local embedded Neo4j (neo4j-local/) and use it. */
   uri: string | null;
@@ -14,6 +16,10 @@ export interface Neo4jConfig {
 
 export interface Config {
   port: number;
+  /** Limits on a GraphQL request (GRAPHQL_MAX_*). */
+  limits: RequestLimits;
+  /** Largest accepted HTTP request body, in bytes. */
+  maxBodyBytes: number;
   neo4j: Neo4jConfig;
   logLevel: string;
   production: boolean;
@@ -40,6 +46,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return {
     port: integer(env, 'PORT', 4000, 0, 65535),
+    limits: {
+      maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', DEFAULT_LIMITS.maxDepth, 1, 100),
+      maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', DEFAULT_LIMITS.maxAliases, 0, 1_000),
+      maxDirectives: integer(env, 'GRAPHQL_MAX_DIRECTIVES', DEFAULT_LIMITS.maxDirectives, 0, 1_000),
+      maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', DEFAULT_LIMITS.maxTokens, 100, 1_000_000),
+      maxCost: integer(env, 'GRAPHQL_MAX_COST', DEFAULT_LIMITS.maxCost, 10, 10_000_000),
+    },
+    maxBodyBytes: integer(env, 'HTTP_MAX_BODY_BYTES', 100_000, 1_000, 100_000_000),
     neo4j: {
       uri,
       user: env.NEO4J_USER ?? 'neo4j',

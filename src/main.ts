@@ -25,7 +25,14 @@ async function main(): Promise<void> {
         : { graphVersion: seeded.version, nodes: seeded.nodes, relationships: seeded.relationships, ms: seeded.ms },
       seeded.skipped ? 'graph already up to date' : 'graph loaded',
     );
-    server = await startServer({ db: connection.db, logger, port: config.port });
+    server = await startServer({
+      db: connection.db,
+      logger,
+      port: config.port,
+      limits: config.limits,
+      maxBodyBytes: config.maxBodyBytes,
+      production: config.production,
+    });
   } catch (error) {
     await connection.close();
     throw error;

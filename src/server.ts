@@ -9,7 +9,7 @@ import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { HeaderMap } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { createApolloServer, createContext } from './api';
+import { createApolloServer, createContext, type RequestLimits } from './api';
 import type { Database } from './graph/database';
 import { readGraphVersion } from './graph/seed';
 import type { Logger } from './logger';
@@ -21,6 +21,10 @@ export interface ServerOptions {
   host?: string;
   /** Largest accepted request body, in bytes. */
   maxBodyBytes?: number;
+  /** Limits on a GraphQL request (default DEFAULT_LIMITS). */
+  limits?: RequestLimits;
+  /** Production hides field suggestions. */
+  production?: boolean;
 }
 
 export interface RunningServer {
@@ -74,6 +78,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // The process's signal handlers (src/main.ts) own shutdown; Apollo's own would race them.
   const apollo = createApolloServer({
     logger,
+    limits: options.limits,
+    production: options.production,
     stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });

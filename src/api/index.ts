@@ -10,11 +10,12 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { createContext, type Context, type RequestInfo, type RequestLogger } from './context';
 import { ApiError, ErrorCode, isUnavailable, ServiceUnavailableError } from './errors';
-import { REQUEST_LIMITS, validationRules } from './limits';
+import { armorProtection, DEFAULT_LIMITS, readOnlyRule, type RequestLimits } from './limits';
 import { resolvers } from './resolvers';
 
 export { createContext, type Context, type RequestInfo, type RequestLogger };
 export { ErrorCode } from './errors';
+export { DEFAULT_LIMITS, type RequestLimits } from './limits';
 export { resolvers };
 
 /** The schema/ folder: found from this file upwards, so that it works from src/ and from a build. */
@@ -95,21 +96,31 @@ const logHiddenErrors: ApolloServerPlugin<Context> = {
   },
 };
 
-export type ApiServerOptions = Omit<ApolloServerOptionsWithTypeDefs<Context>, 'typeDefs' | 'resolvers'>;
+export type ApiServerOptions = Omit<ApolloServerOptionsWithTypeDefs<Context>, 'typeDefs' | 'resolvers'> & {
+  /** Request limits (default DEFAULT_LIMITS; the server passes those of the environment). */
+  limits?: RequestLimits;
+  /** Production hides field suggestions ("Did you mean …?"). */
+  production?: boolean;
+};
 
 /**
- * The Apollo Server for the API: schema-first, introspection on, read-only, with limits on
- * depth, aliases and tokens (./limits), errors formatted as above.
+ * The Apollo Server for the API: schema-first, introspection on, read-only, with GraphQL
+ * Armor's limits (./limits), no batched HTTP requests, CSRF prevention (Apollo's default), no
+ * stack traces in responses, and errors formatted as above.
  */
 export function createApolloServer(options: ApiServerOptions = {}): ApolloServer<Context> {
+  const { limits = DEFAULT_LIMITS, production = false, plugins = [], validationRules = [], ...rest } = options;
+  const armor = armorProtection(limits, { production });
   return new ApolloServer<Context>({
     introspection: true,
-    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
     formatError,
-    validationRules,
-    parseOptions: { maxTokens: REQUEST_LIMITS.maxTokens },
-    ...options,
-    plugins: [logHiddenErrors, ...(options.plugins ?? [])],
+    parseOptions: { maxTokens: limits.maxTokens },
+    ...rest,
+    allowBatchedHttpRequests: armor.allowBatchedHttpRequests,
+    includeStacktraceInErrorResponses: armor.includeStacktraceInErrorResponses,
+    validationRules: [readOnlyRule, ...armor.validationRules, ...validationRules],
+    plugins: [logHiddenErrors, ...(armor.plugins as ApolloServerPlugin<Context>[]), ...plugins],
     typeDefs: loadTypeDefs(),
     resolvers: resolvers as ApolloServerOptionsWithTypeDefs<Context>['resolvers'],
   });

@@ -1,25 +1,33 @@
 /**
- * Limits on the shape of a request, checked before anything runs: the API is read-only, a
- * query may nest only so deep and use only so many aliases, and the parser stops at a token
- * budget. Each failure is a validation (or parse) error saying what was expected and received.
+ * Limits on the shape of a request, checked before anything runs, by GraphQL Armor: depth,
+ * aliases, directives and a static cost, field suggestions hidden in production; tokens by the
+ * graphql-js parser itself.
+ * On top of it, the API is read-only. Every rejection names the limit it hit; the values come
+ * from the environment (src/config.ts) and are documented in the README.
  */
-import {
-  GraphQLError,
-  Kind,
-  type ASTVisitor,
-  type FragmentDefinitionNode,
-  type SelectionSetNode,
-  type ValidationContext,
-} from 'graphql';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, type ASTVisitor, type ValidationContext } from 'graphql';
 
-export const REQUEST_LIMITS = {
-  /** Fields nested in one another; the deepest contract operation nests 5. */
-  maxDepth: 10,
-  /** Aliased fields in one document. */
-  maxAliases: 20,
+export interface RequestLimits {
+  /** Fields nested in one another (fragments flattened); the deepest contract operation nests 5. */
+  maxDepth: number;
+  /** Aliased fields in one operation. */
+  maxAliases: number;
+  /** Directives in one operation. */
+  maxDirectives: number;
   /** Tokens the parser reads before giving up; the contract operations use under 200. */
+  maxTokens: number;
+  /** Static cost (objects 2, scalars 1, times 1.5 per level of depth); the contract operations cost under 1,000. */
+  maxCost: number;
+}
+
+export const DEFAULT_LIMITS: RequestLimits = {
+  maxDepth: 10,
+  maxAliases: 20,
+  maxDirectives: 20,
   maxTokens: 2_000,
-} as const;
+  maxCost: 5_000,
+};
 
 /** Only queries: there is nothing to mutate or subscribe to. */
 export function readOnlyRule(context: ValidationContext): ASTVisitor {
@@ -34,67 +42,20 @@ export function readOnlyRule(context: ValidationContext): ASTVisitor {
   };
 }
 
-function selectionDepth(
-  set: SelectionSetNode | undefined,
-  fragments: Map<string, FragmentDefinitionNode>,
-  visiting: Set<string>,
-): number {
-  if (!set) return 0;
-  let deepest = 0;
-  for (const selection of set.selections) {
-    if (selection.kind === Kind.FIELD) {
-      deepest = Math.max(deepest, 1 + selectionDepth(selection.selectionSet, fragments, visiting));
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      deepest = Math.max(deepest, selectionDepth(selection.selectionSet, fragments, visiting));
-    } else {
-      const name = selection.name.value;
-      const fragment = fragments.get(name);
-      if (!fragment || visiting.has(name)) continue;
-      visiting.add(name);
-      deepest = Math.max(deepest, selectionDepth(fragment.selectionSet, fragments, visiting));
-      visiting.delete(name);
-    }
-  }
-  return deepest;
+/**
+ * GraphQL Armor's Apollo protection for these limits: validation rules, plugins, no batched
+ * HTTP requests, no stack traces in responses.
+ */
+export function armorProtection(limits: RequestLimits, options: { production: boolean }) {
+  return new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, flattenFragments: true, exposeLimits: true },
+    maxAliases: { n: limits.maxAliases, exposeLimits: true },
+    maxDirectives: { n: limits.maxDirectives, exposeLimits: true },
+    // The token limit is graphql-js's own parser option (parseOptions.maxTokens, set by
+    // createApolloServer): Armor's Apollo plugin for it re-parses in a hook, which turns a
+    // syntax error into a 500.
+    maxTokens: { enabled: false },
+    costLimit: { maxCost: limits.maxCost, exposeLimits: true },
+    blockFieldSuggestion: { enabled: options.production },
+  }).protect();
 }
-
-/** Fields may nest at most `max` deep (fragments counted where they are spread). */
-export function depthLimitRule(max: number = REQUEST_LIMITS.maxDepth) {
-  return (context: ValidationContext): ASTVisitor => {
-    const document = context.getDocument();
-    const fragments = new Map(
-      document.definitions
-        .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-        .map((d) => [d.name.value, d]),
-    );
-    return {
-      OperationDefinition(node) {
-        const depth = selectionDepth(node.selectionSet, fragments, new Set());
-        if (depth > max) {
-          context.reportError(new GraphQLError(`expected fields nested at most ${max} deep, got a depth of ${depth}`, { nodes: [node] }));
-        }
-      },
-    };
-  };
-}
-
-/** At most `max` aliased fields in the document. */
-export function aliasLimitRule(max: number = REQUEST_LIMITS.maxAliases) {
-  return (context: ValidationContext): ASTVisitor => {
-    let aliases = 0;
-    return {
-      Field(node) {
-        if (node.alias) aliases += 1;
-      },
-      Document: {
-        leave(node) {
-          if (aliases > max) {
-            context.reportError(new GraphQLError(`expected at most ${max} aliased fields, got ${aliases}`, { nodes: [node] }));
-          }
-        },
-      },
-    };
-  };
-}
-
-export const validationRules = [readOnlyRule, depthLimitRule(), aliasLimitRule()];

@@ -1,6 +1,5 @@
 import http from 'node:http';
-import { seedDatabase } from '../../src/graph/seed';
-import { testDatabase } from './neo4j-env';
+import { testDatabase, seedCleanGraph } from './neo4j-env';
 import { type ServerProcess, startServerProcess } from './server-process';
 
 describe('the service as `npm start` runs it', () => {
@@ -8,7 +7,7 @@ describe('the service as `npm start` runs it', () => {
   let server: ServerProcess;
 
   beforeAll(async () => {
-    await seedDatabase(db);
+    await seedCleanGraph(db);
     // NODE_ENV=production as deployed (jest sets NODE_ENV=test, which changes Apollo's signal handling).
     server = await startServerProcess(process.env.NEO4J_URI as string, { NODE_ENV: 'production' });
   }, 180_000);
@@ -32,6 +31,14 @@ describe('the service as `npm start` runs it', () => {
     const body = (await ready.json()) as { status: string; graphVersion: string };
     expect(body.status).toBe('ready');
     expect(body.graphVersion).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('hides field suggestions in production', async () => {
+    const { status, body } = await server.post('{ resolutio(id: "WTSA-44") { id } }');
+    expect(status).toBe(400);
+    expect(body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(body.errors[0].message).toContain('resolutio');
+    expect(body.errors[0].message).not.toMatch(/did you mean/i);
   });
 
   it('completes in-flight requests on SIGTERM and exits 0', async () => {
