@@ -7,8 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createApolloServer, createContext } from '../../src/api';
 import type { Database } from '../../src/graph/database';
-import { seedDatabase } from '../../src/graph/seed';
-import { testDatabase } from '../integration/neo4j-env';
+import { testDatabase, seedCleanGraph } from '../integration/neo4j-env';
 
 const SHARED = path.resolve(__dirname, '../../../shared/contract');
 const CONTRACT_DIR = fs.existsSync(SHARED) ? SHARED : path.join(__dirname, 'operations');
@@ -54,7 +53,7 @@ describe('the contract operations against the seeded graph of Resolution 44', ()
 
   beforeAll(async () => {
     db = testDatabase();
-    await seedDatabase(db);
+    await seedCleanGraph(db);
     await server.start();
   }, 180_000);
 

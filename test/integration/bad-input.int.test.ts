@@ -3,9 +3,8 @@
  * exact outcome (status and error code), and none may answer with a 5xx.
  */
 import pino from 'pino';
-import { seedDatabase } from '../../src/graph/seed';
 import { type RunningServer, startServer } from '../../src/server';
-import { testDatabase } from './neo4j-env';
+import { testDatabase, seedCleanGraph } from './neo4j-env';
 
 interface Case {
   name: string;
@@ -116,7 +115,7 @@ describe('bad input', () => {
   let server: RunningServer;
 
   beforeAll(async () => {
-    await seedDatabase(db);
+    await seedCleanGraph(db);
     server = await startServer({ db, logger: pino({ level: 'silent' }), port: 0, host: '127.0.0.1' });
   }, 120_000);
 

@@ -6,6 +6,7 @@
 import { readConfig } from '../../src/config';
 import { Database } from '../../src/graph/database';
 import { createDriver } from '../../src/graph/driver';
+import { seedDatabase } from '../../src/graph/seed';
 
 export const TEST_DATA_DIR = process.env.NEO4J_TEST_DATA_DIR ?? 'data-test';
 export const TEST_PORT = Number(process.env.NEO4J_TEST_PORT ?? 7688);
@@ -14,4 +15,18 @@ export function testDatabase(): Database {
   const config = readConfig();
   if (!config.neo4j.uri) throw new Error('NEO4J_URI is not set: the integration global-setup did not run');
   return new Database(createDriver({ ...config.neo4j, uri: config.neo4j.uri }), config.neo4j.database);
+}
+
+/**
+ * An empty database with only the seed in it: what a test that asserts on answers needs, even
+ * after an earlier run (or an interrupted load test) left other resolutions behind.
+ */
+export async function seedCleanGraph(db: Database): Promise<void> {
+  const session = db.driver.session({ database: db.name });
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await session.close();
+  }
+  await seedDatabase(db);
 }

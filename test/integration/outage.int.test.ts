@@ -6,7 +6,7 @@
 import { Database } from '../../src/graph/database';
 import { createDriver } from '../../src/graph/driver';
 import { startLocalNeo4j, stopLocalNeo4j } from '../../src/graph/local-neo4j';
-import { seedDatabase } from '../../src/graph/seed';
+import { seedCleanGraph } from './neo4j-env';
 import { type ServerProcess, startServerProcess } from './server-process';
 
 const DATA_DIR = 'data-test-outage';
@@ -21,7 +21,7 @@ describe('a Neo4j outage', () => {
     const local = await startLocalNeo4j({ port: PORT, dataDir: DATA_DIR, heap: '1g', pageCacheMb: 128 });
     uri = local.uri;
     const db = new Database(createDriver({ uri, user: 'neo4j', password: 'password' }), 'neo4j');
-    await seedDatabase(db);
+    await seedCleanGraph(db);
     await db.close();
     server = await startServerProcess(uri);
   }, 240_000);

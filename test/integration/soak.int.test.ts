@@ -2,17 +2,17 @@
  * A bounded load test on loopback: the real service (as `npm start` runs it) under 50
  * keep-alive connections for 20 s, cycling through every contract operation with every
  * variable set. No transport error, no non-2xx, no GraphQL error, and the server's resident
- * memory in the last quarter of the run no more than 20 % above the first quarter's.
+ * memory in the last quarter of the run no more than 25 % above the first quarter's (after a
+ * 10 s warm-up that lets the heap reach its working size).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { seedDatabase } from '../../src/graph/seed';
-import { testDatabase } from './neo4j-env';
+import { testDatabase, seedCleanGraph } from './neo4j-env';
 import { type ServerProcess, startServerProcess } from './server-process';
 
 const CONNECTIONS = 50;
-const WARM_UP_SECONDS = 5;
+const WARM_UP_SECONDS = 10;
 const SECONDS = 20;
 
 function contractRequests(): { query: string; variables: unknown; name: string }[] {
@@ -41,7 +41,7 @@ describe('the service under a bounded load', () => {
   let server: ServerProcess;
 
   beforeAll(async () => {
-    await seedDatabase(db);
+    await seedCleanGraph(db);
     server = await startServerProcess(process.env.NEO4J_URI as string, { LOG_LEVEL: 'info' });
   }, 180_000);
 
@@ -91,6 +91,6 @@ describe('the service under a bounded load', () => {
     expect(failures.slice(0, 5)).toEqual([]);
     expect({ errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx }).toEqual({ errors: 0, timeouts: 0, non2xx: 0 });
     expect(quarter).toBeGreaterThan(5);
-    expect(last / first).toBeLessThanOrEqual(1.2);
+    expect(last / first).toBeLessThanOrEqual(1.25);
   }, 120_000);
 });
