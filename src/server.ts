@@ -96,6 +96,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
   }
 
+  const reachedApollo = new WeakSet<http.IncomingMessage>();
+
   async function graphql(req: http.IncomingMessage, res: http.ServerResponse, url: URL, requestId: string): Promise<void> {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -115,6 +117,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         body = text;
       }
     }
+    reachedApollo.add(req);
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async () => createContext(db, graphVersion ?? undefined, { requestId, logger }),
@@ -155,7 +158,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       .finally(() => {
         if (url.pathname.startsWith('/health')) return;
         const ms = Number(process.hrtime.bigint() - began) / 1e6;
-        logger.info({ requestId, method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'http request');
+        // A GraphQL request is logged by the API ('graphql request', with operation and round
+        // trips); this line is for what never reached it (bad JSON, oversize bodies, other paths).
+        const level = reachedApollo.has(req) ? 'debug' : 'info';
+        logger[level]({ requestId, method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'http request');
       });
   });
 

@@ -9,6 +9,7 @@ import { toApiError } from './errors';
 
 /** The part of a logger (pino's, Apollo's) the API uses. */
 export interface RequestLogger {
+  info(details: object, message?: string): void;
   error(details: object, message?: string): void;
 }
 

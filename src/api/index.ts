@@ -96,6 +96,34 @@ const logHiddenErrors: ApolloServerPlugin<Context> = {
   },
 };
 
+/**
+ * One structured log line per GraphQL request: request id, operation name, duration, database
+ * round trips and the error codes returned (never variables: they may hold anything).
+ */
+const logRequests: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    const began = process.hrtime.bigint();
+    return {
+      async willSendResponse({ contextValue, operationName, response, errors }) {
+        if (!contextValue.logger) return;
+        const ms = Number(process.hrtime.bigint() - began) / 1e6;
+        const codes = errors?.map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+        contextValue.logger.info(
+          {
+            requestId: contextValue.requestId,
+            operationName: operationName ?? null,
+            ms: Math.round(ms * 10) / 10,
+            roundTrips: contextValue.roundTrips.count,
+            status: response.http.status ?? 200,
+            ...(codes?.length ? { errors: [...new Set(codes)] } : {}),
+          },
+          'graphql request',
+        );
+      },
+    };
+  },
+};
+
 export type ApiServerOptions = Omit<ApolloServerOptionsWithTypeDefs<Context>, 'typeDefs' | 'resolvers'> & {
   /** Request limits (default DEFAULT_LIMITS; the server passes those of the environment). */
   limits?: RequestLimits;
@@ -120,7 +148,7 @@ export function createApolloServer(options: ApiServerOptions = {}): ApolloServer
     allowBatchedHttpRequests: armor.allowBatchedHttpRequests,
     includeStacktraceInErrorResponses: armor.includeStacktraceInErrorResponses,
     validationRules: [readOnlyRule, ...armor.validationRules, ...validationRules],
-    plugins: [logHiddenErrors, ...(armor.plugins as ApolloServerPlugin<Context>[]), ...plugins],
+    plugins: [logRequests, logHiddenErrors, ...(armor.plugins as ApolloServerPlugin<Context>[]), ...plugins],
     typeDefs: loadTypeDefs(),
     resolvers: resolvers as ApolloServerOptionsWithTypeDefs<Context>['resolvers'],
   });
