@@ -17,7 +17,7 @@ export interface RequestLimits {
   maxDirectives: number;
   /** Tokens the parser reads before giving up; the contract operations use under 200. */
   maxTokens: number;
-  /** Static cost (objects 2, scalars 1, times 1.5 per level of depth); the contract operations cost under 1,000. */
+  /** Static cost (objects 2, scalars 1, times 1.5 per level of depth); the contract operations cost 23 to 1,062. */
   maxCost: number;
 }
 
