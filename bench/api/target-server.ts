@@ -1,0 +1,142 @@
+/**
+ * One benchmark target in its own process (so that the load generator and the server do not
+ * share an event loop): `tsx bench/api/target-server.ts <target>` with NEO4J_URI set by the
+ * parent. Listens on 127.0.0.1 on a free port and tells the parent over IPC; answers the
+ * parent's `counts` and `trace` messages with what count-queries.ts recorded.
+ *
+ *   api            our server, src/server.ts startServer (the real one: logging, request ids)
+ *   api-naive      the same with DataLoader batching off (unbatched-dataloader.ts)
+ *   neo4j-graphql  @neo4j/graphql 7 on the same Neo4j, same @apollo/server, type-defs.graphql
+ *   floor          node:http answering every POST with one `RETURN 1` over Bolt
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { readConfig } from '../../src/config';
+import { createDriver } from '../../src/graph/driver';
+import { countQueries, type QueryCounter } from './count-queries';
+import { disableDataLoaderBatching } from './unbatched-dataloader';
+
+export const TARGETS = ['api', 'api-naive', 'neo4j-graphql', 'floor'] as const;
+export type TargetName = (typeof TARGETS)[number];
+
+export type ParentMessage = { type: 'counts' } | { type: 'trace'; on: boolean };
+export type ChildMessage =
+  | { type: 'listening'; port: number }
+  | { type: 'counts'; count: number }
+  | { type: 'trace'; queries: QueryCounter['trace'] };
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function listen(server: http.Server): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port));
+  });
+}
+
+async function startNeo4jGraphQL(driver: ReturnType<typeof createDriver>, database: string): Promise<number> {
+  const { Neo4jGraphQL } = await import('@neo4j/graphql');
+  const { ApolloServer, HeaderMap } = await import('@apollo/server');
+  const typeDefs = fs.readFileSync(path.join(__dirname, 'neo4j-graphql', 'type-defs.graphql'), 'utf8');
+  const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
+  const apollo = new ApolloServer({ schema, introspection: true });
+  await apollo.start();
+  const server = http.createServer((req, res) => {
+    void (async () => {
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const text = req.method === 'POST' ? await readBody(req) : '';
+      const response = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: new URL(req.url ?? '/', 'http://x').search, body: text ? JSON.parse(text) : undefined },
+        context: async () => ({ sessionConfig: { database } }),
+      });
+      res.statusCode = response.status ?? 200;
+      for (const [key, value] of response.headers) res.setHeader(key, value);
+      if (response.body.kind === 'complete') res.end(response.body.string);
+      else {
+        for await (const chunk of response.body.asyncIterator) res.write(chunk);
+        res.end();
+      }
+    })().catch((error: Error) => {
+      res.statusCode = 500;
+      res.end(JSON.stringify({ errors: [{ message: error.message }] }));
+    });
+  });
+  return listen(server);
+}
+
+async function startFloor(driver: ReturnType<typeof createDriver>, database: string): Promise<number> {
+  const server = http.createServer((req, res) => {
+    void (async () => {
+      await readBody(req);
+      const session = driver.session({ database, defaultAccessMode: 'READ' });
+      try {
+        const one = await session.executeRead(async (tx) => (await tx.run('RETURN 1 AS one')).records[0].get('one'), { timeout: 10_000 });
+        res.setHeader('content-type', 'application/json; charset=utf-8');
+        res.end(JSON.stringify({ data: { one } }));
+      } finally {
+        await session.close();
+      }
+    })().catch((error: Error) => {
+      res.statusCode = 500;
+      res.end(JSON.stringify({ errors: [{ message: error.message }] }));
+    });
+  });
+  return listen(server);
+}
+
+async function main(target: TargetName): Promise<void> {
+  const config = readConfig();
+  if (config.neo4j.uri === null) throw new Error('expected NEO4J_URI from the parent, found none');
+  if (target === 'api-naive') disableDataLoaderBatching();
+  const driver = createDriver({ ...config.neo4j, uri: config.neo4j.uri });
+  const counter = countQueries(driver);
+  let port: number;
+  if (target === 'api' || target === 'api-naive') {
+    const { Database } = await import('../../src/graph/database');
+    const { createLogger } = await import('../../src/logger');
+    const { startServer } = await import('../../src/server');
+    const server = await startServer({ db: new Database(driver, config.neo4j.database), logger: createLogger(config.logLevel), port: 0, host: '127.0.0.1' });
+    port = server.port;
+  } else if (target === 'neo4j-graphql') {
+    port = await startNeo4jGraphQL(driver, config.neo4j.database);
+  } else {
+    port = await startFloor(driver, config.neo4j.database);
+  }
+  process.on('message', (message: ParentMessage) => {
+    if (message.type === 'counts') send({ type: 'counts', count: counter.count });
+    if (message.type === 'trace') {
+      const queries = counter.trace;
+      counter.trace = message.on ? [] : null;
+      send({ type: 'trace', queries });
+    }
+  });
+  process.on('disconnect', () => process.exit(0));
+  send({ type: 'listening', port });
+}
+
+function send(message: ChildMessage): void {
+  process.send?.(message);
+}
+
+if (require.main === module) {
+  const target = process.argv[2] as TargetName;
+  if (!TARGETS.includes(target)) {
+    console.error(`expected a target of ${TARGETS.join(', ')}, got ${JSON.stringify(target)}`);
+    process.exit(2);
+  }
+  main(target).catch((error: Error) => {
+    console.error(`target ${target}: ${error.stack ?? error.message}`);
+    process.exit(1);
+  });
+}

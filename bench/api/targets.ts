@@ -1,0 +1,78 @@
+/**
+ * Starting and stopping the target processes (target-server.ts), and talking to them: one
+ * GraphQL POST, and the counts and traces of the Cypher statements they sent.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import type { QueryCounter } from './count-queries';
+import type { ChildMessage, ParentMessage, TargetName } from './target-server';
+
+export interface Target {
+  name: TargetName;
+  port: number;
+  url: string;
+  child: ChildProcess;
+}
+
+export interface GraphQLResponse {
+  status: number;
+  body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: unknown }[] };
+}
+
+export async function startTarget(name: TargetName, neo4jUri: string, logLevel: string): Promise<Target> {
+  const child = fork(path.join(__dirname, 'target-server.ts'), [name], {
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, NEO4J_URI: neo4jUri, LOG_LEVEL: logLevel },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`target ${name} did not start within 120 s`)), 120_000);
+    child.once('exit', (code) => reject(new Error(`target ${name} exited with code ${code} before listening`)));
+    child.on('message', (message: ChildMessage) => {
+      if (message.type === 'listening') {
+        clearTimeout(timer);
+        resolve(message.port);
+      }
+    });
+  });
+  child.removeAllListeners('exit');
+  return { name, port, url: `http://127.0.0.1:${port}/graphql`, child };
+}
+
+export async function stopTarget(target: Target): Promise<void> {
+  if (target.child.exitCode !== null) return;
+  const exited = new Promise((resolve) => target.child.once('exit', resolve));
+  target.child.kill('SIGTERM');
+  await exited;
+}
+
+function ask<T extends ChildMessage['type']>(target: Target, message: ParentMessage, answer: T): Promise<Extract<ChildMessage, { type: T }>> {
+  return new Promise((resolve) => {
+    const listener = (reply: ChildMessage) => {
+      if (reply.type !== answer) return;
+      target.child.off('message', listener);
+      resolve(reply as Extract<ChildMessage, { type: T }>);
+    };
+    target.child.on('message', listener);
+    target.child.send(message);
+  });
+}
+
+/** How many Cypher statements the target has sent so far. */
+export async function queryCount(target: Target): Promise<number> {
+  return (await ask(target, { type: 'counts' }, 'counts')).count;
+}
+
+/** Starts (on) or stops (off, returning what was recorded) keeping every statement sent. */
+export async function trace(target: Target, on: boolean): Promise<QueryCounter['trace']> {
+  return (await ask(target, { type: 'trace', on }, 'trace')).queries;
+}
+
+export async function post(target: Target, body: unknown): Promise<GraphQLResponse> {
+  const response = await fetch(target.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as GraphQLResponse['body'] };
+}
