@@ -5,11 +5,21 @@ import type { Resolvers } from '../__generated__/resolvers-types';
 import { listIn, textIn } from '../language';
 import { pageWindow, toConnection } from '../pagination';
 import { obligationConnection } from './connections';
-import { firstRelated, nodeOf, relatedOf } from './load';
+import { type FieldRelations, firstRelated, nodeOf, prefetchRelations, relatedOf } from './load';
+
+/** The relations each Actor field loads (kept next to the resolvers that load them). */
+export const ACTOR_FIELD_RELATIONS: FieldRelations = {
+  parent: ['actorParent'],
+  ancestors: ['ancestors'],
+  children: ['actorChildren'],
+};
 
 export const actorResolvers: Resolvers = {
   Query: {
-    actor: (_, { id }, ctx) => nodeOf(ctx, 'Actor', id),
+    actor: (_, { id }, ctx, info) => {
+      prefetchRelations(ctx, info, id, ACTOR_FIELD_RELATIONS);
+      return nodeOf(ctx, 'Actor', id);
+    },
     actors: async (_, { filter, first, after }, ctx) => {
       const { offset, limit } = pageWindow('actors', first, after);
       const [row] = await ctx.read(actorsQuery({ kind: filter?.kind ?? null }, offset, limit));

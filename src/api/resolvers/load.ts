@@ -2,7 +2,8 @@
  * Typed access to the loaders for resolvers: a node of an expected label by id, the rows of a
  * named relation. A node of another label than expected is treated as absent.
  */
-import type { RelationRows } from '../../graph/queries/related';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { Relation, RelationRows } from '../../graph/queries/related';
 import type { AnyRow, RowByLabel } from '../../graph/rows';
 import type { Context } from '../context';
 
@@ -53,4 +54,40 @@ export async function requiredFirstRelated<R extends keyof RelationRows>(ctx: Co
   const row = await firstRelated(ctx, rel, id);
   if (row === null) throw new Error(`expected ${id} to have ${rel}, found none`);
   return row;
+}
+
+/**
+ * The names of the fields selected under the field being resolved, through fragment spreads
+ * and inline fragments (whatever their type condition: a superset is harmless).
+ */
+export function selectedFieldNames(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): Set<string> {
+  const names = new Set<string>();
+  const visited = new Set<string>();
+  const visit = (set: SelectionSetNode | undefined) => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
+      else if (!visited.has(selection.name.value)) {
+        visited.add(selection.name.value);
+        visit(info.fragments[selection.name.value]?.selectionSet);
+      }
+    }
+  };
+  for (const node of info.fieldNodes) visit(node.selectionSet);
+  return names;
+}
+
+/** For each field of a type, the relations its resolver loads for the node's own id. */
+export type FieldRelations = Readonly<Record<string, readonly Relation[]>>;
+
+/**
+ * Look-ahead for a lookup by id: asks for the relations that the selected fields will load in
+ * the same tick as the node itself, so that they share its batch — one round trip instead of
+ * two. The child resolvers then find them in the loader's cache. Errors surface there.
+ */
+export function prefetchRelations(ctx: Context, info: GraphQLResolveInfo, id: string | null | undefined, fields: FieldRelations): void {
+  if (id == null) return;
+  for (const name of selectedFieldNames(info)) {
+    for (const rel of fields[name] ?? []) relatedOf(ctx, rel, id).catch(() => undefined);
+  }
 }

@@ -5,11 +5,37 @@ import type { Resolvers } from '../__generated__/resolvers-types';
 import { headingEn, listIn, resolutionReference, textIn } from '../language';
 import { pageWindow, toConnection } from '../pagination';
 import { obligationConnection } from './connections';
-import { firstRelated, lastRelated, nodeOf, relatedOf, requiredFirstRelated, requiredNodeOf } from './load';
+import {
+  type FieldRelations,
+  firstRelated,
+  lastRelated,
+  nodeOf,
+  prefetchRelations,
+  relatedOf,
+  requiredFirstRelated,
+  requiredNodeOf,
+} from './load';
+
+/** The relations each Resolution field loads (kept next to the resolvers that load them). */
+export const RESOLUTION_FIELD_RELATIONS: FieldRelations = {
+  reference: ['textAdoptedBy', 'adopted'],
+  adopted: ['adopted'],
+  revisions: ['revisions'],
+  latestKnownRevision: ['knownRevisions'],
+  textAdoptedBy: ['textAdoptedBy'],
+  sections: ['sections'],
+  annex: ['annex'],
+  footnotes: ['footnotes'],
+  cites: ['cites'],
+  citedBy: ['citedBy'],
+};
 
 export const resolutionResolvers: Resolvers = {
   Query: {
-    resolution: (_, { id }, ctx) => nodeOf(ctx, 'Resolution', id),
+    resolution: (_, { id }, ctx, info) => {
+      prefetchRelations(ctx, info, id, RESOLUTION_FIELD_RELATIONS);
+      return nodeOf(ctx, 'Resolution', id);
+    },
     resolutions: async (_, { filter, first, after }, ctx) => {
       const { offset, limit } = pageWindow('resolutions', first, after);
       const query = resolutionsQuery({ assembly: filter?.assembly ?? null, textLoaded: filter?.textLoaded ?? null }, offset, limit);
