@@ -1,0 +1,57 @@
+/**
+ * The load generator of the soak test, in a process of its own so that its memory and CPU are
+ * not the server's: autocannon against a URL for some seconds, cycling through every contract
+ * operation with every variable set; prints one JSON line with the outcome.
+ *
+ *   node --import tsx test/integration/soak-load.ts <url> <connections> <seconds>
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import autocannon from 'autocannon';
+
+function contractRequests(): { query: string; variables: unknown; name: string }[] {
+  const shared = path.resolve(__dirname, '../../../shared/contract');
+  const dir = fs.existsSync(shared) ? shared : path.resolve(__dirname, '../contract/operations');
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.graphql'))
+    .sort()
+    .flatMap((file) => {
+      const query = fs.readFileSync(path.join(dir, file), 'utf8');
+      const sets = JSON.parse(fs.readFileSync(path.join(dir, file.replace(/\.graphql$/, '.variables.json')), 'utf8')) as unknown[];
+      return sets.map((variables) => ({ query, variables, name: file }));
+    });
+}
+
+async function main(): Promise<void> {
+  const [url, connections, seconds] = process.argv.slice(2);
+  const failures: string[] = [];
+  const requests = contractRequests().map(({ query, variables, name }) => ({
+    method: 'POST' as const,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+    onResponse: (status: number, body: string) => {
+      if (status !== 200 || body.includes('"errors":')) failures.push(`${name} ${status} ${body.slice(0, 200)}`);
+    },
+  }));
+  const result = await autocannon({ url, connections: Number(connections), duration: Number(seconds), timeout: 10, requests });
+  process.stdout.write(
+    `${JSON.stringify({
+      operations: requests.length,
+      requests: result.requests.total,
+      reqPerSec: result.requests.average,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      errors: result.errors,
+      timeouts: result.timeouts,
+      non2xx: result.non2xx,
+      graphqlErrors: failures.length,
+      failures: failures.slice(0, 5),
+    })}\n`,
+  );
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`soak-load: ${error.message}\n`);
+  process.exit(1);
+});
