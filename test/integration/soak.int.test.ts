@@ -2,9 +2,9 @@
  * A bounded load test on loopback: the API server under 50 keep-alive connections for 20 s
  * (autocannon in a process of its own), cycling through every contract operation with every
  * variable set. No transport error, no non-2xx, no GraphQL error, and no memory growth: the
- * server's live heap, measured after a full garbage collection with no request in flight, is
- * no larger after the run than after the warm-up (within 5 % + 2 MiB; a leak of 3 kB per
- * request would exceed it). The live heap is also printed after each quarter. The server runs in this
+ * server's live heap, measured after a full garbage collection, is no larger after the run (with
+ * no request in flight) than after the warm-up or the first quarter, whichever is smaller,
+ * within 5 % + 2 MiB — a leak of 3 kB per request would exceed it. The server runs in this
  * process so that a collection can be forced; the service as `npm start` runs it is covered
  * by server.int.test.ts.
  */
@@ -106,6 +106,9 @@ describe('the API under a bounded load', () => {
       graphqlErrors: 0,
     });
     expect(heaps).toHaveLength(4);
-    expect(after).toBeLessThanOrEqual(before * 1.05 + 2 * 2 ** 20);
+    // The smaller of the two early figures: the one after the warm-up can still hold garbage
+    // of earlier test files that only a later collection frees.
+    const baseline = Math.min(before, heaps[0]);
+    expect(after).toBeLessThanOrEqual(baseline * 1.05 + 2 * 2 ** 20);
   }, 120_000);
 });
