@@ -17,18 +17,9 @@ import { ensureSchema } from '../src/graph/schema';
 import { mergeGraphs, writeGraph } from '../src/graph/write-graph';
 import type { NormalizedGraph } from '../src/ingest/types';
 import { paragraphCount, syntheticCorpus } from '../src/synthetic/corpus';
+import { clearDatabase } from '../src/graph/clear';
 
 const RESOLUTIONS_PER_TRANSACTION = 50;
-
-async function clear(db: Database): Promise<void> {
-  for (;;) {
-    const deleted = await db.write(async (tx) => {
-      const result = await tx.run('MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS n');
-      return Number(result.records[0].get('n'));
-    });
-    if (deleted === 0) return;
-  }
-}
 
 /** The loader as a user would write it first: one MERGE per node, one per relationship. */
 async function naiveWrite(db: Database, graph: NormalizedGraph): Promise<void> {
@@ -83,7 +74,7 @@ interface Figure {
 }
 
 async function measure(db: Database, loader: string, n: number, write: (graphs: NormalizedGraph[]) => Promise<void>): Promise<Figure> {
-  await clear(db);
+  await clearDatabase(db);
   const graphs = [...syntheticCorpus(n)];
   const paragraphs = graphs.reduce((sum, graph) => sum + paragraphCount(graph), 0);
   const began = process.hrtime.bigint();
@@ -119,7 +110,7 @@ async function main(short: boolean): Promise<void> {
     for (const n of sizes) figures.push(await measure(db, 'floor-bare-unwind', n, (graphs) => floorWrite(db, graphs)));
     for (const n of sizes) figures.push(await measure(db, 'per-resolution-tx', n, async (graphs) => { for (const g of graphs) await writeGraph(db, g); }));
     figures.push(await measure(db, 'naive-per-node', naiveSize, async (graphs) => { for (const g of graphs) await naiveWrite(db, g); }));
-    await clear(db);
+    await clearDatabase(db);
 
     const naive = figures.find((f) => f.loader === 'naive-per-node') as Figure;
     await db.write((tx) => tx.run('DROP CONSTRAINT floor_id IF EXISTS'));

@@ -9,6 +9,7 @@ import { ensureSchema } from '../../src/graph/schema';
 import { seedDatabase } from '../../src/graph/seed';
 import { mergeGraphs, writeGraph } from '../../src/graph/write-graph';
 import { syntheticCorpus } from '../../src/synthetic/corpus';
+import { clearDatabase } from '../../src/graph/clear';
 
 const RESOLUTIONS_PER_TRANSACTION = 50;
 
@@ -19,20 +20,10 @@ export interface LoadedGraph {
   ms: number;
 }
 
-async function clear(db: Database): Promise<void> {
-  for (;;) {
-    const deleted = await db.write(async (tx) => {
-      const result = await tx.run('MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS n');
-      return Number(result.records[0].get('n'));
-    });
-    if (deleted === 0) return;
-  }
-}
-
 /** Clears the database, then loads `synthetic` synthetic resolutions (0: none) and the seed. */
 export async function loadBenchGraph(db: Database, synthetic: number): Promise<LoadedGraph> {
   const began = Date.now();
-  await clear(db);
+  await clearDatabase(db);
   await ensureSchema(db);
   if (synthetic > 0) {
     const graphs = [...syntheticCorpus(synthetic)];

@@ -6,15 +6,12 @@ import { writeGraph } from '../../src/graph/write-graph';
 import type { GraphNode, NormalizedGraph } from '../../src/ingest/types';
 import { syntheticResolution } from '../../src/synthetic/corpus';
 import { testDatabase } from './neo4j-env';
+import { clearDatabase } from '../../src/graph/clear';
 
 async function counts(db: Database): Promise<{ nodes: number; relationships: number }> {
   const [nodes] = await db.read({ cypher: 'MATCH (n) RETURN count(n) AS n', params: {} });
   const [rels] = await db.read({ cypher: 'MATCH ()-[r]->() RETURN count(r) AS n', params: {} });
   return { nodes: nodes.n as number, relationships: rels.n as number };
-}
-
-async function clear(db: Database): Promise<void> {
-  await db.write((tx) => tx.run('MATCH (n) DETACH DELETE n'));
 }
 
 /** Every relationship of the normalized graph, as a set of "from TYPE to" strings. */
@@ -25,11 +22,11 @@ function relationshipKeys(graph: NormalizedGraph): string[] {
 describe('loading a graph into Neo4j', () => {
   const db = testDatabase();
   beforeAll(async () => {
-    await clear(db);
+    await clearDatabase(db);
     await ensureSchema(db);
   });
   afterAll(async () => {
-    await clear(db);
+    await clearDatabase(db);
     await db.close();
   });
 

@@ -6,6 +6,7 @@
 import { readConfig } from '../../src/config';
 import { Database } from '../../src/graph/database';
 import { createDriver } from '../../src/graph/driver';
+import { clearDatabase } from '../../src/graph/clear';
 import { seedDatabase } from '../../src/graph/seed';
 
 export const TEST_DATA_DIR = process.env.NEO4J_TEST_DATA_DIR ?? 'data-test';
@@ -22,11 +23,6 @@ export function testDatabase(): Database {
  * after an earlier run (or an interrupted load test) left other resolutions behind.
  */
 export async function seedCleanGraph(db: Database): Promise<void> {
-  const session = db.driver.session({ database: db.name });
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
-  } finally {
-    await session.close();
-  }
+  await clearDatabase(db);
   await seedDatabase(db);
 }
