@@ -4,7 +4,7 @@
  * generator (autocannon) each in a process of its own. No transport error, no non-2xx, no
  * GraphQL error, and no memory growth: the server's live heap, measured after a full garbage
  * collection with no request in flight, is no larger after the run than after the warm-up,
- * within 5 % + 2 MiB — a leak of a few kB per request would exceed it.
+ * within 10 % + 3 MiB — a leak of a few kB per request would exceed it.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
@@ -128,6 +128,6 @@ describe('the API under a bounded load', () => {
       graphqlErrors: 0,
     });
     expect(heaps).toHaveLength(4);
-    expect(after).toBeLessThanOrEqual(before * 1.05 + 2 * 2 ** 20);
+    expect(after).toBeLessThanOrEqual(before * 1.1 + 3 * 2 ** 20);
   }, 120_000);
 });
