@@ -96,8 +96,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
   }
 
-  const reachedApollo = new WeakSet<http.IncomingMessage>();
-
   async function graphql(req: http.IncomingMessage, res: http.ServerResponse, url: URL, requestId: string): Promise<void> {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -117,7 +115,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         body = text;
       }
     }
-    reachedApollo.add(req);
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async () => createContext(db, graphVersion ?? undefined, { requestId, logger }),
@@ -145,9 +142,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           : url.pathname === '/graphql'
             ? () => graphql(req, res, url, requestId)
             : async () => sendJson(res, 404, { error: `no route ${url.pathname}; the API is at /graphql` });
+    let reachedApollo = url.pathname === '/graphql';
     route()
       .catch((error: unknown) => {
         if (error instanceof HttpError) {
+          reachedApollo = false; // HttpErrors are thrown before the request is handed to Apollo
           sendJson(res, error.status, graphQLError(error.message, 'BAD_REQUEST'));
         } else {
           logger.error({ requestId, err: error }, 'request failed');
@@ -160,7 +159,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         const ms = Number(process.hrtime.bigint() - began) / 1e6;
         // A GraphQL request is logged by the API ('graphql request', with operation and round
         // trips); this line is for what never reached it (bad JSON, oversize bodies, other paths).
-        const level = reachedApollo.has(req) ? 'debug' : 'info';
+        const level = reachedApollo ? 'debug' : 'info';
         logger[level]({ requestId, method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'http request');
       });
   });

@@ -1,5 +1,5 @@
 /**
- * The seven contract operations (/work/shared/contract, or CONTRACT_DIR) and, for each, the
+ * The seven contract operations (shared/contract or its copy, see test/contract/read-contract.ts) and, for each, the
  * closest @neo4j/graphql equivalent (neo4j-graphql/operations/, compared in equivalents.md):
  * the request body each target is sent, and a check that an answer is right and non-empty,
  * reduced to a few numbers so that our API's and @neo4j/graphql's answers can be compared.
@@ -7,8 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Kind, parse, type SelectionSetNode } from 'graphql';
+import { CONTRACT_DIR, readContract } from '../../test/contract/read-contract';
 
-export const CONTRACT_DIR = process.env.CONTRACT_DIR ?? '/work/shared/contract';
 const EQUIVALENTS_DIR = path.join(__dirname, 'neo4j-graphql', 'operations');
 
 type Variables = Record<string, unknown>;
@@ -71,7 +71,9 @@ export function selectionDepth(query: string): number {
 }
 
 function contract(name: string): { query: string; variables: Variables[] } {
-  return { query: read(CONTRACT_DIR, `${name}.graphql`), variables: JSON.parse(read(CONTRACT_DIR, `${name}.variables.json`)) as Variables[] };
+  const operation = readContract().find((op) => op.name === name);
+  if (!operation) throw new Error(`expected the contract operation ${name} in ${CONTRACT_DIR}, found none`);
+  return { query: operation.query, variables: operation.variableSets };
 }
 
 interface Spec {

@@ -3,34 +3,12 @@
  * seed/ by the loader. The expected answers are read off the source text
  * (seed/wtsa-res44-rev-geneva-2022.zh.txt) and the curated facts (shared/facts).
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { createApolloServer, createContext } from '../../src/api';
 import type { Database } from '../../src/graph/database';
 import { testDatabase, seedCleanGraph } from '../integration/neo4j-env';
+import { readContract } from './read-contract';
 
-const SHARED = path.resolve(__dirname, '../../../shared/contract');
-const CONTRACT_DIR = fs.existsSync(SHARED) ? SHARED : path.join(__dirname, 'operations');
-
-interface Operation {
-  file: string;
-  query: string;
-  variableSets: Record<string, unknown>[];
-}
-
-function readOperations(): Operation[] {
-  return fs
-    .readdirSync(CONTRACT_DIR)
-    .filter((name) => name.endsWith('.graphql'))
-    .sort()
-    .map((file) => ({
-      file,
-      query: fs.readFileSync(path.join(CONTRACT_DIR, file), 'utf8'),
-      variableSets: JSON.parse(fs.readFileSync(path.join(CONTRACT_DIR, file.replace(/\.graphql$/, '.variables.json')), 'utf8')),
-    }));
-}
-
-const operations = readOperations();
+const operations = readContract();
 const operation = (prefix: string) => operations.find((op) => op.file.startsWith(prefix))!.query;
 
 /* eslint-disable @typescript-eslint/no-explicit-any */

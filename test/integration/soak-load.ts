@@ -5,22 +5,11 @@
  *
  *   node --import tsx test/integration/soak-load.ts <url> <connections> <seconds>
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import autocannon from 'autocannon';
+import { readContract } from '../contract/read-contract';
 
 function contractRequests(): { query: string; variables: unknown; name: string }[] {
-  const shared = path.resolve(__dirname, '../../../shared/contract');
-  const dir = fs.existsSync(shared) ? shared : path.resolve(__dirname, '../contract/operations');
-  return fs
-    .readdirSync(dir)
-    .filter((name) => name.endsWith('.graphql'))
-    .sort()
-    .flatMap((file) => {
-      const query = fs.readFileSync(path.join(dir, file), 'utf8');
-      const sets = JSON.parse(fs.readFileSync(path.join(dir, file.replace(/\.graphql$/, '.variables.json')), 'utf8')) as unknown[];
-      return sets.map((variables) => ({ query, variables, name: file }));
-    });
+  return readContract().flatMap(({ file, query, variableSets }) => variableSets.map((variables) => ({ query, variables, name: file })));
 }
 
 async function main(): Promise<void> {

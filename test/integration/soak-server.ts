@@ -6,18 +6,13 @@
  *   node --expose-gc --import tsx test/integration/soak-server.ts   (NEO4J_URI in the environment)
  */
 import pino from 'pino';
-import { readConfig } from '../../src/config';
-import { Database } from '../../src/graph/database';
-import { createDriver } from '../../src/graph/driver';
 import { startServer } from '../../src/server';
+import { testDatabase } from './neo4j-env';
 
 async function main(): Promise<void> {
-  const config = readConfig();
-  if (!config.neo4j.uri || !process.send || typeof global.gc !== 'function') {
-    throw new Error('expected NEO4J_URI, an IPC channel and --expose-gc');
-  }
+  if (!process.send || typeof global.gc !== 'function') throw new Error('expected an IPC channel and --expose-gc');
   const gc = global.gc;
-  const db = new Database(createDriver({ ...config.neo4j, uri: config.neo4j.uri }), config.neo4j.database);
+  const db = testDatabase();
   const server = await startServer({ db, logger: pino({ level: 'silent' }), port: 0, host: '127.0.0.1' });
   process.on('message', async (message) => {
     if (message === 'heap') {

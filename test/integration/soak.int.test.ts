@@ -27,23 +27,27 @@ interface SoakServer {
 function startSoakServer(): Promise<SoakServer> {
   const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(__dirname, 'soak-server.ts')], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    env: process.env,
   });
-  const next = <T>(key: string) =>
-    new Promise<T>((resolve, reject) => {
-      const onMessage = (message: Record<string, T>) => {
-        if (!(key in message)) return;
-        child.off('message', onMessage);
-        resolve(message[key]);
-      };
-      child.on('message', onMessage);
-      child.once('exit', (code) => reject(new Error(`the soak server exited with ${code}`)));
-    });
-  return next<string>('url').then((url) => ({
+  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`the soak server exited with ${code}`))));
+  exited.catch(() => undefined); // an exit after the test is expected; before, it rejects the pending reply
+  /** The next message carrying `key`, or the server's exit. */
+  const reply = <T>(key: string) =>
+    Promise.race([
+      new Promise<T>((resolve) => {
+        const onMessage = (message: Record<string, T>) => {
+          if (!(key in message)) return;
+          child.off('message', onMessage);
+          resolve(message[key]);
+        };
+        child.on('message', onMessage);
+      }),
+      exited,
+    ]);
+  return reply<string>('url').then((url) => ({
     child,
     url,
     liveHeapBytes() {
-      const heap = next<number>('heap');
+      const heap = reply<number>('heap');
       child.send('heap');
       return heap;
     },

@@ -1,9 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { buildSchema, parse, specifiedRules, validate } from 'graphql';
 import { loadTypeDefs } from '../../../src/api';
 import { armorProtection, DEFAULT_LIMITS, readOnlyRule, type RequestLimits } from '../../../src/api/limits';
 import { readConfig } from '../../../src/config';
+import { readContract } from '../../contract/read-contract';
 
 const schema = buildSchema(loadTypeDefs());
 const errorsOf = (query: string, limits: Partial<RequestLimits> = {}) => {
@@ -11,13 +10,12 @@ const errorsOf = (query: string, limits: Partial<RequestLimits> = {}) => {
   return validate(schema, parse(query), [...specifiedRules, readOnlyRule, ...validationRules]).map((error) => error.message);
 };
 
-const CONTRACT = path.resolve(__dirname, '../../contract/operations');
 
 describe('request limits', () => {
   it('accept every contract operation with the default limits', () => {
-    const files = fs.readdirSync(CONTRACT).filter((name) => name.endsWith('.graphql'));
-    expect(files.length).toBe(7);
-    for (const file of files) expect([file, errorsOf(fs.readFileSync(path.join(CONTRACT, file), 'utf8'))]).toEqual([file, []]);
+    const operations = readContract();
+    expect(operations.length).toBe(7);
+    for (const { file, query } of operations) expect([file, errorsOf(query)]).toEqual([file, []]);
   });
 
   it('reject a mutation or a subscription: the API is read-only', () => {

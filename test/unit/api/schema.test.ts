@@ -1,11 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { buildSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType, parse, validate } from 'graphql';
 import { loadTypeDefs } from '../../../src/api';
+import { readContract } from '../../contract/read-contract';
 
 const schema = buildSchema(loadTypeDefs());
-const SHARED = path.resolve(__dirname, '../../../../shared/contract');
-const CONTRACT_DIR = fs.existsSync(SHARED) ? SHARED : path.resolve(__dirname, '../../contract/operations');
 
 describe('the schema', () => {
   it('describes every type, field, argument and enum value', () => {
@@ -29,8 +26,8 @@ describe('the schema', () => {
     expect(missing).toEqual([]);
   });
 
-  it.each(fs.readdirSync(CONTRACT_DIR).filter((name) => name.endsWith('.graphql')))('validates the contract operation %s unchanged', (file) => {
-    const document = parse(fs.readFileSync(path.join(CONTRACT_DIR, file), 'utf8'));
+  it.each(readContract().map((op) => [op.file, op.query]))('validates the contract operation %s unchanged', (_file, query) => {
+    const document = parse(query);
     expect(validate(schema, document).map((error) => error.message)).toEqual([]);
   });
 
