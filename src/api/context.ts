@@ -1,5 +1,6 @@
 /**
- * The per-request context: fresh DataLoaders (their caches live as long as one request), a
+ * The per-request context: fresh DataLoaders (their caches live as long as one request, and
+ * root fields prime them with what their selection will load), a
  * counter of the queries sent, and `read`, the one way resolvers and loaders reach Neo4j —
  * it counts the query and turns "Neo4j unreachable" into SERVICE_UNAVAILABLE.
  */
@@ -28,9 +29,16 @@ export interface Context {
   requestId: string | null;
   /** Where errors whose details the client must not see are logged; none: not logged. */
   logger: RequestLogger | null;
+  /** Whether a root field fetches what its selection loads in one statement (see prefetch.ts). */
+  prefetch: boolean;
 }
 
-export function createContext(db: Database, graphVersion?: string, request: RequestInfo = {}): Context {
+export interface ContextOptions {
+  /** Default true; off, every level goes through the loaders (to compare answers and costs). */
+  prefetch?: boolean;
+}
+
+export function createContext(db: Database, graphVersion?: string, request: RequestInfo = {}, options: ContextOptions = {}): Context {
   const roundTrips: RoundTripCounter = { count: 0 };
   const read = async (query: Query): Promise<Row[]> => {
     try {
@@ -46,5 +54,6 @@ export function createContext(db: Database, graphVersion?: string, request: Requ
     graphVersion: graphVersion ?? null,
     requestId: request.requestId ?? null,
     logger: request.logger ?? null,
+    prefetch: options.prefetch ?? true,
   };
 }

@@ -13,6 +13,7 @@ import {
   obligationPagesQuery,
   type ObligationPageRequest,
 } from './queries/obligations';
+import { PREFETCH_KEY, type PrefetchTree } from './queries/prefetch';
 import { relatedKey, relatedQuery, type RelatedKey } from './queries/related';
 import type { AnyRow, ObligationCitationRow, ObligationRow, PageRows } from './rows';
 
@@ -37,6 +38,15 @@ function byKey<T>(rows: Row[], keyColumn: string, value: (row: Row) => T): Map<s
   return new Map(rows.map((row) => [row[keyColumn] as string, value(row)]));
 }
 
+/** The page a row of `obligationPagesQuery` holds for `request` (no row: nothing matched). */
+export function obligationPage(request: ObligationPageRequest, row: Row | undefined): PageRows<ObligationRow> {
+  return {
+    totalCount: (row?.totalCount as number | undefined) ?? 0,
+    offset: request.offset,
+    rows: (row?.rows as ObligationRow[] | undefined) ?? [],
+  };
+}
+
 export function createLoaders(read: ReadFn): Loaders {
   const related: Loaders['related'] = new DataLoader(
     async (keys) => {
@@ -52,21 +62,40 @@ export function createLoaders(read: ReadFn): Loaders {
     obligationPages: new DataLoader(
       async (requests) => {
         const found = byKey(await read(obligationPagesQuery(requests)), 'key', (row) => row);
-        return requests.map((request) => {
-          const row = found.get(obligationPageKey(request));
-          return {
-            totalCount: (row?.totalCount as number | undefined) ?? 0,
-            offset: request.offset,
-            rows: (row?.rows as ObligationRow[] | undefined) ?? [],
-          };
-        });
+        return requests.map((request) => obligationPage(request, found.get(obligationPageKey(request))));
       },
       { ...schedule, cacheKeyFn: obligationPageKey },
     ),
 
     obligationCitations: new DataLoader(async (ids) => {
-      const found = byKey(await read(obligationCitationQuery(ids)), 'id', (row) => row as unknown as ObligationCitationRow);
+      const rows = (await read(obligationCitationQuery(ids))).map((row) => row.row as Row);
+      const found = byKey(rows, 'id', (row) => row as unknown as ObligationCitationRow);
       return ids.map((id) => found.get(id) ?? null);
     }, schedule),
   };
+}
+
+/**
+ * Primes the loaders with what a prefetch query returned for `row` (as `prefetchProjection`
+ * projected it along `tree`), depth first, and strips the prefetched data from the rows. A key
+ * already in a loader's cache keeps its value (DataLoader's `prime` does not overwrite): both
+ * come from the same Cypher. A load from an id the row does not hold (null) primes nothing.
+ */
+export function primePrefetched(loaders: Loaders, node: object, tree: PrefetchTree): void {
+  const row = node as Row;
+  const prefetched = row[PREFETCH_KEY] as Record<string, unknown> | undefined;
+  if (prefetched === undefined) return;
+  delete row[PREFETCH_KEY];
+  for (const [name, { load, tree: subtree }] of tree.loads) {
+    const value = prefetched[name];
+    if (load.kind === 'obligationCitation') {
+      loaders.obligationCitations.prime(row.id as string, (value ?? null) as ObligationCitationRow | null);
+      continue;
+    }
+    const id = row[load.key];
+    if (typeof id !== 'string') continue;
+    const rows = value as Row[];
+    for (const related of rows) primePrefetched(loaders, related, subtree);
+    loaders.related.prime({ id, rel: load.rel }, rows as unknown as AnyRow[]);
+  }
 }

@@ -10,6 +10,7 @@ import { citationPairsQuery } from '../../src/graph/queries/citation-chains';
 import { actorsQuery, graphMetaQuery, resolutionsQuery } from '../../src/graph/queries/lists';
 import { neighborhoodQuery } from '../../src/graph/queries/neighborhood';
 import { obligationCitationQuery, obligationPagesQuery } from '../../src/graph/queries/obligations';
+import { addLoad, emptyTree, nodeWithPrefetchQuery, prefetchProjection, type Load } from '../../src/graph/queries/prefetch';
 import { RELATIONS, relatedQuery, type Relation } from '../../src/graph/queries/related';
 import { searchQuery } from '../../src/graph/queries/search';
 import { seedIfNeeded } from '../../src/graph/seed';
@@ -134,6 +135,14 @@ describe('the API on bad input and failures', () => {
   }, 30_000);
 
   it('validates Cypher of every builder with EXPLAIN', async () => {
+    // Every load (from the node and by an id the row holds), and every load nested below one.
+    const everyLoad = emptyTree();
+    const loads: Load[] = [
+      ...(Object.keys(RELATIONS) as Relation[]).flatMap((rel): Load[] => [{ kind: 'relation', rel, key: 'id' }, { kind: 'relation', rel, key: 'resolutionId' }]),
+      { kind: 'obligationCitation' },
+    ];
+    for (const load of loads) addLoad(everyLoad, load);
+    for (const load of loads) addLoad(addLoad(everyLoad, { kind: 'relation', rel: 'sections', key: 'id' }), load);
     const queries = [
       relatedQuery((Object.keys(RELATIONS) as Relation[]).map((rel) => ({ id: 'WTSA-44', rel }))),
       obligationPagesQuery([{ actor: 'ITU-T', includeSubordinates: true, modalities: ['INSTRUCTS'], resolution: 'WTSA-44', offset: 0, limit: 5 }]),
@@ -144,6 +153,9 @@ describe('the API on bad input and failures', () => {
       resolutionsQuery({ assembly: 'PP', textLoaded: null }, 0, 10),
       actorsQuery({ kind: null }, 0, 10),
       graphMetaQuery(),
+      nodeWithPrefetchQuery('WTSA-44', everyLoad),
+      obligationPagesQuery([{ actor: 'ITU-T', includeSubordinates: false, modalities: null, resolution: null, offset: 0, limit: 5 }], (v) => prefetchProjection(v, everyLoad)),
+      searchQuery({ lang: 'ZH', text: '口译', offset: 0, limit: 5 }, (v) => prefetchProjection(v, everyLoad)),
     ];
     for (const query of queries) {
       await expect(db.read({ cypher: `EXPLAIN ${query.cypher}`, params: query.params })).resolves.toEqual([]);

@@ -5,19 +5,12 @@ import type { Resolvers } from '../__generated__/resolvers-types';
 import { listIn, textIn } from '../language';
 import { pageWindow, toConnection } from '../pagination';
 import { obligationConnection } from './connections';
-import { type FieldRelations, firstRelated, nodeOf, prefetchRelations, relatedOf } from './load';
-
-/** The relations each Actor field loads (kept next to the resolvers that load them). */
-export const ACTOR_FIELD_RELATIONS: FieldRelations = {
-  parent: ['actorParent'],
-  ancestors: ['ancestors'],
-  children: ['actorChildren'],
-};
+import { firstRelated, nodeOf, prefetchNode, relatedOf } from './load';
 
 export const actorResolvers: Resolvers = {
   Query: {
-    actor: (_, { id }, ctx, info) => {
-      prefetchRelations(ctx, info, id, ACTOR_FIELD_RELATIONS);
+    actor: async (_, { id }, ctx, info) => {
+      await prefetchNode(ctx, info, id);
       return nodeOf(ctx, 'Actor', id);
     },
     actors: async (_, { filter, first, after }, ctx) => {

@@ -2,10 +2,14 @@
  * Typed access to the loaders for resolvers: a node of an expected label by id, the rows of a
  * named relation. A node of another label than expected is treated as absent.
  */
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import type { Relation, RelationRows } from '../../graph/queries/related';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Row } from '../../graph/database';
+import { primePrefetched } from '../../graph/loaders';
+import { emptyTree, isEmptyTree, nodeWithPrefetchQuery, type PrefetchTree } from '../../graph/queries/prefetch';
+import type { RelationRows } from '../../graph/queries/related';
 import type { AnyRow, RowByLabel } from '../../graph/rows';
 import type { Context } from '../context';
+import { prefetchTree } from '../prefetch';
 
 export async function nodeOf<L extends keyof RowByLabel>(
   ctx: Context,
@@ -57,37 +61,22 @@ export async function requiredFirstRelated<R extends keyof RelationRows>(ctx: Co
 }
 
 /**
- * The names of the fields selected under the field being resolved, through fragment spreads
- * and inline fragments (whatever their type condition: a superset is harmless).
+ * Look-ahead for a lookup by id: when the selection below the field loads anything, one
+ * statement fetches the node with all of it (see ../prefetch.ts) and primes the loaders, so
+ * that the resolvers below find every level in their caches. Without a selection that loads,
+ * nothing is done here: the lookup goes through the nodes loader and shares its batch.
  */
-export function selectedFieldNames(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): Set<string> {
-  const names = new Set<string>();
-  const visited = new Set<string>();
-  const visit = (set: SelectionSetNode | undefined) => {
-    for (const selection of set?.selections ?? []) {
-      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
-      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
-      else if (!visited.has(selection.name.value)) {
-        visited.add(selection.name.value);
-        visit(info.fragments[selection.name.value]?.selectionSet);
-      }
-    }
-  };
-  for (const node of info.fieldNodes) visit(node.selectionSet);
-  return names;
+export async function prefetchNode(ctx: Context, info: GraphQLResolveInfo, id: string | null | undefined): Promise<void> {
+  if (id == null || !ctx.prefetch) return;
+  const tree = prefetchTree(info);
+  if (isEmptyTree(tree)) return;
+  const [found] = await ctx.read(nodeWithPrefetchQuery(id, tree));
+  const row = (found?.row ?? null) as Row | null;
+  if (row !== null) primePrefetched(ctx.loaders, row, tree);
+  ctx.loaders.related.prime({ id, rel: 'self' }, row === null ? [] : [row as unknown as AnyRow]);
 }
 
-/** For each field of a type, the relations its resolver loads for the node's own id. */
-export type FieldRelations = Readonly<Record<string, readonly Relation[]>>;
-
-/**
- * Look-ahead for a lookup by id: asks for the relations that the selected fields will load in
- * the same tick as the node itself, so that they share its batch — one round trip instead of
- * two. The child resolvers then find them in the loader's cache. Errors surface there.
- */
-export function prefetchRelations(ctx: Context, info: GraphQLResolveInfo, id: string | null | undefined, fields: FieldRelations): void {
-  if (id == null) return;
-  for (const name of selectedFieldNames(info)) {
-    for (const rel of fields[name] ?? []) relatedOf(ctx, rel, id).catch(() => undefined);
-  }
+/** The tree of what the selection below the field loads; empty when prefetching is off. */
+export function requestedTree(ctx: Context, info: GraphQLResolveInfo): PrefetchTree {
+  return ctx.prefetch ? prefetchTree(info) : emptyTree();
 }

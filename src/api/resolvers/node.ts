@@ -2,10 +2,14 @@
 import { graphMetaQuery } from '../../graph/queries/lists';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { idListArgument } from '../arguments';
+import { prefetchNode } from './load';
 
 export const nodeResolvers: Resolvers = {
   Query: {
-    node: (_, { id }, ctx) => ctx.loaders.nodes.load(id),
+    node: async (_, { id }, ctx, info) => {
+      await prefetchNode(ctx, info, id);
+      return ctx.loaders.nodes.load(id);
+    },
     nodes: (_, { ids }, ctx) => Promise.all(idListArgument(ids).map((id) => ctx.loaders.nodes.load(id))),
     graph: async (_, __, ctx) => {
       const [row] = await ctx.read(graphMetaQuery());

@@ -6,7 +6,7 @@ import { nodeOf, relatedOf, requiredNode, requiredNodeOf } from './load';
 
 export const obligationResolvers: Resolvers = {
   Query: {
-    obligations: (_, { filter, first, after }, ctx) => obligationConnection(ctx, { ...filter, first, after }),
+    obligations: (_, { filter, first, after }, ctx, info) => obligationConnection(ctx, { ...filter, first, after }, info),
   },
 
   Obligation: {

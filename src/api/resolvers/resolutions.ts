@@ -6,34 +6,19 @@ import { headingEn, listIn, resolutionReference, textIn } from '../language';
 import { pageWindow, toConnection } from '../pagination';
 import { obligationConnection } from './connections';
 import {
-  type FieldRelations,
   firstRelated,
   lastRelated,
   nodeOf,
-  prefetchRelations,
+  prefetchNode,
   relatedOf,
   requiredFirstRelated,
   requiredNodeOf,
 } from './load';
 
-/** The relations each Resolution field loads (kept next to the resolvers that load them). */
-export const RESOLUTION_FIELD_RELATIONS: FieldRelations = {
-  reference: ['textAdoptedBy', 'adopted'],
-  adopted: ['adopted'],
-  revisions: ['revisions'],
-  latestKnownRevision: ['knownRevisions'],
-  textAdoptedBy: ['textAdoptedBy'],
-  sections: ['sections'],
-  annex: ['annex'],
-  footnotes: ['footnotes'],
-  cites: ['cites'],
-  citedBy: ['citedBy'],
-};
-
 export const resolutionResolvers: Resolvers = {
   Query: {
-    resolution: (_, { id }, ctx, info) => {
-      prefetchRelations(ctx, info, id, RESOLUTION_FIELD_RELATIONS);
+    resolution: async (_, { id }, ctx, info) => {
+      await prefetchNode(ctx, info, id);
       return nodeOf(ctx, 'Resolution', id);
     },
     resolutions: async (_, { filter, first, after }, ctx) => {

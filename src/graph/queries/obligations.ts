@@ -45,9 +45,10 @@ function modalityRank(v: string): string {
 
 /**
  * One query for many page requests: rows `key` (as `obligationPageKey` makes it), `totalCount`
- * and `rows`. A request that matches nothing gives no row.
+ * and `rows`, each obligation projected by `project` (default: `nodeRow`). A request that
+ * matches nothing gives no row.
  */
-export function obligationPagesQuery(requests: readonly ObligationPageRequest[]): Query {
+export function obligationPagesQuery(requests: readonly ObligationPageRequest[], project: (v: string) => string = nodeRow): Query {
   return {
     cypher: `UNWIND $requests AS req
 CALL (req) {
@@ -68,7 +69,7 @@ WHERE req.modalities IS NULL OR o.modality IN req.modalities
 WITH req, o ORDER BY ${modalityRank('o')}, o.resolutionId, o.ordinal, o.id
 WITH req, collect(o) AS matched
 RETURN req.key AS key, size(matched) AS totalCount,
-       [o IN matched[req.offset..req.offset + req.limit] | ${nodeRow('o')}] AS rows`,
+       [o IN matched[req.offset..req.offset + req.limit] | ${project('o')}] AS rows`,
     params: {
       requests: requests.map((request) => ({
         key: obligationPageKey(request),
@@ -84,37 +85,51 @@ RETURN req.key AS key, size(matched) AS totalCount,
 }
 
 /**
- * What the citation of each obligation is made of: the resolution and the meeting that adopted
- * its loaded text, the section's kind and its heading's addressees, the paragraph's label (and its
- * parent's) or the programme's number. One row per known obligation id.
+ * What the citation of the obligation `o` is made of, as one map (null when it states nothing):
+ * the resolution and the meeting that adopted its loaded text, the section's kind and its
+ * heading's addressees, the paragraph's label (and its parent's) or the programme's number.
+ * Its own variables end in `_suffix`, so that it can be nested in any query.
  */
+export function obligationCitationExpression(o: string, suffix: number): string {
+  const [s, r, t, sec, parent, programme, a, x] = ['s', 'r', 't', 'sec', 'parent', 'programme', 'a', 'x'].map((v) => `${v}_${suffix}`);
+  return `COLLECT {
+  MATCH (${o})-[:STATED_IN]->(${s})
+  MATCH (${r}:Resolution {id: ${o}.resolutionId})
+  OPTIONAL MATCH (${r})-[:TEXT_ADOPTED_BY]->(${t}:Meeting)
+  OPTIONAL MATCH (${sec}:Section {id: ${s}.sectionId})
+  OPTIONAL MATCH (${parent}:Provision {id: ${s}.parentId})
+  OPTIONAL MATCH (${programme}:Programme {id: ${s}.programmeId})
+  RETURN {
+    id: ${o}.id,
+    assembly: ${r}.assembly,
+    number: ${r}.number,
+    textYear: ${t}.year,
+    textCityZh: ${t}.cityZh,
+    textCityEn: ${t}.cityEn,
+    textRevised: ${t} IS NOT NULL AND NOT EXISTS { (${r})-[:ADOPTED_AT]->(${t}) },
+    sourceLabel: CASE WHEN ${s}:Provision THEN 'Provision' ELSE 'AnnexItem' END,
+    sectionKind: ${sec}.kind,
+    sectionFurther: ${sec}.further,
+    addressees: COLLECT {
+      MATCH (${sec})-[${a}:ADDRESSED_TO]->(${x}:Actor)
+      WITH ${x} ORDER BY coalesce(${a}.order, ${a}.ordinal, ${a}.position, 0), ${x}.id
+      RETURN ${x} {.id, .kind, .nameZh, .nameEn}
+    },
+    label: ${s}.label,
+    parentLabel: CASE WHEN ${s}:Provision THEN ${parent}.label END,
+    programmeNumber: ${programme}.number
+  }
+}[0]`;
+}
+
+/** The citations of many obligations: one row `row` per known obligation id that states something. */
 export function obligationCitationQuery(ids: readonly string[]): Query {
   return {
     cypher: `UNWIND $ids AS id
-MATCH (o:Obligation {id: id})-[:STATED_IN]->(s)
-MATCH (r:Resolution {id: o.resolutionId})
-OPTIONAL MATCH (r)-[:TEXT_ADOPTED_BY]->(t:Meeting)
-OPTIONAL MATCH (sec:Section {id: s.sectionId})
-OPTIONAL MATCH (parent:Provision {id: s.parentId})
-OPTIONAL MATCH (programme:Programme {id: s.programmeId})
-RETURN id,
-       r.assembly AS assembly,
-       r.number AS number,
-       t.year AS textYear,
-       t.cityZh AS textCityZh,
-       t.cityEn AS textCityEn,
-       t IS NOT NULL AND NOT EXISTS { (r)-[:ADOPTED_AT]->(t) } AS textRevised,
-       CASE WHEN s:Provision THEN 'Provision' ELSE 'AnnexItem' END AS sourceLabel,
-       sec.kind AS sectionKind,
-       sec.further AS sectionFurther,
-       COLLECT {
-         MATCH (sec)-[a:ADDRESSED_TO]->(x:Actor)
-         WITH x ORDER BY coalesce(a.order, a.ordinal, a.position, 0), x.id
-         RETURN x {.id, .kind, .nameZh, .nameEn}
-       } AS addressees,
-       s.label AS label,
-       CASE WHEN s:Provision THEN parent.label END AS parentLabel,
-       programme.number AS programmeNumber`,
+MATCH (o:Obligation {id: id})
+WITH ${obligationCitationExpression('o', 0).replace(/\n/g, '\n  ')} AS row
+WHERE row IS NOT NULL
+RETURN row`,
     params: { ids: [...ids] },
   };
 }

@@ -72,9 +72,8 @@ export const RELATIONS = {
   actorParent: { cypher: 'MATCH (n)-[:PART_OF]->(m:Actor) RETURN m, [m.id] AS sort' },
   actorChildren: { cypher: 'MATCH (n)<-[:PART_OF]-(m:Actor) RETURN m, [m.id] AS sort' },
   ancestors: {
-    cypher: `MATCH p = (n)-[:PART_OF*1..20]->(m:Actor)
-    WITH m, min(length(p)) AS distance
-    RETURN m, [distance, m.id] AS sort`,
+    cypher: `MATCH p = SHORTEST 1 (n)-[:PART_OF]->{1,20}(m:Actor)
+    RETURN m, [length(p), m.id] AS sort`,
   },
 } as const satisfies Record<string, RelationSpec>;
 

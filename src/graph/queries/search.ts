@@ -38,15 +38,24 @@ export interface SearchRequest {
   limit: number;
 }
 
-/** One row: `totalCount` and `hits` ({score, node}) from `offset`, best first, ties by id. */
-export function searchQuery({ lang, text, offset, limit }: SearchRequest): Query {
+/**
+ * One row: `totalCount` and `hits` ({score, node}) from `offset`, best first, ties by id. Only
+ * the page's nodes are projected, by `project` (default: `nodeRow`).
+ */
+export function searchQuery({ lang, text, offset, limit }: SearchRequest, project: (v: string) => string = nodeRow): Query {
   return {
     cypher: `CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
 WITH node, score
 WHERE any(l IN labels(node) WHERE l IN $labels)
 WITH node, score ORDER BY score DESC, node.id
-WITH collect({score: score, node: ${nodeRow('node')}}) AS hits
-RETURN size(hits) AS totalCount, hits[$offset..$offset + $limit] AS hits`,
+WITH collect({score: score, node: node}) AS matched
+WITH size(matched) AS totalCount, matched[$offset..$offset + $limit] AS page
+CALL (page) {
+  UNWIND range(0, size(page) - 1) AS i
+  WITH i, page[i].node AS hit, page[i].score AS score ORDER BY i
+  RETURN collect({score: score, node: ${project('hit')}}) AS hits
+}
+RETURN totalCount, hits`,
     params: {
       index: SEARCH_INDEXES[lang],
       query: luceneQuery(text),

@@ -1,41 +1,113 @@
-import { buildSchema, isObjectType, Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode, type FieldNode } from 'graphql';
+import {
+  buildSchema,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  parse,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLResolveInfo,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { loadTypeDefs } from '../../../src/api';
-import { ACTOR_FIELD_RELATIONS } from '../../../src/api/resolvers/actors';
-import { selectedFieldNames } from '../../../src/api/resolvers/load';
-import { RESOLUTION_FIELD_RELATIONS } from '../../../src/api/resolvers/resolutions';
-import { RELATIONS } from '../../../src/graph/queries/related';
+import { FIELD_LOADS, prefetchTree } from '../../../src/api/prefetch';
+import { addLoad, emptyTree, nodeWithPrefetchQuery, prefetchProjection, relationCypher, type PrefetchTree } from '../../../src/graph/queries/prefetch';
+import { RELATIONS, type Relation } from '../../../src/graph/queries/related';
+
+const schema = buildSchema(loadTypeDefs());
 
 /** The info graphql-js gives the resolver of the operation's first root field. */
-function rootInfo(query: string) {
+function rootInfo(query: string, variableValues: Record<string, unknown> = {}): GraphQLResolveInfo {
   const document = parse(query);
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
   const fragments = Object.fromEntries(
     document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
   );
-  return { fieldNodes: [operation.selectionSet.selections[0] as FieldNode], fragments };
+  const fieldNode = operation.selectionSet.selections[0] as FieldNode;
+  const returnType = schema.getQueryType()!.getFields()[fieldNode.name.value].type;
+  return { schema, fragments, fieldNodes: [fieldNode], returnType, variableValues } as unknown as GraphQLResolveInfo;
 }
 
-describe('look-ahead for lookups by id', () => {
-  it('sees the fields selected directly, through aliases, fragment spreads and inline fragments', () => {
-    const info = rootInfo(`{ resolution(id: "WTSA-44") { id t: title(lang: EN) ...F ... on Resolution { annex { id } } } }
-      fragment F on Resolution { sections { provisions { id } } ...G }
-      fragment G on Resolution { cites { id } ...F }`);
-    expect([...selectedFieldNames(info)].sort()).toEqual(['annex', 'cites', 'id', 'sections', 'title']);
+/** The tree as nested plain objects, by load name, for readable expectations. */
+function shape(tree: PrefetchTree): Record<string, unknown> {
+  return Object.fromEntries([...tree.loads].map(([name, entry]) => [name, shape(entry.tree)]));
+}
+
+describe('the prefetch tree of a root field', () => {
+  it('follows fields at every level, through aliases, fragment spreads and inline fragments', () => {
+    const info = rootInfo(`{ resolution(id: "WTSA-44") { id t: title(lang: EN) ...F ... on Resolution { annex { programmes { id } } } } }
+      fragment F on Resolution { sections { provisions { children { id } } } ...G }
+      fragment G on Resolution { adopted { year } ...F }`);
+    expect(shape(prefetchTree(info))).toEqual({
+      sections: { provisions: { provisions: {} } },
+      annex: { programmes: {} },
+      adopted: {},
+    });
   });
 
-  it('does not see fields nested deeper', () => {
-    expect(selectedFieldNames(rootInfo('{ actor(id: "ITU-T") { children { parent { id } } } }'))).toEqual(new Set(['children']));
+  it('loads through the ids a row holds, and what scalar fields need, by their arguments', () => {
+    const info = rootInfo(`query ($lang: Lang) { resolution(id: "WTSA-44") {
+      reference(lang: EN)
+      sections { heading(lang: $lang) resolution { id } }
+      cites { target { latestKnownRevision { year } } outdated citedRevision { meeting { id } } }
+    } }`, { lang: 'EN' });
+    expect(shape(prefetchTree(info))).toEqual({
+      textAdoptedBy: {},
+      adopted: {},
+      sections: { addressees: {}, collaborators: {}, 'self@resolutionId': {} },
+      cites: { 'self@targetId': { knownRevisions: {} }, 'knownRevisions@targetId': {}, citedMeeting: {} },
+    });
+    const zh = rootInfo('{ resolution(id: "WTSA-44") { sections { heading(lang: ZH) } } }');
+    expect(shape(prefetchTree(zh))).toEqual({ sections: {} });
   });
 
-  it('maps only real fields to real relations', () => {
-    const schema = buildSchema(loadTypeDefs());
-    for (const [typeName, map] of [['Resolution', RESOLUTION_FIELD_RELATIONS], ['Actor', ACTOR_FIELD_RELATIONS]] as const) {
+  it('goes through connections and edges to their nodes, and through interfaces to each type named', () => {
+    const obligations = rootInfo('{ obligations(filter: { actor: "ITU-T" }) { totalCount edges { cursor node { provision { id } citation(lang: EN) } } } }');
+    expect(shape(prefetchTree(obligations))).toEqual({ 'self@sourceId': {}, obligationCitation: {} });
+    const search = rootInfo('{ search(text: "口译") { edges { node { id ... on Provision { section { id } } ... on AnnexItem { programme { id } } } } } }');
+    expect(shape(prefetchTree(search))).toEqual({ 'self@sectionId': {}, 'self@programmeId': {} });
+  });
+
+  it('is empty when nothing below loads', () => {
+    expect(shape(prefetchTree(rootInfo('{ node(id: "WTSA-44") { __typename id } }')))).toEqual({});
+    expect(shape(prefetchTree(rootInfo('{ actor(id: "ITU-T") { id name(lang: EN) } }')))).toEqual({});
+  });
+
+  it('names only real types, fields and relations', () => {
+    for (const [typeName, fields] of Object.entries(FIELD_LOADS)) {
       const type = schema.getType(typeName);
-      if (!isObjectType(type)) throw new Error(`expected an object type ${typeName}`);
-      for (const [field, relations] of Object.entries(map)) {
+      if (!isObjectType(type) && !isInterfaceType(type)) throw new Error(`expected an object type ${typeName}`);
+      for (const [field, loads] of Object.entries(fields)) {
         expect([typeName, field, Boolean(type.getFields()[field])]).toEqual([typeName, field, true]);
-        for (const relation of relations) expect(Object.keys(RELATIONS)).toContain(relation);
+        for (const load of [loads.value, ...(loads.uses?.({ lang: 'EN' }) ?? [])]) {
+          if (load?.kind === 'relation') expect(Object.keys(RELATIONS)).toContain(load.rel);
+        }
       }
     }
+  });
+});
+
+describe('the prefetch projection', () => {
+  it('renames every variable of a relation, the source to the given one', () => {
+    for (const rel of Object.keys(RELATIONS) as Relation[]) {
+      const { cypher, m, sort } = relationCypher(rel, 'src', 7);
+      expect(cypher).toMatch(/RETURN /);
+      expect(cypher).toContain(m);
+      expect(cypher).toContain(sort);
+      expect(cypher).not.toMatch(/(?<![\w.:`$])(n|m|r|s|x|p|distance|sort)\b/);
+    }
+    expect(relationCypher('sections', 'v', 3).cypher).toBe('MATCH (v)-[:HAS_SECTION]->(m_3:Section) RETURN m_3, [m_3.ordinal] AS sort_3');
+  });
+
+  it('is the plain row projection without loads, and nests one COLLECT per load with its own names', () => {
+    expect(prefetchProjection('v', emptyTree())).toBe("v {.*, nodeLabel: head([l IN labels(v) WHERE l <> 'Entity'])}");
+    const tree = emptyTree();
+    addLoad(addLoad(tree, { kind: 'relation', rel: 'sections', key: 'id' }), { kind: 'relation', rel: 'provisions', key: 'id' });
+    addLoad(tree, { kind: 'relation', rel: 'self', key: 'resolutionId' });
+    const { cypher, params } = nodeWithPrefetchQuery('WTSA-44', tree);
+    expect(params).toEqual({ id: 'WTSA-44' });
+    expect(cypher).toContain('`sections`: COLLECT { MATCH (v)-[:HAS_SECTION]->(m_1:Section) WITH m_1, [m_1.ordinal] AS sort_1 ORDER BY sort_1 RETURN m_1 {');
+    expect(cypher).toContain('`provisions`: COLLECT { MATCH (m_1)-[:HAS_PROVISION]->(m_2:Provision)');
+    expect(cypher).toContain('`self@resolutionId`: COLLECT { MATCH (src_3:Entity {id: v.resolutionId}) WITH src_3 AS m_3, [0] AS sort_3');
   });
 });

@@ -1,0 +1,161 @@
+/**
+ * Look-ahead: from the selection set of a root field, the prefetch tree of everything its
+ * resolvers will load below it (src/graph/queries/prefetch.ts), so that the root field's one
+ * statement fetches it all and the resolvers find it in the loaders' caches: one round trip
+ * for the whole field instead of one per level.
+ *
+ * FIELD_LOADS says, per type and field, what the field's resolver loads. It mirrors the
+ * resolvers; a field missing here is still answered right, by its loader, one round trip later.
+ */
+import {
+  getArgumentValues,
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  type GraphQLNamedType,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
+import { addLoad, emptyTree, type Load, type PrefetchTree } from '../graph/queries/prefetch';
+import type { Relation } from '../graph/queries/related';
+
+interface FieldLoads {
+  /** The load whose rows are the field's value: the field's own selection is fetched along with them. */
+  value?: Load;
+  /** Loads the resolver needs to compute the field, by the field's arguments. */
+  uses?: (args: Record<string, unknown>) => Load[];
+  /** The field's value is the node's own row seen as another type (an edge, a cited revision). */
+  same?: true;
+}
+
+const rel = (name: Relation, key = 'id'): Load => ({ kind: 'relation', rel: name, key });
+const value = (name: Relation, key = 'id'): FieldLoads => ({ value: rel(name, key) });
+const SAME: FieldLoads = { same: true };
+
+/** Per GraphQL type, what each field's resolver loads (the resolvers are in ./resolvers). */
+export const FIELD_LOADS: Readonly<Record<string, Readonly<Record<string, FieldLoads>>>> = {
+  Resolution: {
+    reference: { uses: () => [rel('textAdoptedBy'), rel('adopted')] },
+    adopted: value('adopted'),
+    revisions: value('revisions'),
+    latestKnownRevision: value('knownRevisions'),
+    textAdoptedBy: value('textAdoptedBy'),
+    sections: value('sections'),
+    annex: value('annex'),
+    footnotes: value('footnotes'),
+    cites: value('cites'),
+    citedBy: value('citedBy'),
+  },
+  Section: {
+    heading: { uses: (args) => (args.lang === 'EN' ? [rel('addressees'), rel('collaborators')] : []) },
+    addressees: value('addressees'),
+    collaborators: value('collaborators'),
+    provisions: value('provisions'),
+    resolution: value('self', 'resolutionId'),
+  },
+  Provision: {
+    children: value('provisions'),
+    parent: value('self', 'parentId'),
+    section: value('self', 'sectionId'),
+    resolution: value('self', 'resolutionId'),
+    mentions: value('mentions'),
+    citations: value('citations'),
+    refersTo: value('refersTo'),
+    obligation: value('statedObligation'),
+  },
+  Footnote: {
+    resolution: value('self', 'resolutionId'),
+  },
+  Annex: {
+    programmes: value('programmes'),
+    citations: value('citations'),
+    resolution: value('self', 'resolutionId'),
+  },
+  Programme: {
+    items: value('items'),
+    annex: value('programmeAnnex'),
+    resolution: value('self', 'resolutionId'),
+  },
+  AnnexItem: {
+    children: value('items'),
+    parent: value('self', 'parentId'),
+    programme: value('self', 'programmeId'),
+    resolution: value('self', 'resolutionId'),
+    mentions: value('mentions'),
+    citations: value('citations'),
+    obligation: value('statedObligation'),
+  },
+  Citation: {
+    source: value('self', 'sourceId'),
+    target: value('self', 'targetId'),
+    citingResolution: value('self', 'resolutionId'),
+    outdated: { uses: () => [rel('knownRevisions', 'targetId')] },
+    citedRevision: SAME,
+  },
+  CitedRevision: {
+    meeting: value('citedMeeting'),
+  },
+  Actor: {
+    parent: value('actorParent'),
+    ancestors: value('ancestors'),
+    children: value('actorChildren'),
+  },
+  Obligation: {
+    resolution: value('self', 'resolutionId'),
+    provision: value('self', 'sourceId'),
+    source: value('self', 'sourceId'),
+    addressees: value('addressees'),
+    collaborators: value('collaborators'),
+    citation: { uses: () => [{ kind: 'obligationCitation' }] },
+  },
+  ObligationConnection: { edges: SAME },
+  ObligationEdge: { node: SAME },
+  SearchConnection: { edges: SAME },
+  SearchEdge: { node: SAME },
+};
+
+/**
+ * Adds to `tree` what the fields selected in `selectionSet` on `type` load, through fragment
+ * spreads and inline fragments (each on its own type condition, so that an interface's
+ * selection collects the loads of every type it names). Directives are not evaluated: a field
+ * under @skip is prefetched all the same, which costs a little and changes no answer.
+ */
+function collect(
+  info: GraphQLResolveInfo,
+  type: GraphQLNamedType,
+  selectionSet: SelectionSetNode | undefined,
+  tree: PrefetchTree,
+  visited: Set<string>,
+): void {
+  if (!selectionSet || !(isObjectType(type) || isInterfaceType(type))) return;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.INLINE_FRAGMENT) {
+      const condition = selection.typeCondition ? info.schema.getType(selection.typeCondition.name.value) : type;
+      if (condition) collect(info, condition, selection.selectionSet, tree, visited);
+    } else if (selection.kind === Kind.FRAGMENT_SPREAD) {
+      const fragment = info.fragments[selection.name.value];
+      if (!fragment || visited.has(selection.name.value)) continue;
+      const condition = info.schema.getType(fragment.typeCondition.name.value);
+      if (condition) collect(info, condition, fragment.selectionSet, tree, new Set([...visited, selection.name.value]));
+    } else {
+      const loads = FIELD_LOADS[type.name]?.[selection.name.value];
+      const field = type.getFields()[selection.name.value];
+      if (!loads || !field) continue;
+      const fieldType = getNamedType(field.type);
+      if (loads.same) collect(info, fieldType, selection.selectionSet, tree, visited);
+      if (loads.value) collect(info, fieldType, selection.selectionSet, addLoad(tree, loads.value), visited);
+      if (loads.uses) {
+        for (const load of loads.uses(getArgumentValues(field, selection, info.variableValues))) addLoad(tree, load);
+      }
+    }
+  }
+}
+
+/** What the resolvers below the field being resolved will load, from the rows of its value. */
+export function prefetchTree(info: GraphQLResolveInfo): PrefetchTree {
+  const tree = emptyTree();
+  const type = getNamedType(info.returnType);
+  for (const node of info.fieldNodes) collect(info, type, node.selectionSet, tree, new Set());
+  return tree;
+}
