@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerOptionsWithTypeDefs, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError } from 'graphql';
 import { createContext, type Context, type RequestInfo, type RequestLogger } from './context';
 import { ApiError, ErrorCode, isUnavailable, ServiceUnavailableError } from './errors';
@@ -134,7 +135,7 @@ export type ApiServerOptions = Omit<ApolloServerOptionsWithTypeDefs<Context>, 't
 /**
  * The Apollo Server for the API: schema-first, introspection on, read-only, with GraphQL
  * Armor's limits (./limits), no batched HTTP requests, CSRF prevention (Apollo's default), no
- * stack traces in responses, and errors formatted as above.
+ * stack traces in responses, no cache-control hints, and errors formatted as above.
  */
 export function createApolloServer(options: ApiServerOptions = {}): ApolloServer<Context> {
   const { limits = DEFAULT_LIMITS, production = false, plugins = [], validationRules = [], ...rest } = options;
@@ -148,7 +149,9 @@ export function createApolloServer(options: ApiServerOptions = {}): ApolloServer
     allowBatchedHttpRequests: armor.allowBatchedHttpRequests,
     includeStacktraceInErrorResponses: armor.includeStacktraceInErrorResponses,
     validationRules: [readOnlyRule, ...armor.validationRules, ...validationRules],
-    plugins: [logRequests, logHiddenErrors, ...(armor.plugins as ApolloServerPlugin<Context>[]), ...plugins],
+    // No cache hints are set or sent, and Apollo's default cache-control plugin would wrap
+    // every resolver of the schema to collect them.
+    plugins: [logRequests, logHiddenErrors, ApolloServerPluginCacheControlDisabled(), ...(armor.plugins as ApolloServerPlugin<Context>[]), ...plugins],
     typeDefs: loadTypeDefs(),
     resolvers: resolvers as ApolloServerOptionsWithTypeDefs<Context>['resolvers'],
   });

@@ -29,6 +29,11 @@ export interface Loaders {
   obligationPages: DataLoader<ObligationPageRequest, PageRows<ObligationRow>, string>;
   /** What the citation of an obligation is made of; null when the obligation is unknown. */
   obligationCitations: DataLoader<string, ObligationCitationRow | null>;
+  /**
+   * What prefetching primed, readable without a promise: related rows by `relatedKey`, and
+   * obligation citations by `citation:<id>`.
+   */
+  primed: Map<string, unknown>;
 }
 
 const schedule = { batchScheduleFn: (dispatch: () => void) => setImmediate(dispatch) };
@@ -72,7 +77,16 @@ export function createLoaders(read: ReadFn): Loaders {
       const found = byKey(rows, 'id', (row) => row as unknown as ObligationCitationRow);
       return ids.map((id) => found.get(id) ?? null);
     }, schedule),
+
+    primed: new Map(),
   };
+}
+
+/** Primes the related loader, and the synchronous `primed` map, with the rows of `key`. */
+export function primeRelated(loaders: Loaders, key: RelatedKey, rows: AnyRow[]): void {
+  loaders.related.prime(key, rows);
+  const name = relatedKey(key);
+  if (!loaders.primed.has(name)) loaders.primed.set(name, rows);
 }
 
 /**
@@ -89,13 +103,15 @@ export function primePrefetched(loaders: Loaders, node: object, tree: PrefetchTr
   for (const [name, { load, tree: subtree }] of tree.loads) {
     const value = prefetched[name];
     if (load.kind === 'obligationCitation') {
-      loaders.obligationCitations.prime(row.id as string, (value ?? null) as ObligationCitationRow | null);
+      const citation = (value ?? null) as ObligationCitationRow | null;
+      loaders.obligationCitations.prime(row.id as string, citation);
+      if (!loaders.primed.has(`citation:${row.id}`)) loaders.primed.set(`citation:${row.id}`, citation);
       continue;
     }
     const id = row[load.key];
     if (typeof id !== 'string') continue;
     const rows = value as Row[];
     for (const related of rows) primePrefetched(loaders, related, subtree);
-    loaders.related.prime({ id, rel: load.rel }, rows as unknown as AnyRow[]);
+    primeRelated(loaders, { id, rel: load.rel }, rows as unknown as AnyRow[]);
   }
 }

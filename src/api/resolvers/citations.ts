@@ -3,7 +3,7 @@ import { citationPairsQuery, findChains, type CitationPair } from '../../graph/q
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { integerArgument, LIMITS } from '../arguments';
 import { textIn } from '../language';
-import { firstRelated, lastRelated, nodeOf, requiredNode, requiredNodeOf } from './load';
+import { firstRelated, lastRelated, nodeOf, requiredNode, requiredNodeOf, then } from './load';
 
 export const citationResolvers: Resolvers = {
   Query: {
@@ -19,10 +19,10 @@ export const citationResolvers: Resolvers = {
     target: (c, _, ctx) => requiredNodeOf(ctx, 'Resolution', c.targetId),
     citingResolution: (c, _, ctx) => requiredNodeOf(ctx, 'Resolution', c.resolutionId),
     citedRevision: (c) => (c.citedYear == null ? null : c),
-    outdated: async (c, _, ctx) => {
-      if (c.citedYear == null) return null;
-      const latest = await lastRelated(ctx, 'knownRevisions', c.targetId);
-      return latest !== null && latest.year > c.citedYear;
+    outdated: (c, _, ctx) => {
+      const cited = c.citedYear;
+      if (cited == null) return null;
+      return then(lastRelated(ctx, 'knownRevisions', c.targetId), (latest) => latest !== null && latest.year > cited);
     },
     span: (c, { lang }) => textIn(lang, { ZH: c.spanZh }),
     description: (c, { lang }) => textIn(lang, { ZH: c.descriptionZh }),

@@ -2,7 +2,7 @@
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { listIn, obligationCitation } from '../language';
 import { obligationConnection } from './connections';
-import { nodeOf, relatedOf, requiredNode, requiredNodeOf } from './load';
+import { citationOf, nodeOf, relatedOf, requiredNode, requiredNodeOf, then } from './load';
 
 export const obligationResolvers: Resolvers = {
   Query: {
@@ -16,9 +16,6 @@ export const obligationResolvers: Resolvers = {
     addressees: (o, _, ctx) => relatedOf(ctx, 'addressees', o.id),
     collaborators: (o, _, ctx) => relatedOf(ctx, 'collaborators', o.id),
     conditions: (o, { lang }) => listIn(lang, { ZH: o.conditionsZh ?? [] }),
-    citation: async (o, { lang }, ctx) => {
-      const parts = await ctx.loaders.obligationCitations.load(o.id);
-      return parts ? obligationCitation(lang, parts) : null;
-    },
+    citation: (o, { lang }, ctx) => then(citationOf(ctx, o.id), (parts) => (parts ? obligationCitation(lang, parts) : null)),
   },
 };

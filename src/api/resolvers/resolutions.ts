@@ -6,6 +6,7 @@ import { headingEn, listIn, resolutionReference, textIn } from '../language';
 import { pageWindow, toConnection } from '../pagination';
 import { obligationConnection } from './connections';
 import {
+  both,
   firstRelated,
   lastRelated,
   nodeOf,
@@ -13,6 +14,7 @@ import {
   relatedOf,
   requiredFirstRelated,
   requiredNodeOf,
+  then,
 } from './load';
 
 export const resolutionResolvers: Resolvers = {
@@ -32,11 +34,10 @@ export const resolutionResolvers: Resolvers = {
 
   Resolution: {
     title: (r, { lang }) => textIn(lang, { ZH: r.titleZh, EN: r.titleEn }),
-    reference: async (r, { lang }, ctx) => {
-      const [text, adopted] = await Promise.all([firstRelated(ctx, 'textAdoptedBy', r.id), firstRelated(ctx, 'adopted', r.id)]);
-      if (!text) return null;
-      return resolutionReference(lang, r.number, { ...text, revised: adopted?.id !== text.id });
-    },
+    reference: (r, { lang }, ctx) =>
+      then(both(firstRelated(ctx, 'textAdoptedBy', r.id), firstRelated(ctx, 'adopted', r.id)), ([text, adopted]) =>
+        text ? resolutionReference(lang, r.number, { ...text, revised: adopted?.id !== text.id }) : null,
+      ),
     adopted: (r, _, ctx) => firstRelated(ctx, 'adopted', r.id),
     revisions: (r, _, ctx) => relatedOf(ctx, 'revisions', r.id),
     latestKnownRevision: (r, _, ctx) => lastRelated(ctx, 'knownRevisions', r.id),
@@ -55,14 +56,12 @@ export const resolutionResolvers: Resolvers = {
   },
 
   Section: {
-    heading: async (s, { lang }, ctx) => {
+    heading: (s, { lang }, ctx) => {
       if (lang === 'ZH') return textIn(lang, { ZH: s.headingZh });
       if (lang !== 'EN') return null;
-      const [addressees, collaborators] = await Promise.all([
-        relatedOf(ctx, 'addressees', s.id),
-        relatedOf(ctx, 'collaborators', s.id),
-      ]);
-      return headingEn(s.kind, s.further, addressees, collaborators);
+      return then(both(relatedOf(ctx, 'addressees', s.id), relatedOf(ctx, 'collaborators', s.id)), ([addressees, collaborators]) =>
+        headingEn(s.kind, s.further, addressees, collaborators),
+      );
     },
     addressees: (s, _, ctx) => relatedOf(ctx, 'addressees', s.id),
     collaborators: (s, _, ctx) => relatedOf(ctx, 'collaborators', s.id),
@@ -113,7 +112,7 @@ export const resolutionResolvers: Resolvers = {
     mentions: (i, _, ctx) => relatedOf(ctx, 'mentions', i.id),
     responsible: async (i, _, ctx) => {
       const obligation = await firstRelated(ctx, 'statedObligation', i.id);
-      return obligation ? relatedOf(ctx, 'addressees', obligation.id) : [];
+      return obligation ? await relatedOf(ctx, 'addressees', obligation.id) : [];
     },
     citations: (i, _, ctx) => relatedOf(ctx, 'citations', i.id),
     obligation: (i, _, ctx) => firstRelated(ctx, 'statedObligation', i.id),
