@@ -81,7 +81,8 @@ async function startFloor(driver: ReturnType<typeof createDriver>, database: str
       await readBody(req);
       const session = driver.session({ database, defaultAccessMode: 'READ' });
       try {
-        const one = await session.executeRead(async (tx) => (await tx.run('RETURN 1 AS one')).records[0].get('one'), { timeout: 10_000 });
+        // Like the API's reads: one auto-commit statement (RUN + PULL, no BEGIN/COMMIT).
+        const one = (await session.run('RETURN 1 AS one', {}, { timeout: 10_000 })).records[0].get('one');
         res.setHeader('content-type', 'application/json; charset=utf-8');
         res.end(JSON.stringify({ data: { one } }));
       } finally {

@@ -1,9 +1,13 @@
 /**
- * The one way the code talks to Neo4j: reads through `executeRead`, writes through
+ * The one way the code talks to Neo4j: reads as single auto-commit statements, writes through
  * `executeWrite`, always naming the database (it saves the home-database round trip and routes
  * reads to readers in a cluster) and always with a transaction timeout.
  */
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { isRetryableError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+
+/** How long a read is retried on retryable errors (the driver's maxTransactionRetryTime for writes). */
+export const READ_RETRY_MS = 3_000;
 
 /** A Cypher statement and its parameters, as the pure query builders return it. */
 export interface Query {
@@ -25,18 +29,31 @@ export class Database {
     private readonly timeoutMs = 10_000,
   ) {}
 
-  /** Runs one read query and returns its records as plain objects. */
+  /**
+   * Runs one read query and returns its records as plain objects. A single read statement
+   * needs no explicit transaction: it runs in an auto-commit one (RUN and PULL, no BEGIN and
+   * COMMIT: one network round trip instead of two), and is retried, as the driver's managed
+   * transactions would be, on errors Neo4j calls retryable (unreachable, leader lost,
+   * transient) until READ_RETRY_MS has passed.
+   */
   async read(query: Query, counter?: RoundTripCounter): Promise<Row[]> {
+    const deadline = Date.now() + READ_RETRY_MS;
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return await this.readOnce(query, counter);
+      } catch (error) {
+        if (!isRetryableError(error) || Date.now() >= deadline) throw error;
+        await sleep(Math.min(100 * 2 ** attempt, 1_000, Math.max(0, deadline - Date.now())));
+      }
+    }
+  }
+
+  private async readOnce(query: Query, counter?: RoundTripCounter): Promise<Row[]> {
     if (counter) counter.count += 1;
     const session = this.driver.session({ database: this.name, defaultAccessMode: 'READ' });
     try {
-      return await session.executeRead(
-        async (tx) => {
-          const result = await tx.run(query.cypher, query.params);
-          return result.records.map((record) => record.toObject() as Row);
-        },
-        { timeout: this.timeoutMs },
-      );
+      const result = await session.run(query.cypher, query.params, { timeout: this.timeoutMs });
+      return result.records.map((record) => record.toObject() as Row);
     } finally {
       await session.close();
     }
