@@ -13,7 +13,6 @@ import {
   obligationPagesQuery,
   type ObligationPageRequest,
 } from './queries/obligations';
-import { PREFETCH_KEY, type PrefetchTree } from './queries/prefetch';
 import { relatedKey, relatedQuery, type RelatedKey } from './queries/related';
 import type { AnyRow, ObligationCitationRow, ObligationRow, PageRows } from './rows';
 
@@ -29,11 +28,6 @@ export interface Loaders {
   obligationPages: DataLoader<ObligationPageRequest, PageRows<ObligationRow>, string>;
   /** What the citation of an obligation is made of; null when the obligation is unknown. */
   obligationCitations: DataLoader<string, ObligationCitationRow | null>;
-  /**
-   * What prefetching primed, readable without a promise: related rows by `relatedKey`, and
-   * obligation citations by `citation:<id>`.
-   */
-  primed: Map<string, unknown>;
 }
 
 const schedule = { batchScheduleFn: (dispatch: () => void) => setImmediate(dispatch) };
@@ -77,41 +71,5 @@ export function createLoaders(read: ReadFn): Loaders {
       const found = byKey(rows, 'id', (row) => row as unknown as ObligationCitationRow);
       return ids.map((id) => found.get(id) ?? null);
     }, schedule),
-
-    primed: new Map(),
   };
-}
-
-/** Primes the related loader, and the synchronous `primed` map, with the rows of `key`. */
-export function primeRelated(loaders: Loaders, key: RelatedKey, rows: AnyRow[]): void {
-  loaders.related.prime(key, rows);
-  const name = relatedKey(key);
-  if (!loaders.primed.has(name)) loaders.primed.set(name, rows);
-}
-
-/**
- * Primes the loaders with what a prefetch query returned for `row` (as `prefetchProjection`
- * projected it along `tree`), depth first, and strips the prefetched data from the rows. A key
- * already in a loader's cache keeps its value (DataLoader's `prime` does not overwrite): both
- * come from the same Cypher. A load from an id the row does not hold (null) primes nothing.
- */
-export function primePrefetched(loaders: Loaders, node: object, tree: PrefetchTree): void {
-  const row = node as Row;
-  const prefetched = row[PREFETCH_KEY] as Record<string, unknown> | undefined;
-  if (prefetched === undefined) return;
-  delete row[PREFETCH_KEY];
-  for (const [name, { load, tree: subtree }] of tree.loads) {
-    const value = prefetched[name];
-    if (load.kind === 'obligationCitation') {
-      const citation = (value ?? null) as ObligationCitationRow | null;
-      loaders.obligationCitations.prime(row.id as string, citation);
-      if (!loaders.primed.has(`citation:${row.id}`)) loaders.primed.set(`citation:${row.id}`, citation);
-      continue;
-    }
-    const id = row[load.key];
-    if (typeof id !== 'string') continue;
-    const rows = value as Row[];
-    for (const related of rows) primePrefetched(loaders, related, subtree);
-    primeRelated(loaders, { id, rel: load.rel }, rows as unknown as AnyRow[]);
-  }
 }

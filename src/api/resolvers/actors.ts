@@ -5,14 +5,11 @@ import type { Resolvers } from '../__generated__/resolvers-types';
 import { listIn, textIn } from '../language';
 import { pageWindow, toConnection } from '../pagination';
 import { obligationConnection } from './connections';
-import { firstRelated, nodeOf, prefetchNode, relatedOf } from './load';
+import { firstRelated, lookUp, relatedOf } from './load';
 
 export const actorResolvers: Resolvers = {
   Query: {
-    actor: async (_, { id }, ctx, info) => {
-      await prefetchNode(ctx, info, id);
-      return nodeOf(ctx, 'Actor', id);
-    },
+    actor: (_, { id }, ctx, info) => lookUp(ctx, info, 'Actor', id),
     actors: async (_, { filter, first, after }, ctx) => {
       const { offset, limit } = pageWindow('actors', first, after);
       const [row] = await ctx.read(actorsQuery({ kind: filter?.kind ?? null }, offset, limit));
@@ -24,9 +21,9 @@ export const actorResolvers: Resolvers = {
     acronym: (a) => a.acronym ?? null,
     name: (a, { lang }) => textIn(lang, { ZH: a.nameZh, EN: a.nameEn }),
     aliases: (a, { lang }) => listIn(lang, { ZH: a.aliasesZh ?? [] }),
-    parent: (a, _, ctx) => firstRelated(ctx, 'actorParent', a.id),
-    ancestors: (a, _, ctx) => relatedOf(ctx, 'ancestors', a.id),
-    children: (a, _, ctx) => relatedOf(ctx, 'actorChildren', a.id),
+    parent: (a, _, ctx) => firstRelated(ctx, 'actorParent', a),
+    ancestors: (a, _, ctx) => relatedOf(ctx, 'ancestors', a),
+    children: (a, _, ctx) => relatedOf(ctx, 'actorChildren', a),
     obligations: (a, args, ctx) => obligationConnection(ctx, { ...args, actor: a.id }),
   },
 };

@@ -3,7 +3,7 @@ import { citationPairsQuery, findChains, type CitationPair } from '../../graph/q
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { integerArgument, LIMITS } from '../arguments';
 import { textIn } from '../language';
-import { firstRelated, lastRelated, nodeOf, requiredNode, requiredNodeOf, then } from './load';
+import { firstRelated, lastRelated, nodeById, requiredNode, requiredNodeOf, then } from './load';
 
 export const citationResolvers: Resolvers = {
   Query: {
@@ -15,14 +15,14 @@ export const citationResolvers: Resolvers = {
   },
 
   Citation: {
-    source: (c, _, ctx) => requiredNode(ctx, c.sourceId),
-    target: (c, _, ctx) => requiredNodeOf(ctx, 'Resolution', c.targetId),
-    citingResolution: (c, _, ctx) => requiredNodeOf(ctx, 'Resolution', c.resolutionId),
+    source: (c, _, ctx) => requiredNode(ctx, c, 'sourceId'),
+    target: (c, _, ctx) => requiredNodeOf(ctx, 'Resolution', c, 'targetId'),
+    citingResolution: (c, _, ctx) => requiredNodeOf(ctx, 'Resolution', c, 'resolutionId'),
     citedRevision: (c) => (c.citedYear == null ? null : c),
     outdated: (c, _, ctx) => {
       const cited = c.citedYear;
       if (cited == null) return null;
-      return then(lastRelated(ctx, 'knownRevisions', c.targetId), (latest) => latest !== null && latest.year > cited);
+      return then(lastRelated(ctx, 'knownRevisions', c, 'targetId'), (latest) => latest !== null && latest.year > cited);
     },
     span: (c, { lang }) => textIn(lang, { ZH: c.spanZh }),
     description: (c, { lang }) => textIn(lang, { ZH: c.descriptionZh }),
@@ -32,13 +32,13 @@ export const citationResolvers: Resolvers = {
     year: (c) => c.citedYear as number,
     city: (c, { lang }) => textIn(lang, { ZH: c.citedCityZh, EN: c.citedCityEn }),
     revised: (c) => c.citedRevised ?? null,
-    meeting: (c, _, ctx) => firstRelated(ctx, 'citedMeeting', c.id),
+    meeting: (c, _, ctx) => firstRelated(ctx, 'citedMeeting', c),
   },
 
   CitationChain: {
     ids: (chain) => chain.ids,
     resolutions: async (chain, _, ctx) => {
-      const rows = await Promise.all(chain.ids.map((id) => nodeOf(ctx, 'Resolution', id)));
+      const rows = await Promise.all(chain.ids.map((id) => nodeById(ctx, 'Resolution', id)));
       return rows.filter((row) => row !== null);
     },
     length: (chain) => chain.ids.length - 1,

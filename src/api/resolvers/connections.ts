@@ -3,7 +3,7 @@
  * the obligations of every actor in a list cost one query together.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import { obligationPage, primePrefetched } from '../../graph/loaders';
+import { obligationPage } from '../../graph/loaders';
 import { obligationPagesQuery } from '../../graph/queries/obligations';
 import { emptyTree, isEmptyTree, prefetchProjection } from '../../graph/queries/prefetch';
 import type { Modality } from '../../ingest/types';
@@ -38,7 +38,5 @@ export async function obligationConnection(ctx: Context, args: ObligationArgs, i
   if (isEmptyTree(tree)) return toConnection('obligations', await ctx.loaders.obligationPages.load(request));
   const [row] = await ctx.read(obligationPagesQuery([request], (v) => prefetchProjection(v, tree)));
   const page = obligationPage(request, row);
-  for (const obligation of page.rows) primePrefetched(ctx.loaders, obligation, tree);
-  ctx.loaders.obligationPages.prime(request, page);
   return toConnection('obligations', page);
 }

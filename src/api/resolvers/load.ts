@@ -1,18 +1,19 @@
 /**
- * Typed access to the loaders for resolvers: a node of an expected label by id, the rows of a
- * named relation. A node of another label than expected is treated as absent. What the request
- * prefetched is returned as it is, the rest as promises of the batched loaders.
+ * Typed access to what resolvers read: the rows related to a row through a named relation, a
+ * node whose id a row holds. A row fetched by a prefetching root field carries what its
+ * selection loads under PREFETCH_KEY (../prefetch.ts): that is returned as it is, without a
+ * promise, so that graphql-js completes the field synchronously. Otherwise the batched loaders
+ * are asked, and give full rows. A node of another label than expected is treated as absent.
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Row } from '../../graph/database';
-import { primePrefetched, primeRelated } from '../../graph/loaders';
-import { emptyTree, isEmptyTree, nodeWithPrefetchQuery, type PrefetchTree } from '../../graph/queries/prefetch';
-import { relatedKey, type RelationRows } from '../../graph/queries/related';
+import { emptyTree, isEmptyTree, loadName, nodeWithPrefetchQuery, PREFETCH_KEY, type PrefetchTree } from '../../graph/queries/prefetch';
+import type { RelationRows } from '../../graph/queries/related';
 import type { AnyRow, ObligationCitationRow, RowByLabel } from '../../graph/rows';
 import type { Context } from '../context';
 import { prefetchTree } from '../prefetch';
 
-/** A value now, or later: what the loaders give for prefetched keys, and for the others. */
+/** A value now, or later: what a prefetched row holds, or what a loader will give. */
 export type Maybe<T> = T | Promise<T>;
 
 /** `f` of the value, as soon as it is there: synchronously when it already is. */
@@ -25,82 +26,95 @@ export function both<A, B>(a: Maybe<A>, b: Maybe<B>): Maybe<[A, B]> {
   return a instanceof Promise || b instanceof Promise ? Promise.all([a, b]) : [a, b];
 }
 
+/** What the row's own prefetch fetched under `name`; undefined when it was not prefetched. */
+function prefetched(row: object, name: string): unknown {
+  return (row as { [PREFETCH_KEY]?: Record<string, unknown> })[PREFETCH_KEY]?.[name];
+}
+
 /**
- * The rows of a relation: from what the request prefetched when it is there (synchronously, so
- * that graphql-js completes the field without a promise), else from the batched loader.
+ * The rows related through `rel` to the row (key 'id') or to the node whose id the row holds
+ * in `key`: the row's prefetched ones, else the batched loader's. No id: none.
  */
-export function relatedOf<R extends keyof RelationRows>(ctx: Context, rel: R, id: string): Maybe<RelationRows[R][]> {
-  const primed = ctx.loaders.primed.get(relatedKey({ id, rel }));
-  if (primed !== undefined) return primed as RelationRows[R][];
+export function relatedOf<R extends keyof RelationRows>(ctx: Context, rel: R, row: object, key = 'id'): Maybe<RelationRows[R][]> {
+  const rows = prefetched(row, loadName({ kind: 'relation', rel, key }));
+  if (rows !== undefined) return rows as RelationRows[R][];
+  const id = (row as Row)[key];
+  if (typeof id !== 'string') return [];
   return ctx.loaders.related.load({ id, rel }) as Promise<RelationRows[R][]>;
 }
 
-export function nodeOf<L extends keyof RowByLabel>(ctx: Context, label: L, id: string | null | undefined): Maybe<RowByLabel[L] | null> {
-  if (id == null) return null;
-  return then(relatedOf(ctx, 'self', id), ([row]) => (row !== undefined && row.nodeLabel === label ? (row as RowByLabel[L]) : null));
+export function firstRelated<R extends keyof RelationRows>(ctx: Context, rel: R, row: object, key = 'id'): Maybe<RelationRows[R] | null> {
+  return then(relatedOf(ctx, rel, row, key), (rows) => rows[0] ?? null);
 }
 
-/** A node the graph's shape guarantees (a provision's section): its absence is an internal error. */
-export function requiredNodeOf<L extends keyof RowByLabel>(ctx: Context, label: L, id: string | null | undefined): Maybe<RowByLabel[L]> {
-  return then(nodeOf(ctx, label, id), (row) => {
-    if (row === null) throw new Error(`expected a ${label} with id ${JSON.stringify(id)}, found none`);
-    return row;
-  });
-}
-
-/** Any node by id; null when unknown. */
-export function anyNode(ctx: Context, id: string): Maybe<AnyRow | null> {
-  return then(relatedOf(ctx, 'self', id), ([row]) => row ?? null);
-}
-
-/** Any node the graph's shape guarantees (a citation's source). */
-export function requiredNode(ctx: Context, id: string): Maybe<AnyRow> {
-  return then(anyNode(ctx, id), (row) => {
-    if (row === null) throw new Error(`expected a node with id ${JSON.stringify(id)}, found none`);
-    return row;
-  });
-}
-
-export function firstRelated<R extends keyof RelationRows>(ctx: Context, rel: R, id: string): Maybe<RelationRows[R] | null> {
-  return then(relatedOf(ctx, rel, id), (rows) => rows[0] ?? null);
-}
-
-export function lastRelated<R extends keyof RelationRows>(ctx: Context, rel: R, id: string): Maybe<RelationRows[R] | null> {
-  return then(relatedOf(ctx, rel, id), (rows) => rows[rows.length - 1] ?? null);
-}
-
-/** What the citation of an obligation is made of: prefetched, or from its batched loader. */
-export function citationOf(ctx: Context, obligationId: string): Maybe<ObligationCitationRow | null> {
-  const primed = ctx.loaders.primed.get(`citation:${obligationId}`);
-  if (primed !== undefined) return primed as ObligationCitationRow | null;
-  return ctx.loaders.obligationCitations.load(obligationId);
+export function lastRelated<R extends keyof RelationRows>(ctx: Context, rel: R, row: object, key = 'id'): Maybe<RelationRows[R] | null> {
+  return then(relatedOf(ctx, rel, row, key), (rows) => rows[rows.length - 1] ?? null);
 }
 
 /** The one related node the graph's shape guarantees (a programme's annex). */
-export function requiredFirstRelated<R extends keyof RelationRows>(ctx: Context, rel: R, id: string): Maybe<RelationRows[R]> {
-  return then(firstRelated(ctx, rel, id), (row) => {
-    if (row === null) throw new Error(`expected ${id} to have ${rel}, found none`);
-    return row;
+export function requiredFirstRelated<R extends keyof RelationRows>(ctx: Context, rel: R, row: object, key = 'id'): Maybe<RelationRows[R]> {
+  return then(firstRelated(ctx, rel, row, key), (found) => {
+    if (found === null) throw new Error(`expected ${String((row as Row)[key])} to have ${rel}, found none`);
+    return found;
   });
 }
 
-/**
- * Look-ahead for a lookup by id: when the selection below the field loads anything, one
- * statement fetches the node with all of it (see ../prefetch.ts) and primes the loaders, so
- * that the resolvers below find every level in their caches. Without a selection that loads,
- * nothing is done here: the lookup goes through the nodes loader and shares its batch.
- */
-export async function prefetchNode(ctx: Context, info: GraphQLResolveInfo, id: string | null | undefined): Promise<void> {
-  if (id == null || !ctx.prefetch) return;
-  const tree = prefetchTree(info);
-  if (isEmptyTree(tree)) return;
-  const [found] = await ctx.read(nodeWithPrefetchQuery(id, tree));
-  const row = (found?.row ?? null) as Row | null;
-  if (row !== null) primePrefetched(ctx.loaders, row, tree);
-  primeRelated(ctx.loaders, { id, rel: 'self' }, row === null ? [] : [row as unknown as AnyRow]);
+function ofLabel<L extends keyof RowByLabel>(label: L, row: AnyRow | null | undefined): RowByLabel[L] | null {
+  return row != null && row.nodeLabel === label ? (row as RowByLabel[L]) : null;
 }
 
-/** The tree of what the selection below the field loads; empty when prefetching is off. */
+/** The node of `label` whose id the row holds in `key` (a provision's parent); null when none. */
+export function nodeOf<L extends keyof RowByLabel>(ctx: Context, label: L, row: object, key: string): Maybe<RowByLabel[L] | null> {
+  return then(relatedOf(ctx, 'self', row, key), ([found]) => ofLabel(label, found));
+}
+
+/** A node the graph's shape guarantees (a provision's section): its absence is an internal error. */
+export function requiredNodeOf<L extends keyof RowByLabel>(ctx: Context, label: L, row: object, key: string): Maybe<RowByLabel[L]> {
+  return then(nodeOf(ctx, label, row, key), (found) => {
+    if (found === null) throw new Error(`expected a ${label} with id ${JSON.stringify((row as Row)[key])}, found none`);
+    return found;
+  });
+}
+
+/** Any node whose id the row holds, which the graph's shape guarantees (a citation's source). */
+export function requiredNode(ctx: Context, row: object, key: string): Maybe<AnyRow> {
+  return then(relatedOf(ctx, 'self', row, key), ([found]) => {
+    if (found === undefined) throw new Error(`expected a node with id ${JSON.stringify((row as Row)[key])}, found none`);
+    return found;
+  });
+}
+
+/** A node of `label` by id, from the batched loader (full rows); null when unknown or another label. */
+export async function nodeById<L extends keyof RowByLabel>(ctx: Context, label: L, id: string | null | undefined): Promise<RowByLabel[L] | null> {
+  if (id == null) return null;
+  return ofLabel(label, await ctx.loaders.nodes.load(id));
+}
+
+/** What the citation of an obligation is made of: prefetched with it, or from its batched loader. */
+export function citationOf(ctx: Context, obligation: { id: string }): Maybe<ObligationCitationRow | null> {
+  const parts = prefetched(obligation, loadName({ kind: 'obligationCitation' }));
+  if (parts !== undefined) return parts as ObligationCitationRow | null;
+  return ctx.loaders.obligationCitations.load(obligation.id);
+}
+
+/** The tree of what the selection below the field loads and reads; empty when prefetching is off. */
 export function requestedTree(ctx: Context, info: GraphQLResolveInfo): PrefetchTree {
   return ctx.prefetch ? prefetchTree(info) : emptyTree();
+}
+
+/**
+ * A lookup by id at the root: when the selection below loads anything, one statement fetches
+ * the node with all of it, each row with only the properties its selection reads. Otherwise
+ * the nodes loader gives the full row, batched with the other lookups of the request.
+ */
+export async function lookUpAny(ctx: Context, info: GraphQLResolveInfo, id: string): Promise<AnyRow | null> {
+  const tree = requestedTree(ctx, info);
+  if (isEmptyTree(tree)) return ctx.loaders.nodes.load(id);
+  const [found] = await ctx.read(nodeWithPrefetchQuery(id, tree));
+  return (found?.row ?? null) as AnyRow | null;
+}
+
+/** `lookUpAny` for a node of `label`: one of another label is treated as absent. */
+export async function lookUp<L extends keyof RowByLabel>(ctx: Context, info: GraphQLResolveInfo, label: L, id: string): Promise<RowByLabel[L] | null> {
+  return ofLabel(label, await lookUpAny(ctx, info, id));
 }

@@ -2,14 +2,11 @@
 import { graphMetaQuery } from '../../graph/queries/lists';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { idListArgument } from '../arguments';
-import { prefetchNode } from './load';
+import { lookUpAny } from './load';
 
 export const nodeResolvers: Resolvers = {
   Query: {
-    node: async (_, { id }, ctx, info) => {
-      await prefetchNode(ctx, info, id);
-      return ctx.loaders.nodes.load(id);
-    },
+    node: (_, { id }, ctx, info) => lookUpAny(ctx, info, id),
     nodes: (_, { ids }, ctx) => Promise.all(idListArgument(ids).map((id) => ctx.loaders.nodes.load(id))),
     graph: async (_, __, ctx) => {
       const [row] = await ctx.read(graphMetaQuery());

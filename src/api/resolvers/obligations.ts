@@ -10,12 +10,12 @@ export const obligationResolvers: Resolvers = {
   },
 
   Obligation: {
-    resolution: (o, _, ctx) => requiredNodeOf(ctx, 'Resolution', o.resolutionId),
-    provision: (o, _, ctx) => nodeOf(ctx, 'Provision', o.sourceId),
-    source: (o, _, ctx) => requiredNode(ctx, o.sourceId),
-    addressees: (o, _, ctx) => relatedOf(ctx, 'addressees', o.id),
-    collaborators: (o, _, ctx) => relatedOf(ctx, 'collaborators', o.id),
+    resolution: (o, _, ctx) => requiredNodeOf(ctx, 'Resolution', o, 'resolutionId'),
+    provision: (o, _, ctx) => nodeOf(ctx, 'Provision', o, 'sourceId'),
+    source: (o, _, ctx) => requiredNode(ctx, o, 'sourceId'),
+    addressees: (o, _, ctx) => relatedOf(ctx, 'addressees', o),
+    collaborators: (o, _, ctx) => relatedOf(ctx, 'collaborators', o),
     conditions: (o, { lang }) => listIn(lang, { ZH: o.conditionsZh ?? [] }),
-    citation: (o, { lang }, ctx) => then(citationOf(ctx, o.id), (parts) => (parts ? obligationCitation(lang, parts) : null)),
+    citation: (o, { lang }, ctx) => then(citationOf(ctx, o), (parts) => (parts ? obligationCitation(lang, parts) : null)),
   },
 };

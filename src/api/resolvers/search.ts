@@ -1,5 +1,4 @@
 /** Full-text search over the texts of the graph, with highlighted snippets. */
-import { primePrefetched } from '../../graph/loaders';
 import { prefetchProjection } from '../../graph/queries/prefetch';
 import { searchQuery, searchWords, type SearchIndexLang } from '../../graph/queries/search';
 import type { SearchHitRow } from '../../graph/rows';
@@ -7,7 +6,7 @@ import type { Resolvers } from '../__generated__/resolvers-types';
 import { searchTextArgument } from '../arguments';
 import { highlightRow } from '../highlight';
 import { pageWindow, toConnection } from '../pagination';
-import { requestedTree } from './load';
+import { prefetchTree } from '../prefetch';
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
@@ -19,11 +18,10 @@ export const searchResolvers: Resolvers = {
       const searchLang = lang ?? (CJK.test(words) ? 'ZH' : 'EN');
       const page = { totalCount: 0, offset, rows: [] as SearchHitRow[] };
       if (searchLang === 'ZH' || searchLang === 'EN') {
-        const tree = requestedTree(ctx, info);
-        const [row] = await ctx.read(searchQuery({ lang: searchLang, text: words, offset, limit }, (v) => prefetchProjection(v, tree)));
+        const project = ctx.prefetch ? (v: string) => prefetchProjection(v, prefetchTree(info)) : undefined;
+        const [row] = await ctx.read(searchQuery({ lang: searchLang, text: words, offset, limit }, project));
         page.totalCount = (row?.totalCount as number | undefined) ?? 0;
         page.rows = (row?.hits as SearchHitRow[] | undefined) ?? [];
-        for (const hit of page.rows) primePrefetched(ctx.loaders, hit.node, tree);
       }
       const highlightLang: SearchIndexLang = searchLang === 'ZH' ? 'ZH' : 'EN';
       return toConnection('search', page, (hit) => ({

@@ -4,12 +4,12 @@
  * or from a node whose id it holds, or what the citation of an obligation is made of) and, for
  * each, the tree of the rows it returns. `prefetchProjection` turns the tree into a Cypher map
  * projection in which every load is a nested COLLECT subquery, built from the same relation
- * Cypher and the same row projection as the batched loaders, so that a prefetched load returns
- * exactly what its loader would. The loaders are then primed with the rows (loaders.ts).
+ * Cypher as the batched loaders, so that a prefetched load returns the same rows in the same
+ * order; each row holds only the properties its resolvers read, and carries its own loads, so
+ * that rows fetched for one selection are never mistaken for rows fetched for another.
  */
 import type { Query } from '../database';
 import { obligationCitationExpression } from './obligations';
-import { nodeRow } from './node-row';
 import { RELATIONS, type Relation } from './related';
 
 /** A relation from the node itself (`key` 'id') or from the node whose id it holds in `key`. */
@@ -29,13 +29,17 @@ export type Load = RelationLoad | ObligationCitationLoad;
 export interface PrefetchTree {
   /** By load name (`loadName`): the load, and what to fetch along with each row it returns. */
   loads: Map<string, { load: Load; tree: PrefetchTree }>;
+  /** The properties the rows' resolvers read (besides `id`, `nodeLabel` and the loads' keys). */
+  props: Set<string>;
+  /** Every property: for rows read by code that does not say which (a field computed from them). */
+  all: boolean;
 }
 
-/** The key under which a projected row carries its prefetched loads, until they are primed. */
+/** The key under which a projected row carries its prefetched loads, by load name. */
 export const PREFETCH_KEY = '__prefetch';
 
 export function emptyTree(): PrefetchTree {
-  return { loads: new Map() };
+  return { loads: new Map(), props: new Set(), all: false };
 }
 
 export function isEmptyTree(tree: PrefetchTree): boolean {
@@ -48,8 +52,13 @@ export function loadName(load: Load): string {
   return load.key === 'id' ? load.rel : `${load.rel}@${load.key}`;
 }
 
-/** The entry for `load` in `tree`, added if absent: its subtree collects what its rows need. */
+/**
+ * The entry for `load` in `tree`, added if absent: its subtree collects what its rows need. The
+ * id the load goes through becomes a property of the tree's rows: a load that is not prefetched
+ * (see `limitTree`) is still made from it, by the loaders.
+ */
 export function addLoad(tree: PrefetchTree, load: Load): PrefetchTree {
+  if (load.kind === 'relation') tree.props.add(load.key);
   const name = loadName(load);
   let entry = tree.loads.get(name);
   if (!entry) {
@@ -57,6 +66,38 @@ export function addLoad(tree: PrefetchTree, load: Load): PrefetchTree {
     tree.loads.set(name, entry);
   }
   return entry.tree;
+}
+
+/**
+ * Keeps the first `max` loads of the tree, level by level (the ones nearest the root first), and
+ * drops the others: a statement with hundreds of nested subqueries takes Neo4j longer to plan
+ * than the loaders take to answer them. Dropped loads are made by the loaders, level by level.
+ * Returns how many loads were dropped.
+ */
+export function limitTree(tree: PrefetchTree, max: number): number {
+  let kept = 0;
+  let dropped = 0;
+  let level = [tree];
+  while (level.length > 0) {
+    const next: PrefetchTree[] = [];
+    for (const node of level) {
+      for (const [name, entry] of node.loads) {
+        if (kept < max) {
+          kept += 1;
+          next.push(entry.tree);
+        } else {
+          node.loads.delete(name);
+          dropped += 1 + countLoads(entry.tree);
+        }
+      }
+    }
+    level = next;
+  }
+  return dropped;
+}
+
+function countLoads(tree: PrefetchTree): number {
+  return [...tree.loads.values()].reduce((sum, entry) => sum + 1 + countLoads(entry.tree), 0);
 }
 
 /** The variables the relation Cypher of related.ts uses; each nested use gets its own names. */
@@ -85,13 +126,25 @@ function loadExpression(v: string, load: Load, tree: PrefetchTree, next: () => n
 }
 
 /**
- * The row projection of `v` (as `nodeRow` makes it) with, under PREFETCH_KEY, every load of
- * `tree`: a list of rows for a relation, a row or null for an obligation's citation.
+ * The row of `v`: `nodeLabel`, `id`, the properties the tree names (all of them when it says
+ * so) and the keys its loads go through, with, under PREFETCH_KEY, every load of the tree: a
+ * list of rows for a relation, a row or null for an obligation's citation. A property the node
+ * does not have comes back null.
  */
 export function prefetchProjection(v: string, tree: PrefetchTree, next: () => number = counter()): string {
-  if (isEmptyTree(tree)) return nodeRow(v);
-  const entries = [...tree.loads].map(([name, entry]) => `\`${name}\`: ${loadExpression(v, entry.load, entry.tree, next)}`);
-  return `${nodeRow(v).slice(0, -1)}, ${PREFETCH_KEY}: {${entries.join(', ')}}}`;
+  const entries: string[] = [];
+  if (tree.all) entries.push('.*');
+  else {
+    const keys = [...tree.loads.values()].flatMap(({ load }) => (load.kind === 'relation' ? [load.key] : []));
+    const props = [...new Set(['id', ...[...tree.props].sort(), ...keys])];
+    entries.push(...props.map((prop) => `.\`${prop}\``));
+  }
+  entries.push(`nodeLabel: head([l IN labels(${v}) WHERE l <> 'Entity'])`);
+  if (!isEmptyTree(tree)) {
+    const loads = [...tree.loads].map(([name, entry]) => `\`${name}\`: ${loadExpression(v, entry.load, entry.tree, next)}`);
+    entries.push(`${PREFETCH_KEY}: {${loads.join(', ')}}`);
+  }
+  return `${v} {${entries.join(', ')}}`;
 }
 
 function counter(): () => number {

@@ -11,7 +11,7 @@ import {
 } from 'graphql';
 import { loadTypeDefs } from '../../../src/api';
 import { FIELD_LOADS, prefetchTree } from '../../../src/api/prefetch';
-import { addLoad, emptyTree, nodeWithPrefetchQuery, prefetchProjection, relationCypher, type PrefetchTree } from '../../../src/graph/queries/prefetch';
+import { addLoad, emptyTree, limitTree, nodeWithPrefetchQuery, prefetchProjection, relationCypher, type PrefetchTree } from '../../../src/graph/queries/prefetch';
 import { RELATIONS, type Relation } from '../../../src/graph/queries/related';
 
 const schema = buildSchema(loadTypeDefs());
@@ -68,6 +68,26 @@ describe('the prefetch tree of a root field', () => {
     expect(shape(prefetchTree(search))).toEqual({ 'self@sectionId': {}, 'self@programmeId': {} });
   });
 
+  it('names the properties each row is read for, and reads whole rows where a field is computed from a load', () => {
+    const tree = prefetchTree(rootInfo(`{ resolution(id: "WTSA-44") { number title(lang: EN) sections { kind heading(lang: EN) addressees { id } } } }`));
+    expect([...tree.props].sort()).toEqual(['id', 'number', 'titleEn', 'titleZh']);
+    const sections = tree.loads.get('sections')!.tree;
+    expect([...sections.props].sort()).toEqual(['further', 'headingZh', 'id', 'kind']);
+    expect(sections.loads.get('addressees')!.tree.all).toBe(true);
+    expect(sections.loads.get('collaborators')!.tree.all).toBe(true);
+    expect(sections.all).toBe(false);
+  });
+
+  it('keeps the loads nearest the root when a selection asks for too many, and the ids they go through', () => {
+    const info = rootInfo('{ resolution(id: "WTSA-44") { sections { provisions { children { id } section { id } } } annex { id } adopted { year } } }');
+    const tree = prefetchTree(info, 4);
+    expect(shape(tree)).toEqual({ sections: { provisions: {} }, annex: {}, adopted: {} });
+    expect([...tree.loads.get('sections')!.tree.loads.get('provisions')!.tree.props]).toEqual(['id', 'sectionId']);
+    const all = prefetchTree(info);
+    expect(limitTree(all, 2)).toBe(4);
+    expect(shape(all)).toEqual({ sections: {}, annex: {} });
+  });
+
   it('is empty when nothing below loads', () => {
     expect(shape(prefetchTree(rootInfo('{ node(id: "WTSA-44") { __typename id } }')))).toEqual({});
     expect(shape(prefetchTree(rootInfo('{ actor(id: "ITU-T") { id name(lang: EN) } }')))).toEqual({});
@@ -100,7 +120,8 @@ describe('the prefetch projection', () => {
   });
 
   it('is the plain row projection without loads, and nests one COLLECT per load with its own names', () => {
-    expect(prefetchProjection('v', emptyTree())).toBe("v {.*, nodeLabel: head([l IN labels(v) WHERE l <> 'Entity'])}");
+    expect(prefetchProjection('v', emptyTree())).toBe("v {.`id`, nodeLabel: head([l IN labels(v) WHERE l <> 'Entity'])}");
+    expect(prefetchProjection('v', { ...emptyTree(), all: true })).toBe("v {.*, nodeLabel: head([l IN labels(v) WHERE l <> 'Entity'])}");
     const tree = emptyTree();
     addLoad(addLoad(tree, { kind: 'relation', rel: 'sections', key: 'id' }), { kind: 'relation', rel: 'provisions', key: 'id' });
     addLoad(tree, { kind: 'relation', rel: 'self', key: 'resolutionId' });
