@@ -25,6 +25,8 @@ export interface ServerOptions {
   limits?: RequestLimits;
   /** Production hides field suggestions. */
   production?: boolean;
+  /** Look-ahead of root fields (default on); off, every level goes through the loaders. */
+  prefetch?: boolean;
 }
 
 export interface RunningServer {
@@ -117,7 +119,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(db, graphVersion ?? undefined, { requestId, logger }),
+      context: async () => createContext(db, graphVersion ?? undefined, { requestId, logger }, { prefetch: options.prefetch ?? true }),
     });
     res.statusCode = response.status ?? 200;
     for (const [key, value] of response.headers) res.setHeader(key, value);

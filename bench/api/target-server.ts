@@ -5,7 +5,7 @@
  * parent's `counts` and `trace` messages with what count-queries.ts recorded.
  *
  *   api            our server, src/server.ts startServer (the real one: logging, request ids)
- *   api-naive      the same with DataLoader batching off (unbatched-dataloader.ts)
+ *   api-naive      the same with look-ahead and DataLoader batching off (unbatched-dataloader.ts)
  *   neo4j-graphql  @neo4j/graphql 7 on the same Neo4j, same @apollo/server, type-defs.graphql
  *   floor          node:http answering every POST with one `RETURN 1` over Bolt
  */
@@ -107,7 +107,9 @@ async function main(target: TargetName): Promise<void> {
     const { Database } = await import('../../src/graph/database');
     const { createLogger } = await import('../../src/logger');
     const { startServer } = await import('../../src/server');
-    const server = await startServer({ db: new Database(driver, config.neo4j.database), logger: createLogger(config.logLevel), port: 0, host: '127.0.0.1' });
+    // The naive variant has neither of the two ways of saving round trips: no look-ahead, no batching.
+    const prefetch = target === 'api';
+    const server = await startServer({ db: new Database(driver, config.neo4j.database), logger: createLogger(config.logLevel), port: 0, host: '127.0.0.1', prefetch });
     port = server.port;
   } else if (target === 'neo4j-graphql') {
     port = await startNeo4jGraphQL(driver, config.neo4j.database);
