@@ -19,8 +19,10 @@ import {
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
-import { addLoad, emptyTree, limitTree, type Load, type PrefetchTree } from '../graph/queries/prefetch';
+import { addLoad, emptyTree, limitTree, type Load, type ObligationPageLoad, type PrefetchTree } from '../graph/queries/prefetch';
 import type { Relation } from '../graph/queries/related';
+import type { Modality } from '../ingest/types';
+import { pageWindow } from './pagination';
 
 /**
  * The most loads one statement prefetches (nearest the root first; the contract operations need
@@ -29,10 +31,15 @@ import type { Relation } from '../graph/queries/related';
 export const MAX_PREFETCHED_LOADS = 32;
 
 interface FieldLoads {
-  /** The load whose rows are the field's value: the field's own selection is fetched along with them. */
-  value?: Load;
+  /**
+   * The load whose rows are the field's value (by the field's arguments; none when they are
+   * invalid, for the resolver to report): the field's own selection is fetched along with them.
+   */
+  value?: Load | ((args: Record<string, unknown>) => Load | null);
   /** Loads the resolver needs to compute the field, by the field's arguments. */
   uses?: (args: Record<string, unknown>) => Load[];
+  /** The properties it reads of their rows (default: all of them). */
+  usesProps?: readonly string[];
   /** The field's value is the node's own row seen as another type (an edge, a cited revision). */
   same?: true;
 }
@@ -41,19 +48,38 @@ const rel = (name: Relation, key = 'id'): Load => ({ kind: 'relation', rel: name
 const value = (name: Relation, key = 'id'): FieldLoads => ({ value: rel(name, key) });
 const SAME: FieldLoads = { same: true };
 
+/** The page of obligations a connection field's arguments ask for (as `obligationConnection` reads them). */
+export function obligationPageLoad(by: ObligationPageLoad['by'], args: Record<string, unknown>): ObligationPageLoad | null {
+  let window;
+  try {
+    window = pageWindow('obligations', args.first as number | null | undefined, args.after as string | null | undefined);
+  } catch {
+    return null;
+  }
+  const modalities = args.modalities as Modality[] | null | undefined;
+  return {
+    kind: 'obligationPage',
+    by,
+    includeSubordinates: Boolean(args.includeSubordinates),
+    modalities: modalities ? [...new Set(modalities)].sort() : null,
+    ...window,
+  };
+}
+
 /** Per GraphQL type, what each field's resolver loads (the resolvers are in ./resolvers). */
 export const FIELD_LOADS: Readonly<Record<string, Readonly<Record<string, FieldLoads>>>> = {
   Resolution: {
     reference: { uses: () => [rel('textAdoptedBy'), rel('adopted')] },
     adopted: value('adopted'),
     revisions: value('revisions'),
-    latestKnownRevision: value('knownRevisions'),
+    latestKnownRevision: value('latestKnownRevision'),
     textAdoptedBy: value('textAdoptedBy'),
     sections: value('sections'),
     annex: value('annex'),
     footnotes: value('footnotes'),
     cites: value('cites'),
     citedBy: value('citedBy'),
+    obligations: { value: (args) => obligationPageLoad('resolution', args) },
   },
   Section: {
     heading: { uses: (args) => (args.lang === 'EN' ? [rel('addressees'), rel('collaborators')] : []) },
@@ -98,7 +124,7 @@ export const FIELD_LOADS: Readonly<Record<string, Readonly<Record<string, FieldL
     source: value('self', 'sourceId'),
     target: value('self', 'targetId'),
     citingResolution: value('self', 'resolutionId'),
-    outdated: { uses: () => [rel('knownRevisions', 'targetId')] },
+    outdated: { uses: () => [rel('latestKnownRevision', 'targetId')], usesProps: ['year'] },
     citedRevision: SAME,
   },
   CitedRevision: {
@@ -108,6 +134,7 @@ export const FIELD_LOADS: Readonly<Record<string, Readonly<Record<string, FieldL
     parent: value('actorParent'),
     ancestors: value('ancestors'),
     children: value('actorChildren'),
+    obligations: { value: (args) => obligationPageLoad('actor', args) },
   },
   Obligation: {
     resolution: value('self', 'resolutionId'),
@@ -179,9 +206,15 @@ function collect(
       if (!loads) continue;
       const fieldType = getNamedType(field.type);
       if (loads.same) collect(info, fieldType, selection.selectionSet, tree, visited);
-      if (loads.value) collect(info, fieldType, selection.selectionSet, addLoad(tree, loads.value), visited);
+      const args = loads.uses || typeof loads.value === 'function' ? getArgumentValues(field, selection, info.variableValues) : {};
+      const valueLoad = typeof loads.value === 'function' ? loads.value(args) : loads.value;
+      if (valueLoad) collect(info, fieldType, selection.selectionSet, addLoad(tree, valueLoad), visited);
       if (loads.uses) {
-        for (const load of loads.uses(getArgumentValues(field, selection, info.variableValues))) addLoad(tree, load).all = true;
+        for (const load of loads.uses(args)) {
+          const used = addLoad(tree, load);
+          if (loads.usesProps) for (const prop of loads.usesProps) used.props.add(prop);
+          else used.all = true;
+        }
       }
     }
   }

@@ -140,6 +140,9 @@ describe('the API on bad input and failures', () => {
     const loads: Load[] = [
       ...(Object.keys(RELATIONS) as Relation[]).flatMap((rel): Load[] => [{ kind: 'relation', rel, key: 'id' }, { kind: 'relation', rel, key: 'resolutionId' }]),
       { kind: 'obligationCitation' },
+      { kind: 'obligationPage', by: 'actor', includeSubordinates: true, modalities: ['INSTRUCTS', 'RESOLVES'], offset: 5, limit: 10 },
+      { kind: 'obligationPage', by: 'actor', includeSubordinates: false, modalities: null, offset: 0, limit: 1 },
+      { kind: 'obligationPage', by: 'resolution', includeSubordinates: false, modalities: ['INVITES'], offset: 0, limit: 20 },
     ];
     for (const load of loads) addLoad(everyLoad, load);
     for (const load of loads) addLoad(addLoad(everyLoad, { kind: 'relation', rel: 'sections', key: 'id' }), load);

@@ -83,6 +83,7 @@ describe('prefetching', () => {
     ['resolution', 'resolution(id: "WTSA-44")', 2],
     ['resolution (cited)', 'resolution(id: "PP-123")', 2],
     ['actor', 'actor(id: "ITU-T")', 2],
+    ['actor (subordinates, a page)', 'actor(id: "ITU-T") { sub: obligations(includeSubordinates: true, modalities: [INSTRUCTS, INVITES], first: 3, after: "b2JsaWdhdGlvbnM6MQ==") { totalCount edges { cursor node { id modality provision { id } } } pageInfo { hasNextPage endCursor } } } other: actor(id: "TSB-DIRECTOR")', 2],
     ['node (a provision)', 'node(id: "WTSA-44/s8/1")', 2],
     ['node (an annex item)', 'node(id: "WTSA-44/annex/p2/i2/i2")', 2],
     ['obligations', 'obligations(filter: { actor: "TSB-DIRECTOR" }, first: 20)', 4],

@@ -24,6 +24,6 @@ export const actorResolvers: Resolvers = {
     parent: (a, _, ctx) => firstRelated(ctx, 'actorParent', a),
     ancestors: (a, _, ctx) => relatedOf(ctx, 'ancestors', a),
     children: (a, _, ctx) => relatedOf(ctx, 'actorChildren', a),
-    obligations: (a, args, ctx) => obligationConnection(ctx, { ...args, actor: a.id }),
+    obligations: (a, args, ctx) => obligationConnection(ctx, { ...args, actor: a.id }, undefined, a),
   },
 };

@@ -5,11 +5,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { obligationPage } from '../../graph/loaders';
 import { obligationPagesQuery } from '../../graph/queries/obligations';
-import { emptyTree, isEmptyTree, prefetchProjection } from '../../graph/queries/prefetch';
+import { emptyTree, isEmptyTree, loadName, prefetchProjection } from '../../graph/queries/prefetch';
+import type { ObligationRow } from '../../graph/rows';
 import type { Modality } from '../../ingest/types';
 import type { Context } from '../context';
-import { pageWindow, toConnection } from '../pagination';
-import { requestedTree } from './load';
+import { pageWindow, toConnection, type Connection } from '../pagination';
+import { obligationPageLoad } from '../prefetch';
+import { prefetched, requestedTree } from './load';
 
 export interface ObligationArgs {
   actor?: string | null;
@@ -22,10 +24,14 @@ export interface ObligationArgs {
 
 /**
  * A page of obligations. Given `info` (a root field), the page's statement also fetches what the
- * selection below its nodes loads; otherwise pages go through the loader, batched with others.
+ * selection below its nodes loads; given the `parent` row (an actor, a resolution), the page its
+ * prefetch fetched; otherwise pages go through the loader, batched with others.
  */
-export async function obligationConnection(ctx: Context, args: ObligationArgs, info?: GraphQLResolveInfo) {
+export async function obligationConnection(ctx: Context, args: ObligationArgs, info?: GraphQLResolveInfo, parent?: object): Promise<Connection<{ node: ObligationRow }>> {
   const { offset, limit } = pageWindow('obligations', args.first, args.after);
+  const load = parent ? obligationPageLoad(args.actor ? 'actor' : 'resolution', { ...args }) : null;
+  const fetched = load && parent ? (prefetched(parent, loadName(load)) as { totalCount: number; rows: ObligationRow[] } | undefined) : undefined;
+  if (fetched !== undefined) return toConnection('obligations', { totalCount: fetched.totalCount, offset, rows: fetched.rows });
   const request = {
     actor: args.actor ?? null,
     includeSubordinates: args.includeSubordinates ?? false,

@@ -27,7 +27,7 @@ export function both<A, B>(a: Maybe<A>, b: Maybe<B>): Maybe<[A, B]> {
 }
 
 /** What the row's own prefetch fetched under `name`; undefined when it was not prefetched. */
-function prefetched(row: object, name: string): unknown {
+export function prefetched(row: object, name: string): unknown {
   return (row as { [PREFETCH_KEY]?: Record<string, unknown> })[PREFETCH_KEY]?.[name];
 }
 
@@ -45,10 +45,6 @@ export function relatedOf<R extends keyof RelationRows>(ctx: Context, rel: R, ro
 
 export function firstRelated<R extends keyof RelationRows>(ctx: Context, rel: R, row: object, key = 'id'): Maybe<RelationRows[R] | null> {
   return then(relatedOf(ctx, rel, row, key), (rows) => rows[0] ?? null);
-}
-
-export function lastRelated<R extends keyof RelationRows>(ctx: Context, rel: R, row: object, key = 'id'): Maybe<RelationRows[R] | null> {
-  return then(relatedOf(ctx, rel, row, key), (rows) => rows[rows.length - 1] ?? null);
 }
 
 /** The one related node the graph's shape guarantees (a programme's annex). */

@@ -8,7 +8,6 @@ import { obligationConnection } from './connections';
 import {
   both,
   firstRelated,
-  lastRelated,
   nodeOf,
   lookUp,
   relatedOf,
@@ -37,7 +36,7 @@ export const resolutionResolvers: Resolvers = {
       ),
     adopted: (r, _, ctx) => firstRelated(ctx, 'adopted', r),
     revisions: (r, _, ctx) => relatedOf(ctx, 'revisions', r),
-    latestKnownRevision: (r, _, ctx) => lastRelated(ctx, 'knownRevisions', r),
+    latestKnownRevision: (r, _, ctx) => firstRelated(ctx, 'latestKnownRevision', r),
     textAdoptedBy: (r, _, ctx) => firstRelated(ctx, 'textAdoptedBy', r),
     textLoaded: (r) => r.textLoaded ?? false,
     sections: (r, _, ctx) => relatedOf(ctx, 'sections', r),
@@ -45,7 +44,7 @@ export const resolutionResolvers: Resolvers = {
     footnotes: (r, _, ctx) => relatedOf(ctx, 'footnotes', r),
     cites: (r, _, ctx) => relatedOf(ctx, 'cites', r),
     citedBy: (r, _, ctx) => relatedOf(ctx, 'citedBy', r),
-    obligations: (r, args, ctx) => obligationConnection(ctx, { ...args, resolution: r.id }),
+    obligations: (r, args, ctx) => obligationConnection(ctx, { ...args, resolution: r.id }, undefined, r),
   },
 
   Meeting: {

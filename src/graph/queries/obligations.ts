@@ -84,6 +84,36 @@ RETURN req.key AS key, size(matched) AS totalCount,
   };
 }
 
+/** A page of the obligations of one actor or one resolution (the node a prefetch row is). */
+export interface ObligationPageOf {
+  by: 'actor' | 'resolution';
+  includeSubordinates: boolean;
+  modalities: Modality[] | null;
+  offset: number;
+  limit: number;
+}
+
+/**
+ * The page `page` of the obligations of the node `v` (an actor or a resolution) as one map,
+ * `totalCount` and `rows` (each projected by `project`), in the order of `obligationPagesQuery`.
+ * Its own variables end in `_suffix`, so that it can be nested in any query.
+ */
+export function obligationPageExpression(v: string, page: ObligationPageOf, project: (o: string) => string, suffix: number): string {
+  const [a, o, matched, x] = ['a', 'o', 'matched', 'x'].map((name) => `${name}_${suffix}`);
+  const modalities = page.modalities ? `\n    WHERE ${o}.modality IN ${JSON.stringify(page.modalities)}` : '';
+  const addressee = page.includeSubordinates ? a : v;
+  const match =
+    page.by === 'resolution'
+      ? `MATCH (${o}:Obligation {resolutionId: ${v}.id})${modalities}`
+      : `${page.includeSubordinates ? `MATCH (${v})<-[:PART_OF*0..20]-(${a}:Actor)\n    ` : ''}MATCH (${o}:Obligation)-[:ADDRESSED_TO]->(${addressee})${modalities}
+    WITH DISTINCT ${o}`;
+  return `[${matched} IN [COLLECT {
+    ${match}
+    WITH ${o} ORDER BY ${modalityRank(o)}, ${o}.resolutionId, ${o}.ordinal, ${o}.id
+    RETURN ${o}
+  }] | {totalCount: size(${matched}), rows: [${x} IN ${matched}[${page.offset}..${page.offset + page.limit}] | ${project(x)}]}][0]`;
+}
+
 /**
  * What the citation of the obligation `o` is made of, as one map (null when it states nothing):
  * the resolution and the meeting that adopted its loaded text, the section's kind and its

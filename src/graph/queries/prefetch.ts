@@ -9,7 +9,7 @@
  * that rows fetched for one selection are never mistaken for rows fetched for another.
  */
 import type { Query } from '../database';
-import { obligationCitationExpression } from './obligations';
+import { obligationCitationExpression, obligationPageExpression, type ObligationPageOf } from './obligations';
 import { RELATIONS, type Relation } from './related';
 
 /** A relation from the node itself (`key` 'id') or from the node whose id it holds in `key`. */
@@ -24,7 +24,12 @@ export interface ObligationCitationLoad {
   kind: 'obligationCitation';
 }
 
-export type Load = RelationLoad | ObligationCitationLoad;
+/** A page of the obligations of the node (an actor, a resolution): the rows are obligations. */
+export interface ObligationPageLoad extends ObligationPageOf {
+  kind: 'obligationPage';
+}
+
+export type Load = RelationLoad | ObligationCitationLoad | ObligationPageLoad;
 
 export interface PrefetchTree {
   /** By load name (`loadName`): the load, and what to fetch along with each row it returns. */
@@ -49,6 +54,10 @@ export function isEmptyTree(tree: PrefetchTree): boolean {
 /** `sections`, `self@resolutionId`, `obligationCitation`: unique per load, a valid map key once quoted. */
 export function loadName(load: Load): string {
   if (load.kind === 'obligationCitation') return load.kind;
+  if (load.kind === 'obligationPage') {
+    const { by, includeSubordinates, modalities, offset, limit } = load;
+    return `obligations:${by}:${includeSubordinates}:${modalities?.join('+') ?? '*'}:${offset}:${limit}`;
+  }
   return load.key === 'id' ? load.rel : `${load.rel}@${load.key}`;
 }
 
@@ -112,6 +121,7 @@ export function relationCypher(rel: Relation, source: string, suffix: number): {
 function loadExpression(v: string, load: Load, tree: PrefetchTree, next: () => number): string {
   const suffix = next();
   if (load.kind === 'obligationCitation') return obligationCitationExpression(v, suffix);
+  if (load.kind === 'obligationPage') return obligationPageExpression(v, load, (o) => prefetchProjection(o, tree, next), suffix);
   let head = '';
   let source = v;
   if (load.key !== 'id') {
@@ -128,7 +138,8 @@ function loadExpression(v: string, load: Load, tree: PrefetchTree, next: () => n
 /**
  * The row of `v`: `nodeLabel`, `id`, the properties the tree names (all of them when it says
  * so) and the keys its loads go through, with, under PREFETCH_KEY, every load of the tree: a
- * list of rows for a relation, a row or null for an obligation's citation. A property the node
+ * list of rows for a relation, a row or null for an obligation's citation, `totalCount` and
+ * `rows` for a page of obligations. A property the node
  * does not have comes back null.
  */
 export function prefetchProjection(v: string, tree: PrefetchTree, next: () => number = counter()): string {

@@ -50,6 +50,13 @@ export const RELATIONS = {
     WITH DISTINCT m
     RETURN m, [m.year, m.id] AS sort`,
   },
+  /** The latest of those: the highest year (then id). */
+  latestKnownRevision: {
+    cypher: `UNWIND COLLECT { MATCH (n)-[:ADOPTED_AT|REVISED_AT|TEXT_ADOPTED_BY]->(x:Meeting) RETURN x }
+              + COLLECT { MATCH (n)<-[:CITES]-(:Citation)-[:CITES_REVISION]->(x:Meeting) RETURN x } AS m
+    WITH DISTINCT m ORDER BY m.year DESC, m.id DESC LIMIT 1
+    RETURN m, [0] AS sort`,
+  },
   provisions: { cypher: 'MATCH (n)-[:HAS_PROVISION]->(m:Provision) RETURN m, [m.ordinal] AS sort' },
   programmes: { cypher: 'MATCH (n)-[:HAS_PROGRAMME]->(m:Programme) RETURN m, [m.number] AS sort' },
   programmeAnnex: { cypher: 'MATCH (n)<-[:HAS_PROGRAMME]-(m:Annex) RETURN m, [m.id] AS sort' },
@@ -89,6 +96,7 @@ export interface RelationRows {
   revisions: MeetingRow;
   textAdoptedBy: MeetingRow;
   knownRevisions: MeetingRow;
+  latestKnownRevision: MeetingRow;
   provisions: ProvisionRow;
   programmes: ProgrammeRow;
   programmeAnnex: AnnexRow;

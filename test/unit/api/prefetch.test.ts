@@ -55,7 +55,7 @@ describe('the prefetch tree of a root field', () => {
       textAdoptedBy: {},
       adopted: {},
       sections: { addressees: {}, collaborators: {}, 'self@resolutionId': {} },
-      cites: { 'self@targetId': { knownRevisions: {} }, 'knownRevisions@targetId': {}, citedMeeting: {} },
+      cites: { 'self@targetId': { latestKnownRevision: {} }, 'latestKnownRevision@targetId': {}, citedMeeting: {} },
     });
     const zh = rootInfo('{ resolution(id: "WTSA-44") { sections { heading(lang: ZH) } } }');
     expect(shape(prefetchTree(zh))).toEqual({ sections: {} });
@@ -88,6 +88,13 @@ describe('the prefetch tree of a root field', () => {
     expect(shape(all)).toEqual({ sections: {}, annex: {} });
   });
 
+  it('fetches the pages of obligations a connection field asks for, with what their nodes load', () => {
+    const info = rootInfo('{ actor(id: "ITU-T") { obligations(first: 1, includeSubordinates: true, modalities: [RESOLVES, INSTRUCTS, RESOLVES]) { totalCount edges { node { addressees { id } } } } } }');
+    expect(shape(prefetchTree(info))).toEqual({ 'obligations:actor:true:INSTRUCTS+RESOLVES:0:1': { addressees: {} } });
+    const invalid = rootInfo('{ actor(id: "ITU-T") { obligations(first: 1000) { totalCount } } }');
+    expect(shape(prefetchTree(invalid))).toEqual({});
+  });
+
   it('is empty when nothing below loads', () => {
     expect(shape(prefetchTree(rootInfo('{ node(id: "WTSA-44") { __typename id } }')))).toEqual({});
     expect(shape(prefetchTree(rootInfo('{ actor(id: "ITU-T") { id name(lang: EN) } }')))).toEqual({});
@@ -99,7 +106,8 @@ describe('the prefetch tree of a root field', () => {
       if (!isObjectType(type) && !isInterfaceType(type)) throw new Error(`expected an object type ${typeName}`);
       for (const [field, loads] of Object.entries(fields)) {
         expect([typeName, field, Boolean(type.getFields()[field])]).toEqual([typeName, field, true]);
-        for (const load of [loads.value, ...(loads.uses?.({ lang: 'EN' }) ?? [])]) {
+        const value = typeof loads.value === 'function' ? loads.value({ first: 5 }) : loads.value;
+        for (const load of [value, ...(loads.uses?.({ lang: 'EN' }) ?? [])]) {
           if (load?.kind === 'relation') expect(Object.keys(RELATIONS)).toContain(load.rel);
         }
       }
