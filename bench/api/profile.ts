@@ -31,7 +31,10 @@ function totalDbHits(plan: PlanNode | null | undefined): number {
   return (plan.dbHits ?? 0) + (plan.children ?? []).reduce((sum, child) => sum + totalDbHits(child), 0);
 }
 
-/** Names a statement: for our `related` loader, the relations in the batch (`rel×keys`). */
+/**
+ * Names a statement: for our `related` loader, the relations in the batch (`rel×keys`); for a
+ * prefetching root field, its first line and the loads it nests.
+ */
 export function describe(query: TracedQuery): { what: string; keys: number } {
   const keys = query.params.keys as { rel: string }[] | undefined;
   if (Array.isArray(keys) && keys.length > 0 && typeof keys[0]?.rel === 'string') {
@@ -40,6 +43,11 @@ export function describe(query: TracedQuery): { what: string; keys: number } {
     return { what: `related: ${[...counts].map(([rel, n]) => `${rel}×${n}`).join(' ')}`, keys: keys.length };
   }
   const list = (query.params.requests ?? query.params.ids) as unknown[] | undefined;
+  const prefetched = [...query.cypher.matchAll(/`([^`]+)`: (?:COLLECT|\[matched_)/g)].map((match) => match[1]);
+  if (prefetched.length > 0) {
+    const first = query.cypher.split('\n')[0].trim();
+    return { what: `${first.slice(0, 40)} + prefetch of ${prefetched.length}: ${prefetched.join(' ')}`.slice(0, 200), keys: Array.isArray(list) ? list.length : 1 };
+  }
   const line = query.cypher
     .split('\n')
     .map((l) => l.trim())
