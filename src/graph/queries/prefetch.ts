@@ -128,6 +128,12 @@ function loadExpression(v: string, load: Load, tree: PrefetchTree, next: () => n
     source = `src_${suffix}`;
     head = `MATCH (${source}:Entity {id: ${v}.${load.key}}) `;
   }
+  if (load.rel === 'self') {
+    // At most one row: no ordering, which costs a sort per row.
+    const m = `m_${suffix}`;
+    const match = load.key === 'id' ? `WITH ${v} AS ${m}` : `MATCH (${m}:Entity {id: ${v}.${load.key}})`;
+    return `COLLECT { ${match} RETURN ${prefetchProjection(m, tree, next)} }`;
+  }
   const { cypher, m, sort } = relationCypher(load.rel, source, suffix);
   const at = cypher.lastIndexOf('RETURN ');
   const body = cypher.slice(0, at).replace(/\s+/g, ' ');

@@ -137,6 +137,6 @@ describe('the prefetch projection', () => {
     expect(params).toEqual({ id: 'WTSA-44' });
     expect(cypher).toContain('`sections`: COLLECT { MATCH (v)-[:HAS_SECTION]->(m_1:Section) WITH m_1, [m_1.ordinal] AS sort_1 ORDER BY sort_1 RETURN m_1 {');
     expect(cypher).toContain('`provisions`: COLLECT { MATCH (m_1)-[:HAS_PROVISION]->(m_2:Provision)');
-    expect(cypher).toContain('`self@resolutionId`: COLLECT { MATCH (src_3:Entity {id: v.resolutionId}) WITH src_3 AS m_3, [0] AS sort_3');
+    expect(cypher).toContain('`self@resolutionId`: COLLECT { MATCH (m_3:Entity {id: v.resolutionId}) RETURN m_3 {');
   });
 });
