@@ -353,7 +353,12 @@ async function main(argv: string[]): Promise<void> {
           const verified = await verify(target(name), op, variables);
           const body = bodyFor(name, op, variables);
           await warmUp(target(name), body, 1);
-          const figures = await measure(target(name), `${operation}@N=${n}`, body, 10, options.scaleSeconds);
+          let figures = await measure(target(name), `${operation}@N=${n}`, body, 10, options.scaleSeconds);
+          if (figures.requests === 0) {
+            // A target slower than the window (seconds per request at c=10): measure it over a longer one.
+            log(`  ${name} answered nothing within ${options.scaleSeconds} s: measuring again over ${options.scaleSeconds * 5} s`);
+            figures = await measure(target(name), `${operation}@N=${n}`, body, 10, options.scaleSeconds * 5);
+          }
           scale.push({ n, target: name, operation, variables, graph: loaded, answer: verified.summary, roundTrips: verified.roundTrips, responseBytes: verified.bytes, reqPerSec: figures.reqPerSec, p50: figures.p50, p95: figures.p95, p99: figures.p99, errors: figures.errors });
         }
       }
