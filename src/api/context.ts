@@ -1,8 +1,8 @@
 /**
- * The per-request context: fresh DataLoaders (their caches live as long as one request, and
- * root fields prime them with what their selection will load), a
- * counter of the queries sent, and `read`, the one way resolvers and loaders reach Neo4j —
- * it counts the query and turns "Neo4j unreachable" into SERVICE_UNAVAILABLE.
+ * The per-request context: fresh DataLoaders (their caches live as long as one request; they
+ * serve what root fields did not prefetch), whether root fields prefetch, a counter of the
+ * queries sent, and `read`, the one way resolvers and loaders reach Neo4j — it counts the query
+ * and turns "Neo4j unreachable" into SERVICE_UNAVAILABLE.
  */
 import type { Database, Query, RoundTripCounter, Row } from '../graph/database';
 import { createLoaders, type Loaders } from '../graph/loaders';

@@ -1,8 +1,8 @@
 /**
  * Look-ahead: from the selection set of a root field, the prefetch tree of everything its
- * resolvers will load below it (src/graph/queries/prefetch.ts), so that the root field's one
- * statement fetches it all and the resolvers find it in the loaders' caches: one round trip
- * for the whole field instead of one per level.
+ * resolvers will load and read below it (src/graph/queries/prefetch.ts), so that the root
+ * field's one statement fetches it all and each row carries what its resolvers need: one round
+ * trip for the whole field instead of one per level.
  *
  * FIELD_LOADS says, per type and field, what the field's resolver loads, FIELD_PROPS what it
  * reads. They mirror the resolvers: a load missing here is still answered right, by its loader
