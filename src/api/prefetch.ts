@@ -21,8 +21,8 @@ import {
 } from 'graphql';
 import { addLoad, emptyTree, limitTree, type Load, type ObligationPageLoad, type PrefetchTree } from '../graph/queries/prefetch';
 import type { Relation } from '../graph/queries/related';
-import type { Modality } from '../ingest/types';
-import { pageWindow } from './pagination';
+import type { ObligationPageRequest } from '../graph/queries/obligations';
+import { obligationPageRequest, type ObligationArgs } from './arguments';
 
 /**
  * The most loads one statement prefetches (nearest the root first; the contract operations need
@@ -48,22 +48,19 @@ const rel = (name: Relation, key = 'id'): Load => ({ kind: 'relation', rel: name
 const value = (name: Relation, key = 'id'): FieldLoads => ({ value: rel(name, key) });
 const SAME: FieldLoads = { same: true };
 
-/** The page of obligations a connection field's arguments ask for (as `obligationConnection` reads them). */
-export function obligationPageLoad(by: ObligationPageLoad['by'], args: Record<string, unknown>): ObligationPageLoad | null {
-  let window;
+/** The prefetch load of a page of obligations of an actor or a resolution. */
+export function obligationPageLoad(by: ObligationPageLoad['by'], request: ObligationPageRequest): ObligationPageLoad {
+  const { includeSubordinates, modalities, offset, limit } = request;
+  return { kind: 'obligationPage', by, includeSubordinates, modalities, offset, limit };
+}
+
+/** The load a connection field's arguments ask for; none when they are invalid (the resolver reports them). */
+function obligationPageLoadOf(by: ObligationPageLoad['by'], args: Record<string, unknown>): ObligationPageLoad | null {
   try {
-    window = pageWindow('obligations', args.first as number | null | undefined, args.after as string | null | undefined);
+    return obligationPageLoad(by, obligationPageRequest(args as ObligationArgs));
   } catch {
     return null;
   }
-  const modalities = args.modalities as Modality[] | null | undefined;
-  return {
-    kind: 'obligationPage',
-    by,
-    includeSubordinates: Boolean(args.includeSubordinates),
-    modalities: modalities ? [...new Set(modalities)].sort() : null,
-    ...window,
-  };
 }
 
 /** Per GraphQL type, what each field's resolver loads (the resolvers are in ./resolvers). */
@@ -79,7 +76,7 @@ export const FIELD_LOADS: Readonly<Record<string, Readonly<Record<string, FieldL
     footnotes: value('footnotes'),
     cites: value('cites'),
     citedBy: value('citedBy'),
-    obligations: { value: (args) => obligationPageLoad('resolution', args) },
+    obligations: { value: (args) => obligationPageLoadOf('resolution', args) },
   },
   Section: {
     heading: { uses: (args) => (args.lang === 'EN' ? [rel('addressees'), rel('collaborators')] : []) },
@@ -134,7 +131,7 @@ export const FIELD_LOADS: Readonly<Record<string, Readonly<Record<string, FieldL
     parent: value('actorParent'),
     ancestors: value('ancestors'),
     children: value('actorChildren'),
-    obligations: { value: (args) => obligationPageLoad('actor', args) },
+    obligations: { value: (args) => obligationPageLoadOf('actor', args) },
   },
   Obligation: {
     resolution: value('self', 'resolutionId'),

@@ -4,8 +4,7 @@
  * (seed/wtsa-res44-rev-geneva-2022.zh.txt) and the curated facts (shared/facts).
  */
 import { createApolloServer, createContext } from '../../src/api';
-import type { Database } from '../../src/graph/database';
-import { testDatabase, seedCleanGraph } from '../integration/neo4j-env';
+import { useSeededServer } from '../integration/neo4j-env';
 import { readContract } from './read-contract';
 
 const operations = readContract();
@@ -15,12 +14,12 @@ const operation = (prefix: string) => operations.find((op) => op.file.startsWith
 type Data = any;
 
 describe('the contract operations against the seeded graph of Resolution 44', () => {
-  let db: Database;
   const server = createApolloServer();
+  const database = useSeededServer(server);
   const roundTrips = new Map<string, number>();
 
   async function run(query: string, variables: Record<string, unknown>): Promise<Data> {
-    const contextValue = createContext(db);
+    const contextValue = createContext(database());
     const response = await server.executeOperation({ query, variables }, { contextValue });
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     const { data, errors } = response.body.singleResult;
@@ -29,15 +28,7 @@ describe('the contract operations against the seeded graph of Resolution 44', ()
     return data;
   }
 
-  beforeAll(async () => {
-    db = testDatabase();
-    await seedCleanGraph(db);
-    await server.start();
-  }, 180_000);
-
-  afterAll(async () => {
-    await server.stop();
-    await db.close();
+  afterAll(() => {
     process.stdout.write(`round trips per contract operation:\n${[...roundTrips].map(([k, v]) => `  ${v}  ${k}`).join('\n')}\n`);
   });
 
@@ -407,7 +398,7 @@ describe('the contract operations against the seeded graph of Resolution 44', ()
 
   describe('round trips to Neo4j', () => {
     async function answer(query: string, variables: Record<string, unknown>, prefetch = true) {
-      const contextValue = createContext(db, undefined, {}, { prefetch });
+      const contextValue = createContext(database(), undefined, {}, { prefetch });
       const response = await server.executeOperation({ query, variables }, { contextValue });
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       expect(response.body.singleResult.errors).toBeUndefined();

@@ -26,3 +26,25 @@ export async function seedCleanGraph(db: Database): Promise<void> {
   await clearDatabase(db);
   await seedDatabase(db);
 }
+
+/**
+ * For a suite that asks `server` about the seed: registers a `beforeAll` that seeds a clean graph
+ * and starts the server, and an `afterAll` that stops both. Returns the database, for the
+ * suite's tests (it exists once the `beforeAll` has run).
+ */
+export function useSeededServer(server: { start(): Promise<unknown>; stop(): Promise<unknown> }): () => Database {
+  let db: Database | undefined;
+  beforeAll(async () => {
+    db = testDatabase();
+    await seedCleanGraph(db);
+    await server.start();
+  }, 180_000);
+  afterAll(async () => {
+    await server.stop();
+    await db?.close();
+  });
+  return () => {
+    if (!db) throw new Error('expected the seeded database of useSeededServer, found none: used outside the suite');
+    return db;
+  };
+}

@@ -16,8 +16,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { createApolloServer, createContext, loadTypeDefs } from '../../src/api';
-import type { Database } from '../../src/graph/database';
-import { seedCleanGraph, testDatabase } from './neo4j-env';
+import { useSeededServer } from './neo4j-env';
 
 /** Arguments for a field: every value of `lang`; other arguments left to their defaults. */
 function variants(field: GraphQLField<unknown, unknown>): { alias: string; args: string }[] {
@@ -59,21 +58,10 @@ describe('prefetching', () => {
   const schema = buildSchema(loadTypeDefs());
   // Generated queries are far bigger than what the limits let clients send.
   const server = createApolloServer({ limits: { maxDepth: 50, maxAliases: 100_000, maxDirectives: 50, maxTokens: 1_000_000, maxCost: 1e12 } });
-  let db: Database;
-
-  beforeAll(async () => {
-    db = testDatabase();
-    await seedCleanGraph(db);
-    await server.start();
-  }, 180_000);
-
-  afterAll(async () => {
-    await server.stop();
-    await db.close();
-  });
+  const database = useSeededServer(server);
 
   async function answer(query: string, prefetch: boolean) {
-    const contextValue = createContext(db, undefined, {}, { prefetch });
+    const contextValue = createContext(database(), undefined, {}, { prefetch });
     const response = await server.executeOperation({ query }, { contextValue });
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     return { ...response.body.singleResult, roundTrips: contextValue.roundTrips.count };

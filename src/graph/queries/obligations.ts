@@ -38,9 +38,10 @@ export function obligationPageKey(request: ObligationPageRequest): string {
   return JSON.stringify([actor, includeSubordinates, modalities, resolution, offset, limit]);
 }
 
-function modalityRank(v: string): string {
+/** The ORDER BY keys of obligation `o`: modality strength, stating resolution, document order. */
+function obligationOrder(o: string): string {
   const cases = MODALITY_ORDER.map((modality, rank) => `WHEN '${modality}' THEN ${rank}`).join(' ');
-  return `CASE ${v}.modality ${cases} ELSE ${MODALITY_ORDER.length} END`;
+  return `CASE ${o}.modality ${cases} ELSE ${MODALITY_ORDER.length} END, ${o}.resolutionId, ${o}.ordinal, ${o}.id`;
 }
 
 /**
@@ -66,7 +67,7 @@ CALL (req) {
 }
 WITH req, o
 WHERE req.modalities IS NULL OR o.modality IN req.modalities
-WITH req, o ORDER BY ${modalityRank('o')}, o.resolutionId, o.ordinal, o.id
+WITH req, o ORDER BY ${obligationOrder('o')}
 WITH req, collect(o) AS matched
 RETURN req.key AS key, size(matched) AS totalCount,
        [o IN matched[req.offset..req.offset + req.limit] | ${project('o')}] AS rows`,
@@ -109,7 +110,7 @@ export function obligationPageExpression(v: string, page: ObligationPageOf, proj
     WITH DISTINCT ${o}`;
   return `[${matched} IN [COLLECT {
     ${match}
-    WITH ${o} ORDER BY ${modalityRank(o)}, ${o}.resolutionId, ${o}.ordinal, ${o}.id
+    WITH ${o} ORDER BY ${obligationOrder(o)}
     RETURN ${o}
   }] | {totalCount: size(${matched}), rows: [${x} IN ${matched}[${page.offset}..${page.offset + page.limit}] | ${project(x)}]}][0]`;
 }

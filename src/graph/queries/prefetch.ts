@@ -10,6 +10,7 @@
  */
 import type { Query } from '../database';
 import { obligationCitationExpression, obligationPageExpression, type ObligationPageOf } from './obligations';
+import { nodeLabel } from './node-row';
 import { RELATIONS, type Relation } from './related';
 
 /** A relation from the node itself (`key` 'id') or from the node whose id it holds in `key`. */
@@ -142,8 +143,8 @@ function loadExpression(v: string, load: Load, tree: PrefetchTree, next: () => n
 }
 
 /**
- * The row of `v`: `nodeLabel`, `id`, the properties the tree names (all of them when it says
- * so) and the keys its loads go through, with, under PREFETCH_KEY, every load of the tree: a
+ * The row of `v`: `nodeLabel`, `id` and the properties the tree names (all of them when it
+ * says so; `addLoad` has added the keys its loads go through), with, under PREFETCH_KEY, every load of the tree: a
  * list of rows for a relation, a row or null for an obligation's citation, `totalCount` and
  * `rows` for a page of obligations. A property the node
  * does not have comes back null.
@@ -151,12 +152,8 @@ function loadExpression(v: string, load: Load, tree: PrefetchTree, next: () => n
 export function prefetchProjection(v: string, tree: PrefetchTree, next: () => number = counter()): string {
   const entries: string[] = [];
   if (tree.all) entries.push('.*');
-  else {
-    const keys = [...tree.loads.values()].flatMap(({ load }) => (load.kind === 'relation' ? [load.key] : []));
-    const props = [...new Set(['id', ...[...tree.props].sort(), ...keys])];
-    entries.push(...props.map((prop) => `.\`${prop}\``));
-  }
-  entries.push(`nodeLabel: head([l IN labels(${v}) WHERE l <> 'Entity'])`);
+  else entries.push(...[...new Set(['id', ...[...tree.props].sort()])].map((prop) => `.\`${prop}\``));
+  entries.push(`nodeLabel: ${nodeLabel(v)}`);
   if (!isEmptyTree(tree)) {
     const loads = [...tree.loads].map(([name, entry]) => `\`${name}\`: ${loadExpression(v, entry.load, entry.tree, next)}`);
     entries.push(`${PREFETCH_KEY}: {${loads.join(', ')}}`);

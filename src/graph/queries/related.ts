@@ -43,14 +43,10 @@ export const RELATIONS = {
   adopted: { cypher: 'MATCH (n)-[:ADOPTED_AT]->(m:Meeting) RETURN m, [m.year] AS sort' },
   revisions: { cypher: 'MATCH (n)-[:REVISED_AT]->(m:Meeting) RETURN m, [m.year, m.id] AS sort' },
   textAdoptedBy: { cypher: 'MATCH (n)-[:TEXT_ADOPTED_BY]->(m:Meeting) RETURN m, [m.year] AS sort' },
-  /** Every meeting known to have adopted a version: its own history and the revisions cited. */
-  knownRevisions: {
-    cypher: `UNWIND COLLECT { MATCH (n)-[:ADOPTED_AT|REVISED_AT|TEXT_ADOPTED_BY]->(x:Meeting) RETURN x }
-              + COLLECT { MATCH (n)<-[:CITES]-(:Citation)-[:CITES_REVISION]->(x:Meeting) RETURN x } AS m
-    WITH DISTINCT m
-    RETURN m, [m.year, m.id] AS sort`,
-  },
-  /** The latest of those: the highest year (then id). */
+  /**
+   * The latest meeting known to have adopted a version, by year (then id): from the node's own
+   * history and from the revisions others cite.
+   */
   latestKnownRevision: {
     cypher: `UNWIND COLLECT { MATCH (n)-[:ADOPTED_AT|REVISED_AT|TEXT_ADOPTED_BY]->(x:Meeting) RETURN x }
               + COLLECT { MATCH (n)<-[:CITES]-(:Citation)-[:CITES_REVISION]->(x:Meeting) RETURN x } AS m
@@ -95,7 +91,6 @@ export interface RelationRows {
   adopted: MeetingRow;
   revisions: MeetingRow;
   textAdoptedBy: MeetingRow;
-  knownRevisions: MeetingRow;
   latestKnownRevision: MeetingRow;
   provisions: ProvisionRow;
   programmes: ProgrammeRow;
