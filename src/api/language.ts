@@ -5,6 +5,8 @@
  * TSB"), a reference ("Resolution 44 (Rev. Geneva, 2022)") — is composed here, in EN and ZH.
  */
 import type { ObligationCitationRow } from '../graph/rows';
+import { ASSEMBLIES, type Assembly, type SectionKind } from '../ingest/types';
+import { ASSEMBLY_WORDS_ZH, FURTHER_PREFIX, SECTION_KIND_WORDS, type SectionKindWords } from '../ingest/vocabulary';
 
 export type Lang = 'AR' | 'ZH' | 'EN' | 'FR' | 'RU' | 'ES';
 
@@ -21,34 +23,10 @@ export function listIn(lang: Lang, lists: Partial<Record<Lang, readonly string[]
   return list ? [...list] : null;
 }
 
-/** The ITU formulas of section kinds, without and with "further" (进一步). */
-const KIND_EN: Record<string, string> = {
-  CONSIDERING: 'considering',
-  RECOGNIZING: 'recognizing',
-  RECALLING: 'recalling',
-  NOTING: 'noting',
-  BEARING_IN_MIND: 'bearing in mind',
-  RESOLVES: 'resolves',
-  INSTRUCTS: 'instructs',
-  INVITES: 'invites',
-  ENCOURAGES: 'encourages',
-  REQUESTS: 'requests',
-  URGES: 'urges',
-};
-
-const KIND_ZH: Record<string, string> = {
-  CONSIDERING: '考虑到',
-  RECOGNIZING: '认识到',
-  RECALLING: '忆及',
-  NOTING: '注意到',
-  BEARING_IN_MIND: '铭记',
-  RESOLVES: '做出决议',
-  INSTRUCTS: '责成',
-  INVITES: '请',
-  ENCOURAGES: '鼓励',
-  REQUESTS: '要求',
-  URGES: '敦促',
-};
+/** The words of a section kind (its heading in Chinese, its formula in English); null for a kind the format does not know. */
+function kindWords(kind: string): SectionKindWords | null {
+  return Object.prototype.hasOwnProperty.call(SECTION_KIND_WORDS, kind) ? SECTION_KIND_WORDS[kind as SectionKind] : null;
+}
 
 /** Actors named without an article: "invites Member States", but "instructs the Director of TSB". */
 const NO_ARTICLE_KINDS = new Set(['MEMBERSHIP', 'COUNTRY_GROUP']);
@@ -81,7 +59,7 @@ export function headingEn(
   addressees: readonly NamedActor[],
   collaborators: readonly NamedActor[] = [],
 ): string | null {
-  const formula = `${KIND_EN[kind] ?? kind.toLowerCase()}${further ? ' further' : ''}`;
+  const formula = `${kindWords(kind)?.en ?? kind.toLowerCase()}${further ? ' further' : ''}`;
   const to = addressees.map(actorPhraseEn);
   const with_ = collaborators.map(actorPhraseEn);
   if (to.includes(null) || with_.includes(null)) return null;
@@ -93,7 +71,7 @@ export function headingEn(
 
 /** 责成电信标准化局主任, 进一步做出决议，国际电联区域代表处; null when a name has no Chinese form. */
 export function headingZh(kind: string, further: boolean, addressees: readonly NamedActor[]): string | null {
-  const formula = `${further ? '进一步' : ''}${KIND_ZH[kind] ?? kind}`;
+  const formula = `${further ? FURTHER_PREFIX : ''}${kindWords(kind)?.zh[0] ?? kind}`;
   const names = addressees.map((actor) => actor.nameZh ?? null);
   if (names.includes(null)) return null;
   if (names.length === 0) return formula;
@@ -152,19 +130,14 @@ export function obligationCitation(lang: Lang, parts: ObligationCitationRow): st
   return `${reference}，${heading}，${where}`;
 }
 
-const ASSEMBLY_ZH: Record<string, string> = {
-  PP: '全权代表大会',
-  WTSA: '世界电信标准化全会',
-  WTDC: '世界电信发展大会',
-  WRA: '无线电通信全会',
-  WRC: '世界无线电通信大会',
-  COUNCIL: '国际电联理事会',
-};
+function assemblyNameZh(assembly: string): string {
+  return (ASSEMBLIES as readonly string[]).includes(assembly) ? (ASSEMBLY_WORDS_ZH[assembly as Assembly][0] ?? assembly) : assembly;
+}
 
 /** "WTSA Resolution 44" / "世界电信标准化全会第44号决议". */
 export function resolutionName(lang: Lang, assembly: string, number: number): string | null {
   if (lang === 'EN') return `${assembly} Resolution ${number}`;
-  if (lang === 'ZH') return `${ASSEMBLY_ZH[assembly] ?? assembly}第${number}号决议`;
+  if (lang === 'ZH') return `${assemblyNameZh(assembly)}第${number}号决议`;
   return null;
 }
 

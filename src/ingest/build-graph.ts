@@ -1,44 +1,27 @@
 /**
  * Assembles the normalized graph (types.ts) from the parsed parts of one resolution and the
- * registries: the resolution's own structure, its citations and internal references, the actors
- * it addresses and mentions, its obligations, the resolutions it cites (textLoaded=false, with
- * the curated facts), every meeting that adopted or revised them, and the actor registry.
+ * registries, in steps over one GraphBuilder (graph-builder.ts), each reading one part:
  *
- * Order is deterministic: nodes by kind in a fixed order, each kind in document order (cited
- * resolutions by assembly and number, meetings by assembly and year, actors in registry order);
- * relationships in the order they are made while walking the document.
+ *   resolution → sections → annex → footnotes → citations → mentions → obligations
+ *              → meetings (history of the resolution and of those it cites) → actors
+ *
+ * The order of the steps is the order of the relationships in the output, and each step walks
+ * its part in document order, so that the same text always gives the same bytes.
  */
 import type { CleanFootnote } from './clean-text';
 import { countMentions, findCollaborators, findConditions, readAddressees } from './extract-actors';
+import { GraphBuilder } from './graph-builder';
 import { IngestError } from './ingest-error';
-import type { ActorMatcher, Span } from './match-actors';
-import { meetingId, type MeetingRef } from './meeting-ref';
-import { buildObligations, type OperativeSection } from './build-obligations';
-import type { ParsedAnnex, ParsedAnnexItem } from './parse-annex';
-import { findCitations, type TextOrigin } from './parse-citations';
+import type { ActorMatcher } from './match-actors';
+import type { MeetingRef } from './meeting-ref';
+import { buildObligations } from './build-obligations';
+import type { ParsedAnnex, ParsedAnnexItem, ParsedProgramme } from './parse-annex';
+import { findCitations } from './parse-citations';
 import type { FrontMatter } from './parse-front-matter';
 import { findInternalReferences } from './parse-internal-references';
 import type { ParsedProvision, ParsedSection } from './parse-sections';
 import { RegistryError, type Registries, type ResolutionFact } from './registries';
-import {
-  ASSEMBLIES,
-  type ActorNode,
-  type AnnexItemNode,
-  type AnnexNode,
-  type Assembly,
-  type CitationNode,
-  type FootnoteNode,
-  type GraphRelationship,
-  type MeetingNode,
-  type NodeLabel,
-  type NormalizedGraph,
-  type ObligationNode,
-  type ProgrammeNode,
-  type ProvisionNode,
-  type RelType,
-  type ResolutionNode,
-  type SectionNode,
-} from './types';
+import { ASSEMBLIES, type Assembly, type NormalizedGraph, type ResolutionNode } from './types';
 
 export interface ParsedDocument {
   sourceFile: string;
@@ -48,53 +31,29 @@ export interface ParsedDocument {
   footnotes: CleanFootnote[];
 }
 
-/** A piece of text that may cite, refer and mention: a provision, the annex title, an annex item. */
-interface TextElement {
-  id: string;
-  label: 'Provision' | 'Annex' | 'AnnexItem';
-  textZh: string;
-  origin: TextOrigin;
-}
-
-type Props = GraphRelationship['props'];
-
-class GraphBuilder {
-  readonly relationships: GraphRelationship[] = [];
-  private readonly seen = new Set<string>();
-
-  relate(type: RelType, from: string, fromLabel: NodeLabel, to: string, toLabel: NodeLabel, props: Props = {}): void {
-    const key = `${type}|${from}|${to}`;
-    if (type !== 'REFERS_TO' && this.seen.has(key)) return;
-    this.seen.add(key);
-    this.relationships.push({ type, from, fromLabel, to, toLabel, props });
-  }
-}
-
 export function buildGraph(doc: ParsedDocument, registries: Registries, matcher: ActorMatcher): NormalizedGraph {
-  const { front, sections, annex } = doc;
-  const resolutionId = `${front.assembly}-${front.number}`;
-  const g = new GraphBuilder();
-  const meetings = new Map<string, MeetingNode>();
-  const lineToId = new Map<number, string>(front.lines.map((line) => [line, resolutionId]));
+  const b = new GraphBuilder(`${doc.front.assembly}-${doc.front.number}`);
+  const ownFacts = registries.facts.find((f) => f.id === b.resolutionId) ?? null;
+  addResolution(b, doc, ownFacts);
+  addSections(b, doc.sections, matcher);
+  if (doc.annex) addAnnex(b, doc.annex);
+  addFootnotes(b, doc.footnotes);
+  addCitations(b, doc, registries);
+  addMentions(b, matcher);
+  addObligations(b, matcher);
+  addOwnHistory(b, doc.front, registries, ownFacts);
+  addCitedResolutions(b, registries);
+  addActors(b, registries);
+  return b.graph();
+}
 
-  /** line: where the text names the meeting; null when it comes from the curated facts. */
-  const addMeeting = (ref: MeetingRef, line: number | null): string => {
-    const id = meetingId(ref.assembly, ref.year);
-    const known = meetings.get(id);
-    if (known && known.props.cityZh !== ref.cityZh) {
-      const problem = `${id} is in ${known.props.cityEn} elsewhere, in ${ref.cityEn} here`;
-      if (line === null) throw new RegistryError([problem]);
-      throw new IngestError(line, `${id} in ${known.props.cityZh} as elsewhere`, `“${ref.cityZh}”`);
-    }
-    meetings.set(id, { label: 'Meeting', id, props: { assembly: ref.assembly, year: ref.year, cityZh: ref.cityZh, cityEn: ref.cityEn } });
-    return id;
-  };
-
-  // The resolution whose text is loaded, and its history.
-  const ownFacts = registries.facts.find((f) => f.id === resolutionId) ?? null;
-  const resolution: ResolutionNode = {
+/** The resolution whose text is loaded, and the meetings its header names. */
+function addResolution(b: GraphBuilder, doc: ParsedDocument, ownFacts: ResolutionFact | null): void {
+  const { front } = doc;
+  const id = b.resolutionId;
+  b.resolution.push({
     label: 'Resolution',
-    id: resolutionId,
+    id,
     props: {
       assembly: front.assembly,
       number: front.number,
@@ -105,30 +64,26 @@ export function buildGraph(doc: ParsedDocument, registries: Registries, matcher:
       sourceFile: doc.sourceFile,
       noteEn: ownFacts?.noteEn ?? null,
     },
-  };
+  });
+  for (const line of front.lines) b.nodeAtLine.set(line, id);
   const headerLine = front.lines[0];
-  if (front.adopted) g.relate('ADOPTED_AT', resolutionId, 'Resolution', addMeeting(front.adopted, headerLine), 'Meeting');
-  for (const rev of front.revisions) g.relate('REVISED_AT', resolutionId, 'Resolution', addMeeting(rev, headerLine), 'Meeting');
-  g.relate('TEXT_ADOPTED_BY', resolutionId, 'Resolution', addMeeting(front.textMeeting, headerLine), 'Meeting');
+  if (front.adopted) b.relate('ADOPTED_AT', id, 'Resolution', b.meeting(front.adopted, headerLine), 'Meeting');
+  for (const rev of front.revisions) b.relate('REVISED_AT', id, 'Resolution', b.meeting(rev, headerLine), 'Meeting');
+  b.relate('TEXT_ADOPTED_BY', id, 'Resolution', b.meeting(front.textMeeting, headerLine), 'Meeting');
+}
 
-  // Sections and provisions.
-  const sectionNodes: SectionNode[] = [];
-  const provisionNodes: ProvisionNode[] = [];
-  const elements: TextElement[] = [];
-  const operative: OperativeSection[] = [];
-  const mentionSections: { id: string; textZh: string }[] = [];
-  let provisionOrdinal = 0;
-
+/** Sections with their addressees, collaborators and conditions, and their provisions. */
+function addSections(b: GraphBuilder, sections: readonly ParsedSection[], matcher: ActorMatcher): void {
   sections.forEach((section, s) => {
-    const sectionId = `${resolutionId}/s${section.ordinal}`;
+    const sectionId = `${b.resolutionId}/s${section.ordinal}`;
     const addressees = readAddressees(section.headingRestZh, matcher, section.line);
     const collaborators = findCollaborators(section.headingZh, matcher);
     const conditionsZh = findConditions(section.headingZh);
-    sectionNodes.push({
+    b.sections.push({
       label: 'Section',
       id: sectionId,
       props: {
-        resolutionId,
+        resolutionId: b.resolutionId,
         ordinal: section.ordinal,
         part: section.part,
         kind: section.kind,
@@ -137,90 +92,117 @@ export function buildGraph(doc: ParsedDocument, registries: Registries, matcher:
         conditionsZh,
       },
     });
-    lineToId.set(section.line, sectionId);
-    g.relate('HAS_SECTION', resolutionId, 'Resolution', sectionId, 'Section', { order: s + 1 });
-    addressees.forEach((a, k) => g.relate('ADDRESSED_TO', sectionId, 'Section', a, 'Actor', { order: k + 1 }));
-    collaborators.forEach((a, k) => g.relate('IN_COLLABORATION_WITH', sectionId, 'Section', a, 'Actor', { order: k + 1 }));
-    mentionSections.push({ id: sectionId, textZh: section.headingZh });
+    b.nodeAtLine.set(section.line, sectionId);
+    b.relate('HAS_SECTION', b.resolutionId, 'Resolution', sectionId, 'Section', { order: s + 1 });
+    addressees.forEach((a, k) => b.relate('ADDRESSED_TO', sectionId, 'Section', a, 'Actor', { order: k + 1 }));
+    collaborators.forEach((a, k) => b.relate('IN_COLLABORATION_WITH', sectionId, 'Section', a, 'Actor', { order: k + 1 }));
+    b.mentioning.push({ id: sectionId, label: 'Section', textZh: section.headingZh, exclude: [] });
 
-    const addProvision = (p: ParsedProvision, parentId: string | null, order: number): string => {
-      const id = `${parentId ?? sectionId}/${p.label}`;
-      provisionOrdinal += 1;
-      provisionNodes.push({
-        label: 'Provision',
-        id,
-        props: { resolutionId, sectionId, label: p.label, level: p.level, ordinal: provisionOrdinal, textZh: p.textZh, parentId },
-      });
-      lineToId.set(p.source.line, id);
-      g.relate('HAS_PROVISION', parentId ?? sectionId, parentId ? 'Provision' : 'Section', id, 'Provision', { order });
-      elements.push({ id, label: 'Provision', textZh: p.textZh, origin: { source: p.source, textStart: p.textStart } });
-      p.children.forEach((child, k) => addProvision(child, id, k + 1));
-      return id;
-    };
-    const paragraphs = section.paragraphs.map((p, k) => ({ id: addProvision(p, null, k + 1), textZh: p.textZh }));
-    if (section.part === 'OPERATIVE') operative.push({ kind: section.kind, addressees, collaborators, conditionsZh, paragraphs });
+    const paragraphs = section.paragraphs.map((p, k) => ({ id: addProvision(b, sectionId, p, null, k + 1), textZh: p.textZh }));
+    if (section.part === 'OPERATIVE') b.operative.push({ kind: section.kind, addressees, collaborators, conditionsZh, paragraphs });
   });
+}
 
-  // The annex, its programmes and items.
-  const annexId = `${resolutionId}/annex`;
-  const annexNodes: AnnexNode[] = [];
-  const programmeNodes: ProgrammeNode[] = [];
-  const itemNodes: AnnexItemNode[] = [];
-  if (annex) {
-    annexNodes.push({ label: 'Annex', id: annexId, props: { resolutionId, titleZh: annex.titleZh } });
-    lineToId.set(annex.titleSource.line, annexId);
-    g.relate('HAS_ANNEX', resolutionId, 'Resolution', annexId, 'Annex');
-    elements.push({ id: annexId, label: 'Annex', textZh: annex.titleZh, origin: { source: annex.titleSource, textStart: 0 } });
-    let itemOrdinal = 0;
-    annex.programmes.forEach((programme, p) => {
-      const programmeId = `${annexId}/p${p + 1}`;
-      programmeNodes.push({ label: 'Programme', id: programmeId, props: { resolutionId, number: programme.number, titleZh: programme.titleZh } });
-      lineToId.set(programme.source.line, programmeId);
-      g.relate('HAS_PROGRAMME', annexId, 'Annex', programmeId, 'Programme', { order: p + 1 });
-      const addItem = (item: ParsedAnnexItem, parentId: string | null, path: string, level: number, order: number): void => {
-        const id = `${parentId ?? programmeId}/${path}`;
-        itemOrdinal += 1;
-        itemNodes.push({
-          label: 'AnnexItem',
-          id,
-          props: { resolutionId, programmeId, kind: item.kind, label: item.label, level, ordinal: itemOrdinal, textZh: item.textZh, parentId },
-        });
-        lineToId.set(item.source.line, id);
-        g.relate('HAS_ITEM', parentId ?? programmeId, parentId ? 'AnnexItem' : 'Programme', id, 'AnnexItem', { order });
-        elements.push({ id, label: 'AnnexItem', textZh: item.textZh, origin: { source: item.source, textStart: item.textStart } });
-        item.children.forEach((child, k) => addItem(child, id, `i${k + 1}`, level + 1, k + 1));
-      };
-      programme.items.forEach((item, k) => addItem(item, null, `i${k + 1}`, 1, k + 1));
-    });
-  }
+/** A provision and its sub-items, depth first; returns its id. */
+function addProvision(b: GraphBuilder, sectionId: string, p: ParsedProvision, parentId: string | null, order: number): string {
+  const id = `${parentId ?? sectionId}/${p.label}`;
+  b.provisions.push({
+    label: 'Provision',
+    id,
+    props: {
+      resolutionId: b.resolutionId,
+      sectionId,
+      label: p.label,
+      level: p.level,
+      ordinal: b.provisions.length + 1,
+      textZh: p.textZh,
+      parentId,
+    },
+  });
+  b.nodeAtLine.set(p.source.line, id);
+  b.relate('HAS_PROVISION', parentId ?? sectionId, parentId ? 'Provision' : 'Section', id, 'Provision', { order });
+  b.elements.push({ id, label: 'Provision', textZh: p.textZh, origin: { source: p.source, textStart: p.textStart } });
+  p.children.forEach((child, k) => addProvision(b, sectionId, child, id, k + 1));
+  return id;
+}
 
-  // Footnotes.
-  const footnoteNodes: FootnoteNode[] = doc.footnotes.map((fn, k) => {
-    const id = `${resolutionId}/fn${fn.marker}`;
-    g.relate('HAS_FOOTNOTE', resolutionId, 'Resolution', id, 'Footnote', { order: k + 1 });
-    return {
+/** The annex, its programmes and their items. */
+function addAnnex(b: GraphBuilder, annex: ParsedAnnex): void {
+  const annexId = `${b.resolutionId}/annex`;
+  b.annex.push({ label: 'Annex', id: annexId, props: { resolutionId: b.resolutionId, titleZh: annex.titleZh } });
+  b.nodeAtLine.set(annex.titleSource.line, annexId);
+  b.relate('HAS_ANNEX', b.resolutionId, 'Resolution', annexId, 'Annex');
+  b.elements.push({ id: annexId, label: 'Annex', textZh: annex.titleZh, origin: { source: annex.titleSource, textStart: 0 } });
+  annex.programmes.forEach((programme, p) => addProgramme(b, annexId, programme, p + 1));
+}
+
+function addProgramme(b: GraphBuilder, annexId: string, programme: ParsedProgramme, order: number): void {
+  const id = `${annexId}/p${order}`;
+  b.programmes.push({ label: 'Programme', id, props: { resolutionId: b.resolutionId, number: programme.number, titleZh: programme.titleZh } });
+  b.nodeAtLine.set(programme.source.line, id);
+  b.relate('HAS_PROGRAMME', annexId, 'Annex', id, 'Programme', { order });
+  programme.items.forEach((item, k) => addAnnexItem(b, id, item, null, 1, k + 1));
+}
+
+/** An annex item and the items under it, depth first; ids are ordinal paths (…/p2/i3/i1). */
+function addAnnexItem(b: GraphBuilder, programmeId: string, item: ParsedAnnexItem, parentId: string | null, level: number, order: number): void {
+  const id = `${parentId ?? programmeId}/i${order}`;
+  b.items.push({
+    label: 'AnnexItem',
+    id,
+    props: {
+      resolutionId: b.resolutionId,
+      programmeId,
+      kind: item.kind,
+      label: item.label,
+      level,
+      ordinal: b.items.length + 1,
+      textZh: item.textZh,
+      parentId,
+    },
+  });
+  b.nodeAtLine.set(item.source.line, id);
+  b.relate('HAS_ITEM', parentId ?? programmeId, parentId ? 'AnnexItem' : 'Programme', id, 'AnnexItem', { order });
+  b.elements.push({ id, label: 'AnnexItem', textZh: item.textZh, origin: { source: item.source, textStart: item.textStart } });
+  item.children.forEach((child, k) => addAnnexItem(b, programmeId, child, id, level + 1, k + 1));
+}
+
+/** Footnotes, each attached to the node whose text carried its marker. */
+function addFootnotes(b: GraphBuilder, footnotes: readonly CleanFootnote[]): void {
+  footnotes.forEach((fn, k) => {
+    const id = `${b.resolutionId}/fn${fn.marker}`;
+    b.relate('HAS_FOOTNOTE', b.resolutionId, 'Resolution', id, 'Footnote', { order: k + 1 });
+    b.footnotes.push({
       label: 'Footnote',
       id,
-      props: { resolutionId, marker: fn.marker, textZh: fn.textZh, anchorZh: fn.anchorZh, sourceId: lineToId.get(fn.anchorLogicalLine) ?? resolutionId },
-    };
+      props: {
+        resolutionId: b.resolutionId,
+        marker: fn.marker,
+        textZh: fn.textZh,
+        anchorZh: fn.anchorZh,
+        sourceId: b.nodeAtLine.get(fn.anchorLogicalLine) ?? b.resolutionId,
+      },
+    });
   });
+}
 
-  // Citations, internal references and mentions, element by element in document order.
-  const citationNodes: CitationNode[] = [];
-  const cited = new Map<string, { assembly: Assembly; number: number; adopted: { ref: MeetingRef; line: number }[]; revised: { ref: MeetingRef; line: number }[] }>();
-  const mentionElements: { id: string; textZh: string; label: 'Section' | 'Provision' | 'AnnexItem'; exclude: Span[] }[] = mentionSections.map(
-    (s) => ({ ...s, label: 'Section', exclude: [] }),
-  );
-  for (const el of elements) {
-    const citations = findCitations(el.textZh, front.assembly, registries.places, el.origin);
+/**
+ * Citations of other resolutions and internal references, element by element in document order;
+ * records the cited resolutions with the meetings the citations name, and leaves each element's
+ * text (citation spans excluded) for the mentions.
+ */
+function addCitations(b: GraphBuilder, doc: ParsedDocument, registries: Registries): void {
+  const annexId = `${b.resolutionId}/annex`;
+  for (const el of b.elements) {
+    const citations = findCitations(el.textZh, doc.front.assembly, registries.places, el.origin);
     citations.forEach((c, k) => {
       const id = `${el.id}#c${k + 1}`;
       const targetId = `${c.targetAssembly}-${c.targetNumber}`;
-      citationNodes.push({
+      b.citations.push({
         label: 'Citation',
         id,
         props: {
-          resolutionId,
+          resolutionId: b.resolutionId,
           sourceId: el.id,
           targetId,
           spanZh: c.spanZh,
@@ -233,104 +215,118 @@ export function buildGraph(doc: ParsedDocument, registries: Registries, matcher:
           descriptionZh: c.descriptionZh,
         },
       });
-      g.relate('HAS_CITATION', el.id, el.label, id, 'Citation', { order: k + 1 });
-      g.relate('CITES', id, 'Citation', targetId, 'Resolution');
-      const entry = cited.get(targetId) ?? { assembly: c.targetAssembly, number: c.targetNumber, adopted: [], revised: [] };
-      cited.set(targetId, entry);
+      b.relate('HAS_CITATION', el.id, el.label, id, 'Citation', { order: k + 1 });
+      b.relate('CITES', id, 'Citation', targetId, 'Resolution');
+      const entry = b.cited.get(targetId) ?? { assembly: c.targetAssembly, number: c.targetNumber, adopted: [], revised: [] };
+      b.cited.set(targetId, entry);
       if (c.citedYear !== null && c.citedCityZh !== null && c.citedCityEn !== null) {
         const ref: MeetingRef = { assembly: c.targetAssembly, year: c.citedYear, cityZh: c.citedCityZh, cityEn: c.citedCityEn };
         const line = el.origin.source.line;
-        g.relate('CITES_REVISION', id, 'Citation', addMeeting(ref, line), 'Meeting');
+        b.relate('CITES_REVISION', id, 'Citation', b.meeting(ref, line), 'Meeting');
         (c.citedRevised ? entry.revised : entry.adopted).push({ ref, line });
       }
     });
-    for (const r of findInternalReferences(el.textZh, sections, annex !== null, el.origin)) {
-      const target = r.target.kind === 'ANNEX' ? annexId : `${resolutionId}/s${r.target.sectionOrdinal}/${r.target.label}`;
-      const fromLabel = el.label === 'Annex' ? null : el.label;
-      if (fromLabel) g.relate('REFERS_TO', el.id, fromLabel, target, r.target.kind === 'ANNEX' ? 'Annex' : 'Provision', { spanZh: r.spanZh, spanStart: r.spanStart, spanEnd: r.spanEnd });
+    for (const r of findInternalReferences(el.textZh, doc.sections, doc.annex !== null, el.origin)) {
+      if (el.label === 'Annex') continue;
+      const props = { spanZh: r.spanZh, spanStart: r.spanStart, spanEnd: r.spanEnd };
+      if (r.target.kind === 'ANNEX') b.relate('REFERS_TO', el.id, el.label, annexId, 'Annex', props);
+      else b.relate('REFERS_TO', el.id, el.label, `${b.resolutionId}/s${r.target.sectionOrdinal}/${r.target.label}`, 'Provision', props);
     }
-    if (el.label !== 'Annex') mentionElements.push({ id: el.id, textZh: el.textZh, label: el.label, exclude: citations.map((c) => ({ start: c.spanStart, end: c.spanEnd })) });
+    if (el.label !== 'Annex') {
+      b.mentioning.push({ id: el.id, label: el.label, textZh: el.textZh, exclude: citations.map((c) => ({ start: c.spanStart, end: c.spanEnd })) });
+    }
   }
-  for (const el of mentionElements) {
-    for (const m of countMentions(el.textZh, matcher, el.exclude)) g.relate('MENTIONS', el.id, el.label, m.actorId, 'Actor', { count: m.count });
-  }
+}
 
-  // Obligations.
-  const annexItemTexts = itemNodes.map((n) => ({ id: n.id, textZh: n.props.textZh }));
-  const obligationNodes: ObligationNode[] = buildObligations(operative, annexItemTexts, matcher).map((o, k) => {
-    g.relate('HAS_OBLIGATION', resolutionId, 'Resolution', o.id, 'Obligation', { order: k + 1 });
-    g.relate('STATED_IN', o.id, 'Obligation', o.sourceId, o.sourceLabel);
-    o.addressees.forEach((a, j) => g.relate('ADDRESSED_TO', o.id, 'Obligation', a, 'Actor', { order: j + 1 }));
-    o.collaborators.forEach((a, j) => g.relate('IN_COLLABORATION_WITH', o.id, 'Obligation', a, 'Actor', { order: j + 1 }));
-    return { label: 'Obligation', id: o.id, props: { resolutionId, sourceId: o.sourceId, modality: o.modality, conditionsZh: o.conditionsZh, ordinal: k + 1 } };
+/** Actors each heading, provision and annex item names, with counts. */
+function addMentions(b: GraphBuilder, matcher: ActorMatcher): void {
+  for (const text of b.mentioning) {
+    for (const m of countMentions(text.textZh, matcher, text.exclude)) b.relate('MENTIONS', text.id, text.label, m.actorId, 'Actor', { count: m.count });
+  }
+}
+
+/** Obligations of the operative paragraphs and of the annex items that make an actor responsible. */
+function addObligations(b: GraphBuilder, matcher: ActorMatcher): void {
+  const annexItems = b.items.map((n) => ({ id: n.id, textZh: n.props.textZh }));
+  buildObligations(b.operative, annexItems, matcher).forEach((o, k) => {
+    b.relate('HAS_OBLIGATION', b.resolutionId, 'Resolution', o.id, 'Obligation', { order: k + 1 });
+    b.relate('STATED_IN', o.id, 'Obligation', o.sourceId, o.sourceLabel);
+    o.addressees.forEach((a, j) => b.relate('ADDRESSED_TO', o.id, 'Obligation', a, 'Actor', { order: j + 1 }));
+    o.collaborators.forEach((a, j) => b.relate('IN_COLLABORATION_WITH', o.id, 'Obligation', a, 'Actor', { order: j + 1 }));
+    b.obligations.push({
+      label: 'Obligation',
+      id: o.id,
+      props: { resolutionId: b.resolutionId, sourceId: o.sourceId, modality: o.modality, conditionsZh: o.conditionsZh, ordinal: k + 1 },
+    });
   });
+}
 
-  // Cited resolutions, with the curated facts and every meeting known for them.
-  const meetingFromFact = (assembly: Assembly, fact: { year: number; cityEn: string }): MeetingRef => {
+/** The curated history of the loaded resolution, checked against the adoption its header names. */
+function addOwnHistory(b: GraphBuilder, front: FrontMatter, registries: Registries, ownFacts: ResolutionFact | null): void {
+  const adoption = front.adopted ? { ref: front.adopted, line: front.lines[0] } : null;
+  addFactHistory(b, registries, b.resolutionId, front.assembly, ownFacts, adoption);
+}
+
+/** The resolutions the text cites, with the curated facts and every meeting known for them. */
+function addCitedResolutions(b: GraphBuilder, registries: Registries): void {
+  const cited = [...b.cited.entries()]
+    .filter(([id]) => id !== b.resolutionId)
+    .sort(([, x], [, y]) => ASSEMBLIES.indexOf(x.assembly) - ASSEMBLIES.indexOf(y.assembly) || x.number - y.number);
+  for (const [id, entry] of cited) {
+    const facts = registries.facts.find((f) => f.id === id) ?? null;
+    const adoption = entry.adopted[0] ?? null;
+    addFactHistory(b, registries, id, entry.assembly, facts, adoption);
+    if (adoption) b.relate('ADOPTED_AT', id, 'Resolution', b.meeting(adoption.ref, adoption.line), 'Meeting');
+    for (const rev of entry.revised) b.relate('REVISED_AT', id, 'Resolution', b.meeting(rev.ref, rev.line), 'Meeting');
+    b.citedResolutions.push(citedResolution(id, entry.assembly, entry.number, facts));
+  }
+}
+
+function citedResolution(id: string, assembly: Assembly, number: number, facts: ResolutionFact | null): ResolutionNode {
+  return {
+    label: 'Resolution',
+    id,
+    props: {
+      assembly,
+      number,
+      titleZh: null,
+      titleEn: facts?.titleEn ?? null,
+      textLoaded: false,
+      factsSource: facts?.source ?? null,
+      sourceFile: null,
+      noteEn: facts?.noteEn ?? null,
+    },
+  };
+}
+
+/**
+ * The first adoption and later revisions the curated facts give for a resolution; a first
+ * adoption in another year than the one the text names is an error on the text's line.
+ */
+function addFactHistory(
+  b: GraphBuilder,
+  registries: Registries,
+  id: string,
+  assembly: Assembly,
+  facts: ResolutionFact | null,
+  textAdoption: { ref: MeetingRef; line: number } | null,
+): void {
+  if (facts?.firstAdopted && textAdoption && facts.firstAdopted.year !== textAdoption.ref.year) {
+    throw new IngestError(textAdoption.line, `${id} first adopted in ${facts.firstAdopted.year} (${facts.source})`, `${textAdoption.ref.year}`);
+  }
+  const meetingOf = (fact: { year: number; cityEn: string }): string => {
     const place = registries.places.find((p) => p.en === fact.cityEn);
     if (!place) throw new RegistryError([`a fact names ${fact.cityEn}, which is not in the place table`]);
-    return { assembly, year: fact.year, cityZh: place.zh, cityEn: place.en };
+    return b.meeting({ assembly, year: fact.year, cityZh: place.zh, cityEn: place.en }, null);
   };
-  const addFactHistory = (id: string, assembly: Assembly, facts: ResolutionFact | null, textAdoption: { ref: MeetingRef; line: number } | null): void => {
-    if (facts?.firstAdopted && textAdoption && facts.firstAdopted.year !== textAdoption.ref.year) {
-      throw new IngestError(textAdoption.line, `${id} first adopted in ${facts.firstAdopted.year} (${facts.source})`, `${textAdoption.ref.year}`);
-    }
-    if (facts?.firstAdopted) g.relate('ADOPTED_AT', id, 'Resolution', addMeeting(meetingFromFact(assembly, facts.firstAdopted), null), 'Meeting');
-    for (const rev of facts?.laterRevisions ?? []) g.relate('REVISED_AT', id, 'Resolution', addMeeting(meetingFromFact(assembly, rev), null), 'Meeting');
-  };
-  addFactHistory(resolutionId, front.assembly, ownFacts, front.adopted ? { ref: front.adopted, line: headerLine } : null);
+  if (facts?.firstAdopted) b.relate('ADOPTED_AT', id, 'Resolution', meetingOf(facts.firstAdopted), 'Meeting');
+  for (const rev of facts?.laterRevisions ?? []) b.relate('REVISED_AT', id, 'Resolution', meetingOf(rev), 'Meeting');
+}
 
-  const citedNodes: ResolutionNode[] = [...cited.entries()]
-    .filter(([id]) => id !== resolutionId)
-    .sort(([, a], [, b]) => ASSEMBLIES.indexOf(a.assembly) - ASSEMBLIES.indexOf(b.assembly) || a.number - b.number)
-    .map(([id, entry]) => {
-      const facts = registries.facts.find((f) => f.id === id) ?? null;
-      const adoption = entry.adopted[0] ?? null;
-      addFactHistory(id, entry.assembly, facts, adoption);
-      if (adoption) g.relate('ADOPTED_AT', id, 'Resolution', addMeeting(adoption.ref, adoption.line), 'Meeting');
-      for (const rev of entry.revised) g.relate('REVISED_AT', id, 'Resolution', addMeeting(rev.ref, rev.line), 'Meeting');
-      return {
-        label: 'Resolution',
-        id,
-        props: {
-          assembly: entry.assembly,
-          number: entry.number,
-          titleZh: null,
-          titleEn: facts?.titleEn ?? null,
-          textLoaded: false,
-          factsSource: facts?.source ?? null,
-          sourceFile: null,
-          noteEn: facts?.noteEn ?? null,
-        },
-      };
-    });
-
-  // Actors and their hierarchy.
-  const actorNodes: ActorNode[] = registries.actors.map((a) => {
-    if (a.parent) g.relate('PART_OF', a.id, 'Actor', a.parent, 'Actor');
-    return { label: 'Actor', id: a.id, props: { kind: a.kind, acronym: a.acronym, nameZh: a.nameZh, nameEn: a.nameEn, aliasesZh: a.aliasesZh } };
-  });
-
-  const meetingNodes = [...meetings.values()].sort(
-    (a, b) => ASSEMBLIES.indexOf(a.props.assembly) - ASSEMBLIES.indexOf(b.props.assembly) || a.props.year - b.props.year,
-  );
-
-  return {
-    resolutions: [resolutionId],
-    nodes: [
-      resolution,
-      ...footnoteNodes,
-      ...sectionNodes,
-      ...provisionNodes,
-      ...annexNodes,
-      ...programmeNodes,
-      ...itemNodes,
-      ...citationNodes,
-      ...obligationNodes,
-      ...citedNodes,
-      ...meetingNodes,
-      ...actorNodes,
-    ],
-    relationships: g.relationships,
-  };
+/** The actor registry and its hierarchy. */
+function addActors(b: GraphBuilder, registries: Registries): void {
+  for (const a of registries.actors) {
+    if (a.parent) b.relate('PART_OF', a.id, 'Actor', a.parent, 'Actor');
+    b.actors.push({ label: 'Actor', id: a.id, props: { kind: a.kind, acronym: a.acronym, nameZh: a.nameZh, nameEn: a.nameEn, aliasesZh: a.aliasesZh } });
+  }
 }
