@@ -12,10 +12,11 @@ import { seedDatabase } from '../../src/graph/seed';
 export const TEST_DATA_DIR = process.env.NEO4J_TEST_DATA_DIR ?? 'data-test';
 export const TEST_PORT = Number(process.env.NEO4J_TEST_PORT ?? 7688);
 
-export function testDatabase(): Database {
+/** @param readTimeoutMs the transaction timeout of reads; the application's default when omitted. */
+export function testDatabase(readTimeoutMs?: number): Database {
   const config = readConfig();
   if (!config.neo4j.uri) throw new Error('NEO4J_URI is not set: the integration global-setup did not run');
-  return new Database(createDriver({ ...config.neo4j, uri: config.neo4j.uri }), config.neo4j.database);
+  return new Database(createDriver({ ...config.neo4j, uri: config.neo4j.uri }), config.neo4j.database, readTimeoutMs);
 }
 
 /**
