@@ -16,6 +16,7 @@
  *   recorded with that word as the footnote's anchor.
  */
 import { IngestError, quote } from './ingest-error';
+import { canonicalLine, isWholeLine, startsLogicalLine } from './line-starts';
 
 export interface SourceLine {
   /** The logical line, artefacts removed. */
@@ -79,56 +80,99 @@ interface PendingFootnote {
   ruleLine: number;
 }
 
+/** A printed line with content, as read from the source. */
+interface PrintedLine {
+  /** Canonical content (line-starts.ts). */
+  text: string;
+  line: number;
+  /** The extractor's marks: leading whitespace starts a page, trailing whitespace ends a paragraph. */
+  startsPage: boolean;
+  endsMarked: boolean;
+}
+
+/** A printed line of the flow (footnote blocks lifted out), with the page it is on. */
+interface FlowLine extends PrintedLine {
+  page: number;
+}
+
 /**
  * @param anchorTerms words a footnote marker may annotate (the actor aliases); the longest one
  *   ending at the marker is its anchor, else the run of Chinese characters before it.
  */
 export function cleanText(text: string, anchorTerms: readonly string[] = []): CleanText {
-  const printed = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
-  const lines: SourceLine[] = [];
+  const printed = readPrinted(text);
+  const { flow, pending, pageStarts } = liftFootnotes(printed);
+  const lines = joinFlow(flow);
+  const footnotes = pending.map((fn) => anchorFootnote(fn, lines, pageStarts[fn.page] ?? 1, anchorTerms));
+  return { lines, footnotes };
+}
+
+function readPrinted(text: string): PrintedLine[] {
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((raw, index) => ({ text: canonicalLine(raw), line: index + 1, startsPage: /^\s/.test(raw), endsMarked: /\s$/.test(raw) }))
+    .filter((p) => p.text !== '');
+}
+
+/** Counts pages and lifts the footnote blocks (a ____ rule to the end of its page) out of the flow. */
+function liftFootnotes(printed: readonly PrintedLine[]): { flow: FlowLine[]; pending: PendingFootnote[]; pageStarts: number[] } {
+  const flow: FlowLine[] = [];
   const pending: PendingFootnote[] = [];
   const pageStarts: number[] = [1];
   let page = 0;
-  let current: SourceLine | null = null;
   let footnoteRule: number | null = null;
-
-  printed.forEach((raw, index) => {
-    const lineNo = index + 1;
-    if (raw.trim() === '') return;
-    if (/^\s/.test(raw)) {
+  for (const p of printed) {
+    if (p.startsPage) {
       page += 1;
-      pageStarts[page] = lineNo;
+      pageStarts[page] = p.line;
       footnoteRule = null;
     }
-    const content = raw.trim();
-    if (FOOTNOTE_RULE.test(content)) {
-      footnoteRule = lineNo;
-      return;
+    if (FOOTNOTE_RULE.test(p.text)) {
+      footnoteRule = p.line;
+      continue;
     }
-    if (footnoteRule !== null) {
-      const start = FOOTNOTE_START.exec(content);
-      const last = pending[pending.length - 1];
-      if (start) pending.push({ marker: start[1], textZh: start[2], line: lineNo, page, ruleLine: footnoteRule });
-      else if (last && last.ruleLine === footnoteRule) last.textZh += joinPrinted(last.textZh, content) + content;
-      else throw new IngestError(lineNo, 'a footnote starting with its number below the ____ rule', quote(content));
-      return;
+    if (footnoteRule === null) {
+      flow.push({ ...p, page });
+      continue;
     }
+    const start = FOOTNOTE_START.exec(p.text);
+    const last = pending[pending.length - 1];
+    if (start) pending.push({ marker: start[1], textZh: start[2], line: p.line, page, ruleLine: footnoteRule });
+    else if (last && last.ruleLine === footnoteRule) last.textZh += joinPrinted(last.textZh, p.text) + p.text;
+    else throw new IngestError(p.line, 'a footnote starting with its number below the ____ rule', quote(p.text));
+  }
+  return { flow, pending, pageStarts };
+}
+
+/**
+ * Joins printed lines into logical lines. A printed line ends its logical line when the next one
+ * starts a new one by its shape (a label, a bullet, a heading … line-starts.ts), when it is a
+ * whole line by itself, or, in a text whose extractor marks paragraph ends with a trailing space,
+ * when it carries that mark; never while it leaves a （ open.
+ */
+function joinFlow(flow: readonly FlowLine[]): SourceLine[] {
+  const marked = flow.some((p) => p.endsMarked);
+  const lines: SourceLine[] = [];
+  let current: SourceLine | null = null;
+  flow.forEach((p, k) => {
     if (current === null) {
-      current = { text: content, line: lineNo, page, breaks: [] };
+      current = { text: p.text, line: p.line, page: p.page, breaks: [] };
     } else {
-      const sep = joinPrinted(current.text, content);
-      current.breaks.push({ offset: current.text.length + sep.length, line: lineNo });
-      current.text += sep + content;
+      const sep = joinPrinted(current.text, p.text);
+      current.breaks.push({ offset: current.text.length + sep.length, line: p.line });
+      current.text += sep + p.text;
     }
-    if (/\s$/.test(raw) && !leavesBracketOpen(current.text)) {
+    const next = flow[k + 1];
+    const ends = !next || isWholeLine(p.text) || startsLogicalLine(next.text, p.text) || (marked && p.endsMarked);
+    if (ends && !leavesBracketOpen(current.text)) {
       lines.push(current);
       current = null;
     }
   });
   if (current !== null) lines.push(current);
-
-  const footnotes = pending.map((fn) => anchorFootnote(fn, lines, pageStarts[fn.page] ?? 1, anchorTerms));
-  return { lines, footnotes };
+  return lines;
 }
 
 /** Finds the footnote's marker on its page above the rule, removes it and names its anchor. */

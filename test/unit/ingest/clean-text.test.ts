@@ -13,6 +13,21 @@ describe('cleanText', () => {
     ]);
   });
 
+  it('without trailing spaces, ends a line where the next starts a paragraph, a bullet, a heading or a programme', () => {
+    const printed = ['第9号决议（2022年，日内瓦）', '测试决议的', '标题', '世界电信标准化全会（2022年，日内瓦），', '考虑到', 'a) 第一段', '继续；', 'b) 第二段，', '请国际电联理事会', '1 第一件事，并', '请秘书长继续。'];
+    expect(texts(printed.join('\n'))).toEqual([
+      '第9号决议（2022年，日内瓦）',
+      '测试决议的标题',
+      '世界电信标准化全会（2022年，日内瓦），',
+      '考虑到',
+      'a) 第一段继续；',
+      'b) 第二段，',
+      '请国际电联理事会',
+      // 请 starts a heading only after a line that ends a clause.
+      '1 第一件事，并请秘书长继续。',
+    ]);
+  });
+
   it('keeps a space only between two Latin words', () => {
     expect(texts('参与ITU-T\n\n会议。 \nuse of\nstandards ')).toEqual(['参与ITU-T会议。', 'use of standards']);
   });
