@@ -10,7 +10,7 @@
  */
 import type { CleanFootnote } from './clean-text';
 import { countMentions, findCollaborators, findConditions, readAddressees } from './extract-actors';
-import { GraphBuilder } from './graph-builder';
+import { GraphBuilder, type TextElement } from './graph-builder';
 import { IngestError } from './ingest-error';
 import type { ActorMatcher } from './match-actors';
 import type { MeetingRef } from './meeting-ref';
@@ -96,9 +96,15 @@ function addSections(b: GraphBuilder, sections: readonly ParsedSection[], matche
     b.relate('HAS_SECTION', b.resolutionId, 'Resolution', sectionId, 'Section', { order: s + 1 });
     addressees.forEach((a, k) => b.relate('ADDRESSED_TO', sectionId, 'Section', a, 'Actor', { order: k + 1 }));
     collaborators.forEach((a, k) => b.relate('IN_COLLABORATION_WITH', sectionId, 'Section', a, 'Actor', { order: k + 1 }));
-    b.mentioning.push({ id: sectionId, label: 'Section', textZh: section.headingZh, exclude: [] });
+    const heading = { id: sectionId, label: 'Section' as const, textZh: section.headingZh, origin: { source: section.source, textStart: 0 }, exclude: [], parts: [] };
+    b.elements.push(heading);
+    b.mentioning.push({ id: sectionId, label: 'Section', textZh: section.headingZh, exclude: heading.exclude });
 
-    const paragraphs = section.paragraphs.map((p, k) => ({ id: addProvision(b, sectionId, p, null, k + 1), textZh: p.textZh }));
+    const paragraphs = section.paragraphs.map((p, k) => ({
+      id: addProvision(b, sectionId, p, null, k + 1),
+      textZh: p.textZh,
+      subItemsZh: p.children.map((c) => c.textZh),
+    }));
     if (section.part === 'OPERATIVE') b.operative.push({ kind: section.kind, addressees, collaborators, conditionsZh, paragraphs });
   });
 }
@@ -121,7 +127,7 @@ function addProvision(b: GraphBuilder, sectionId: string, p: ParsedProvision, pa
   });
   b.nodeAtLine.set(p.source.line, id);
   b.relate('HAS_PROVISION', parentId ?? sectionId, parentId ? 'Provision' : 'Section', id, 'Provision', { order });
-  b.elements.push({ id, label: 'Provision', textZh: p.textZh, origin: { source: p.source, textStart: p.textStart } });
+  b.elements.push({ id, label: 'Provision', textZh: p.textZh, origin: { source: p.source, textStart: p.textStart }, exclude: [], parts: [] });
   p.children.forEach((child, k) => addProvision(b, sectionId, child, id, k + 1));
   return id;
 }
@@ -132,7 +138,7 @@ function addAnnex(b: GraphBuilder, annex: ParsedAnnex): void {
   b.annex.push({ label: 'Annex', id: annexId, props: { resolutionId: b.resolutionId, titleZh: annex.titleZh } });
   b.nodeAtLine.set(annex.titleSource.line, annexId);
   b.relate('HAS_ANNEX', b.resolutionId, 'Resolution', annexId, 'Annex');
-  b.elements.push({ id: annexId, label: 'Annex', textZh: annex.titleZh, origin: { source: annex.titleSource, textStart: 0 } });
+  b.elements.push({ id: annexId, label: 'Annex', textZh: annex.titleZh, origin: { source: annex.titleSource, textStart: 0 }, exclude: [], parts: [] });
   annex.programmes.forEach((programme, p) => addProgramme(b, annexId, programme, p + 1));
 }
 
@@ -141,11 +147,23 @@ function addProgramme(b: GraphBuilder, annexId: string, programme: ParsedProgram
   b.programmes.push({ label: 'Programme', id, props: { resolutionId: b.resolutionId, number: programme.number, titleZh: programme.titleZh } });
   b.nodeAtLine.set(programme.source.line, id);
   b.relate('HAS_PROGRAMME', annexId, 'Annex', id, 'Programme', { order });
+  b.elements.push({ id, label: 'Programme', textZh: programme.titleZh, origin: { source: programme.source, textStart: programme.titleStart }, exclude: [], parts: [] });
   programme.items.forEach((item, k) => addAnnexItem(b, id, item, null, 1, k + 1));
 }
 
-/** An annex item and the items under it, depth first; ids are ordinal paths (…/p2/i3/i1). */
-function addAnnexItem(b: GraphBuilder, programmeId: string, item: ParsedAnnexItem, parentId: string | null, level: number, order: number): void {
+/**
+ * An annex item and the items under it, depth first; ids are ordinal paths (…/p2/i3/i1). An item
+ * of an inline enumeration is a part of its parent's text element, not one of its own.
+ */
+function addAnnexItem(
+  b: GraphBuilder,
+  programmeId: string,
+  item: ParsedAnnexItem,
+  parent: { id: string; element: TextElement } | null,
+  level: number,
+  order: number,
+): void {
+  const parentId = parent?.id ?? null;
   const id = `${parentId ?? programmeId}/i${order}`;
   b.items.push({
     label: 'AnnexItem',
@@ -163,8 +181,15 @@ function addAnnexItem(b: GraphBuilder, programmeId: string, item: ParsedAnnexIte
   });
   b.nodeAtLine.set(item.source.line, id);
   b.relate('HAS_ITEM', parentId ?? programmeId, parentId ? 'AnnexItem' : 'Programme', id, 'AnnexItem', { order });
-  b.elements.push({ id, label: 'AnnexItem', textZh: item.textZh, origin: { source: item.source, textStart: item.textStart } });
-  item.children.forEach((child, k) => addAnnexItem(b, programmeId, child, id, level + 1, k + 1));
+  let element: TextElement;
+  if (item.inParent && parent) {
+    parent.element.parts.push({ id, textZh: item.textZh, ...item.inParent });
+    element = parent.element;
+  } else {
+    element = { id, label: 'AnnexItem', textZh: item.textZh, origin: { source: item.source, textStart: item.textStart }, exclude: [], parts: [] };
+    b.elements.push(element);
+  }
+  item.children.forEach((child, k) => addAnnexItem(b, programmeId, child, { id, element }, level + 1, k + 1));
 }
 
 /** Footnotes, each attached to the node whose text carried its marker. */
@@ -187,12 +212,11 @@ function addFootnotes(b: GraphBuilder, footnotes: readonly CleanFootnote[]): voi
 }
 
 /**
- * Citations of other resolutions and internal references, element by element in document order;
- * records the cited resolutions with the meetings the citations name, and leaves each element's
- * text (citation spans excluded) for the mentions.
+ * Citations of other resolutions, element by element in document order, and the internal
+ * references of provisions and annex items; records the cited resolutions with the meetings the
+ * citations name, and leaves each text (citation spans and inline items excluded) for the mentions.
  */
 function addCitations(b: GraphBuilder, doc: ParsedDocument, registries: Registries): void {
-  const annexId = `${b.resolutionId}/annex`;
   for (const el of b.elements) {
     const citations = findCitations(el.textZh, doc.front.assembly, registries.places, el.origin);
     citations.forEach((c, k) => {
@@ -226,15 +250,24 @@ function addCitations(b: GraphBuilder, doc: ParsedDocument, registries: Registri
         (c.citedRevised ? entry.revised : entry.adopted).push({ ref, line });
       }
     });
-    for (const r of findInternalReferences(el.textZh, doc.sections, doc.annex !== null, el.origin)) {
-      if (el.label === 'Annex') continue;
-      const props = { spanZh: r.spanZh, spanStart: r.spanStart, spanEnd: r.spanEnd };
-      if (r.target.kind === 'ANNEX') b.relate('REFERS_TO', el.id, el.label, annexId, 'Annex', props);
-      else b.relate('REFERS_TO', el.id, el.label, `${b.resolutionId}/s${r.target.sectionOrdinal}/${r.target.label}`, 'Provision', props);
+    el.exclude.push(...citations.map((c) => ({ start: c.spanStart, end: c.spanEnd })));
+    const label = el.label;
+    if (label !== 'Provision' && label !== 'AnnexItem') continue;
+    addReferences(b, el, label, doc);
+    b.mentioning.push({ id: el.id, label, textZh: el.textZh, exclude: [...el.exclude, ...el.parts] });
+    for (const part of el.parts) {
+      const exclude = el.exclude.filter((s) => s.end > part.start && s.start < part.end).map((s) => ({ start: s.start - part.start, end: s.end - part.start }));
+      b.mentioning.push({ id: part.id, label: 'AnnexItem', textZh: part.textZh, exclude });
     }
-    if (el.label !== 'Annex') {
-      b.mentioning.push({ id: el.id, label: el.label, textZh: el.textZh, exclude: citations.map((c) => ({ start: c.spanStart, end: c.spanEnd })) });
-    }
+  }
+}
+
+/** References to the annex and to paragraphs of the resolution itself (做出决议6). */
+function addReferences(b: GraphBuilder, el: TextElement, label: 'Provision' | 'AnnexItem', doc: ParsedDocument): void {
+  for (const r of findInternalReferences(el.textZh, doc.sections, doc.annex !== null, el.origin)) {
+    const props = { spanZh: r.spanZh, spanStart: r.spanStart, spanEnd: r.spanEnd };
+    if (r.target.kind === 'ANNEX') b.relate('REFERS_TO', el.id, label, `${b.resolutionId}/annex`, 'Annex', props);
+    else b.relate('REFERS_TO', el.id, label, `${b.resolutionId}/s${r.target.sectionOrdinal}/${r.target.label}`, 'Provision', props);
   }
 }
 

@@ -4,8 +4,9 @@
  * - One per top-level paragraph of an operative section. Its modality is the section's kind; its
  *   addressees are the section's, or, when the heading names none (做出决议), the actor the
  *   paragraph opens with as the subject of a modal (ITU-T须…). Collaborators are the section's
- *   and then the paragraph's own (与…协作); conditions likewise, in text order. Sub-items belong
- *   to their paragraph's obligation and add none of their own.
+ *   and then the paragraph's own (与…协作, 在…的协助下), its sub-items' included; conditions are the
+ *   section's and then the paragraph's, in text order. Sub-items belong to their paragraph's
+ *   obligation and add none of their own.
  * - One ACTION_PLAN obligation per annex item whose text opens with an actor and a modal
  *   (TSB将与BDT开展合作…, TSB主任须与BDT主任密切协调…): the plan makes that actor responsible.
  *   Items that only name an actor as a means (通过TSB…) or a body that is not an actor
@@ -20,7 +21,8 @@ export interface OperativeSection {
   addressees: string[];
   collaborators: string[];
   conditionsZh: string[];
-  paragraphs: { id: string; textZh: string }[];
+  /** Top-level paragraphs, each with the texts of its sub-items. */
+  paragraphs: { id: string; textZh: string; subItemsZh: string[] }[];
 }
 
 export interface PlannedObligation {
@@ -54,7 +56,7 @@ export function buildObligations(
         sourceLabel: 'Provision',
         modality: section.kind as Modality,
         addressees: subject ? [subject] : section.addressees,
-        collaborators: merge(section.collaborators, findCollaborators(p.textZh, matcher)),
+        collaborators: merge(section.collaborators, [p.textZh, ...p.subItemsZh].flatMap((text) => findCollaborators(text, matcher))),
         conditionsZh: [...section.conditionsZh, ...findConditions(p.textZh)],
       };
     });

@@ -1,7 +1,8 @@
 /**
  * Who a provision or heading is about:
  * - addressees: the actors a heading names after its verb (请国际电联理事会, 责成…主任与…协作);
- * - collaborators: the actors in 与…协作 / 与…密切合作 / 与…协调 / 与…开展联络;
+ * - collaborators: the actors in 与…协作 / 与…密切合作 / 与…协调 / 与…开展联络, and in 在…的协助下
+ *   ("with the assistance of"); 国际电联成员 (the members of ITU) is not ITU;
  * - conditions: 在…范围内 / 在…的前提下, in text order;
  * - the subject of a sentence that starts with an actor and a modal (ITU-T须…, TSB将…);
  * - mentions: every actor the text names, with counts (references to resolutions excluded, so that
@@ -11,7 +12,11 @@ import { IngestError, quote } from './ingest-error';
 import type { ActorMatcher, Span } from './match-actors';
 
 const COLLABORATION = /与([^，；。：]+?)(?:密切|紧密)?(?:开展)?(?:协调和协作|协调与协作|合作与协作|协作|合作|相协调|协调|联络)(?!会议)/g;
-const CONDITION = /在[^，；。：在]{1,30}?(?:的前提下|前提下|范围内)/g;
+const ASSISTANCE = /在([^，；。：在]+?)的?协助下/g;
+/** 国际电联成员: the members of an actor are not the actor. */
+const MEMBERS_OF = '成员';
+/** 在…范围内 / 在…的前提下; a bracket inside (a cited revision) may hold ，. */
+const CONDITION = /在(?:[^，；。：在（]|（[^（）]*）){1,30}?(?:的前提下|前提下|范围内)/g;
 const MODAL = /^(?:须|将|应当|应|负责)/;
 const ADDRESSEE_JOINERS = /以及|[和及、，\s]/g;
 
@@ -19,8 +24,11 @@ function unique(ids: string[]): string[] {
   return [...new Set(ids)];
 }
 
+/** The spans naming collaborators, in text order: the … of 与…协作 and of 在…的协助下. */
 function collaborationSpans(text: string): Span[] {
-  return [...text.matchAll(COLLABORATION)].map((m) => ({ start: m.index + 1, end: m.index + 1 + m[1].length }));
+  return [...text.matchAll(COLLABORATION), ...text.matchAll(ASSISTANCE)]
+    .map((m) => ({ start: m.index + 1, end: m.index + 1 + m[1].length }))
+    .sort((a, b) => a.start - b.start);
 }
 
 /** The addressees a heading names after its verb; anything there that is not an actor is an error. */
@@ -42,7 +50,8 @@ export function readAddressees(headingRestZh: string, matcher: ActorMatcher, lin
 export function findCollaborators(text: string, matcher: ActorMatcher): string[] {
   const spans = collaborationSpans(text);
   const inSpan = (m: Span): boolean => spans.some((s) => m.start >= s.start && m.end <= s.end);
-  return unique(matcher.match(text).filter(inSpan).map((m) => m.actorId));
+  const isActor = (m: Span): boolean => !text.startsWith(MEMBERS_OF, m.end);
+  return unique(matcher.match(text).filter((m) => inSpan(m) && isActor(m)).map((m) => m.actorId));
 }
 
 export function findConditions(text: string): string[] {

@@ -33,12 +33,27 @@ import {
   type SectionNode,
 } from './types';
 
-/** A piece of text that may cite, refer and mention: a provision, the annex title, an annex item. */
+/**
+ * A piece of text that may cite: a heading, a provision, the annex title, a programme title, an
+ * annex item. Provisions and annex items also refer and mention.
+ */
 export interface TextElement {
   id: string;
-  label: 'Provision' | 'Annex' | 'AnnexItem';
+  label: 'Section' | 'Provision' | 'Annex' | 'Programme' | 'AnnexItem';
   textZh: string;
   origin: TextOrigin;
+  /** Spans that are not mentions: the citations (filled by the citations step). */
+  exclude: Span[];
+  /** Items of an inline enumeration in the text, which hold their own mentions. */
+  parts: InlinePart[];
+}
+
+/** An item of an inline enumeration: its own node, its text a span of its parent's. */
+export interface InlinePart {
+  id: string;
+  textZh: string;
+  start: number;
+  end: number;
 }
 
 /** A text whose actors are mentions: a heading, a provision, an annex item (citations excluded). */

@@ -19,7 +19,7 @@ const CLOSING = /^（第\d+号决议（[^（）]+））$/;
 /** The history of a revised text: （2004年，弗洛里亚诺波利斯；2008年，…）, years separated by ；. */
 const HISTORY = /^（\d{4}年，[^（）；]+；/;
 const ADOPTING = /^[^（）]+（\d{4}年，[^，（）]+），?$/;
-const CONDITION = /^在[^，；。]*(?:范围内|前提下)[，,]?$/;
+const CONDITION = /^在(?:[^，；。（]|（[^（）]*）)*(?:范围内|前提下)[，,]?$/;
 const ANNEX = /^附件$/;
 const FOOTNOTE_RULE = /^_{5,}$/;
 /** A heading starts a line only after a line that ends a clause: a sentence may go on with 请…. */

@@ -6,9 +6,11 @@
  * Two habits of the text are read as one mention:
  * - a name followed by its acronym in brackets, 电信标准化局（TSB）;
  * - a bureau sharing 的主任 with the next one, BDT和无线电通信局（BR）的主任: both are directors.
- * Latin aliases match whole words only (ITU is not found in ITU-T).
+ * Latin aliases match whole words only (ITU is not found in ITU-T). A name of a group that stands
+ * for each of its members (各局主任, vocabulary.ts) is a match of each member, on the same span.
  */
 import type { ActorEntry } from './registries';
+import { BUREAU_DIRECTORS_ZH } from './vocabulary';
 
 export interface ActorMatch {
   actorId: string;
@@ -34,9 +36,11 @@ const SHARED_TITLE = '的主任';
 
 export function createActorMatcher(actors: readonly ActorEntry[]): ActorMatcher {
   const byId = new Map(actors.map((a) => [a.id, a]));
-  const aliases = actors
-    .flatMap((a) => a.aliasesZh.map((alias) => ({ alias, actorId: a.id })))
-    .sort((x, y) => y.alias.length - x.alias.length || x.alias.localeCompare(y.alias));
+  const directors = actors.filter((a) => a.kind === 'OFFICIAL' && a.parent !== null && byId.get(a.parent)?.kind === 'BUREAU').map((a) => a.id);
+  const aliases = [
+    ...actors.map((a) => a.aliasesZh.map((alias) => ({ alias, actorIds: [a.id] }))).flat(),
+    ...(directors.length > 0 ? BUREAU_DIRECTORS_ZH.map((alias) => ({ alias, actorIds: directors })) : []),
+  ].sort((x, y) => y.alias.length - x.alias.length || x.alias.localeCompare(y.alias));
 
   const isWholeWord = (text: string, start: number, end: number): boolean =>
     !(LATIN.test(text[start]) && start > 0 && LATIN.test(text[start - 1])) && !(LATIN.test(text[end - 1]) && end < text.length && LATIN.test(text[end]));
@@ -59,9 +63,10 @@ export function createActorMatcher(actors: readonly ActorEntry[]): ActorMatcher 
         continue;
       }
       let end = i + hit.alias.length;
-      const acronym = byId.get(hit.actorId)?.aliasesZh.find((a) => text.startsWith(`（${a}）`, end));
+      const only = hit.actorIds.length === 1 ? byId.get(hit.actorIds[0]) : undefined;
+      const acronym = only?.aliasesZh.find((a) => text.startsWith(`（${a}）`, end));
       if (acronym) end += acronym.length + 2;
-      found.push({ actorId: hit.actorId, alias: hit.alias, start: i, end });
+      for (const actorId of hit.actorIds) found.push({ actorId, alias: hit.alias, start: i, end });
       i = end;
     }
     return found.map((m, k) => {

@@ -14,7 +14,7 @@
  */
 import type { SourceLine } from './clean-text';
 import { IngestError, quote } from './ingest-error';
-import { labelAt, nextLabel, readLabel, type LabelStyle } from './labels';
+import { labelAt, nextLabel, readLabel, toRoman, type LabelStyle } from './labels';
 import type { AnnexItemKind } from './types';
 import { chineseNumeral } from './vocabulary';
 
@@ -26,12 +26,16 @@ export interface ParsedAnnexItem {
   /** Where textZh starts in source.text. */
   textStart: number;
   children: ParsedAnnexItem[];
+  /** For an item of an inline enumeration, where its text stands in its parent's textZh. */
+  inParent: { start: number; end: number } | null;
 }
 
 export interface ParsedProgramme {
   number: number;
   titleZh: string;
   source: SourceLine;
+  /** Where titleZh starts in source.text. */
+  titleStart: number;
   items: ParsedAnnexItem[];
 }
 
@@ -85,7 +89,7 @@ export function parseAnnex(lines: readonly SourceLine[], start: number): ParsedA
       if (number !== expected || chineseNumeral(programme[1]) !== number) {
         throw new IngestError(source.line, `programme 项目${expected}, its Chinese numeral agreeing`, quote(text));
       }
-      const p: ParsedProgramme = { number, titleZh: programme[3], source, items: [] };
+      const p: ParsedProgramme = { number, titleZh: programme[3], source, titleStart: text.length - programme[3].length, items: [] };
       annex.programmes.push(p);
       list = { container: p.items, introducer: null, enumeratedWithSemicolons: false };
       groupStyle = null;
@@ -97,7 +101,8 @@ export function parseAnnex(lines: readonly SourceLine[], start: number): ParsedA
     }
     const bullet = BULLET.exec(text);
     if (bullet) {
-      const item: ParsedAnnexItem = { kind: 'BULLET', label: null, textZh: text.slice(bullet[0].length), source, textStart: bullet[0].length, children: [] };
+      const item: ParsedAnnexItem = { kind: 'BULLET', label: null, textZh: text.slice(bullet[0].length), source, textStart: bullet[0].length, children: [], inParent: null };
+      item.children.push(...readInlineEnumeration(item));
       placeBullet(list, item);
       continue;
     }
@@ -105,7 +110,8 @@ export function parseAnnex(lines: readonly SourceLine[], start: number): ParsedA
     const style = label?.styles.find((s) => s !== 'roman') ?? null;
     if (label && style && (groupStyle === null ? label.label === labelAt(style, 1) : style === groupStyle && label.label === nextLabel(groupStyle, lastGroupLabel))) {
       const textZh = text.slice(label.textStart);
-      const group: ParsedAnnexItem = { kind: groupKind(textZh), label: label.label, textZh, source, textStart: label.textStart, children: [] };
+      const group: ParsedAnnexItem = { kind: groupKind(textZh), label: label.label, textZh, source, textStart: label.textStart, children: [], inParent: null };
+      group.children.push(...readInlineEnumeration(group));
       current.items.push(group);
       list = { container: group.children, introducer: null, enumeratedWithSemicolons: false };
       groupStyle = style;
@@ -129,4 +135,32 @@ function placeBullet(list: BulletList, item: ParsedAnnexItem): void {
   list.container.push(item);
   list.introducer = introduces ? item : null;
   list.enumeratedWithSemicolons = false;
+}
+
+const INLINE_LABEL = /\(([ivx]{1,5})\)\s*/g;
+
+/**
+ * An enumeration inside an item's text: 从而(i) 实施全球标准，(ii) 为…，(iii) …，(iv) 与BDT…讨论。
+ * Its labels must run (i), (ii), … from the first, at least two; each item's text runs to the next
+ * label (its ，kept, as a sub-item keeps its ；) and the last one's to the end of the text.
+ */
+export function readInlineEnumeration(item: ParsedAnnexItem): ParsedAnnexItem[] {
+  const labels = [...item.textZh.matchAll(INLINE_LABEL)];
+  const run = labels.findIndex((m, k) => m[1] !== toRoman(k + 1));
+  const enumerated = run < 0 ? labels : labels.slice(0, run);
+  if (enumerated.length < 2) return [];
+  return enumerated.map((m, k) => {
+    const start = m.index + m[0].length;
+    const end = k + 1 < enumerated.length ? enumerated[k + 1].index : item.textZh.length;
+    const textZh = item.textZh.slice(start, end).trimEnd();
+    return {
+      kind: 'ENUMERATED',
+      label: m[1],
+      textZh,
+      source: item.source,
+      textStart: item.textStart + start,
+      children: [],
+      inParent: { start, end: start + textZh.length },
+    };
+  });
 }

@@ -36,6 +36,8 @@ export interface ParsedSection {
   /** The heading after its verb (and after a separating ，): addressees and collaborators. */
   headingRestZh: string;
   line: number;
+  /** The heading's printed line. */
+  source: SourceLine;
   paragraphs: ParsedProvision[];
   /** Label style of the paragraphs, set by the first one. */
   style: LabelStyle | null;
@@ -48,7 +50,7 @@ export interface ParsedBody {
 }
 
 const CLOSING = /^（第(\d+)号决议（[^（）]+））$/;
-const CONDITION_LINE = /^在[^，；。]*(?:范围内|前提下)[，,]?$/;
+const CONDITION_LINE = /^在(?:[^，；。（]|（[^（）]*）)*(?:范围内|前提下)[，,]?$/;
 const WORDS_LONGEST_FIRST = [...HEADING_WORDS].sort((a, b) => b.zh.length - a.zh.length);
 
 interface Heading {
@@ -100,6 +102,7 @@ export function parseSections(lines: readonly SourceLine[], start: number, ownNu
         headingZh: text,
         headingRestZh: heading.rest,
         line: source.line,
+        source,
         paragraphs: [],
         style: null,
       });

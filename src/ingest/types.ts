@@ -39,7 +39,8 @@ export type SectionKind =
 /** The modality of an obligation: its section's kind, or ACTION_PLAN for annex items. */
 export type Modality = 'RESOLVES' | 'INSTRUCTS' | 'REQUESTS' | 'URGES' | 'INVITES' | 'ENCOURAGES' | 'ACTION_PLAN';
 
-export type AnnexItemKind = 'OBJECTIVES' | 'ACTIVITIES' | 'GROUP' | 'BULLET';
+/** ENUMERATED: an item of an inline enumeration ((i) … (iv)) inside another item's text. */
+export type AnnexItemKind = 'OBJECTIVES' | 'ACTIVITIES' | 'GROUP' | 'BULLET' | 'ENUMERATED';
 
 export type ActorKind =
   | 'ORGANIZATION'
@@ -132,7 +133,7 @@ export interface AnnexItemProps {
   resolutionId: string;
   programmeId: string;
   kind: AnnexItemKind;
-  /** Printed label ("1)", "a)") without punctuation, null for bullets. */
+  /** Printed label ("1)", "a)", "(i)") without punctuation, null for bullets. */
   label: string | null;
   /** Depth below the programme, 1-based. */
   level: number;
@@ -143,7 +144,7 @@ export interface AnnexItemProps {
 
 export interface CitationProps {
   resolutionId: string;
-  /** The provision, annex or annex item in which the reference stands. */
+  /** The heading (section), provision, annex title, programme title or annex item in which the reference stands. */
   sourceId: string;
   targetId: string;
   /** The exact text of the reference, e.g. 全权代表大会第71号决议（2018年，迪拜，修订版）. */
@@ -224,7 +225,7 @@ export type NodeLabel = GraphNode['label'];
  *   ADOPTED_AT       Resolution → Meeting (first adoption)
  *   REVISED_AT       Resolution → Meeting (each later revision)
  *   TEXT_ADOPTED_BY  Resolution → Meeting (the meeting that adopted the loaded text)
- *   HAS_CITATION     Provision | Annex | AnnexItem → Citation
+ *   HAS_CITATION     Section | Provision | Annex | Programme | AnnexItem → Citation
  *   CITES            Citation → Resolution
  *   CITES_REVISION   Citation → Meeting
  *   REFERS_TO        Provision | AnnexItem → Annex | Provision (internal reference; props: spanZh)

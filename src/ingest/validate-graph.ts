@@ -27,7 +27,7 @@ const ENDPOINTS: Record<RelType, readonly [readonly NodeLabel[], readonly NodeLa
   ADOPTED_AT: [['Resolution'], ['Meeting']],
   REVISED_AT: [['Resolution'], ['Meeting']],
   TEXT_ADOPTED_BY: [['Resolution'], ['Meeting']],
-  HAS_CITATION: [['Provision', 'Annex', 'AnnexItem'], ['Citation']],
+  HAS_CITATION: [['Section', 'Provision', 'Annex', 'Programme', 'AnnexItem'], ['Citation']],
   CITES: [['Citation'], ['Resolution']],
   CITES_REVISION: [['Citation'], ['Meeting']],
   REFERS_TO: [['Provision', 'AnnexItem'], ['Annex', 'Provision']],

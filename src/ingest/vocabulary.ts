@@ -64,6 +64,12 @@ export const ASSEMBLY_NAMES: readonly { zh: string; assembly: Assembly }[] = ASS
 /** "This assembly": resolves to the assembly of the text being read. */
 export const THIS_ASSEMBLY_NAMES: readonly string[] = ['本届全会', '本届大会', '本次全会', '本次大会'];
 
+/**
+ * Names of a group of officials that stand for each of them: 各局主任 ("the Directors of the
+ * Bureaux") is the director (the OFFICIAL part of a BUREAU) of every bureau in the actor registry.
+ */
+export const BUREAU_DIRECTORS_ZH: readonly string[] = ['各局主任', '三个局的主任', '三局主任'];
+
 const CHINESE_DIGITS = '一二三四五六七八九';
 
 /** 一 → 1 … 十 → 10 … 十九 → 19, 二十 → 20; null for anything else. */

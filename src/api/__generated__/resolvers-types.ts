@@ -145,7 +145,7 @@ export type AnnexItem = Node & {
   id: Scalars['ID']['output'];
   /** What the item is. */
   kind: AnnexItemKind;
-  /** The label as printed (`1`, `a`) without punctuation; null for bullets. */
+  /** The label as printed (`1`, `a`, `ii`) without punctuation; null for bullets. */
   label: Maybe<Scalars['String']['output']>;
   /** The depth below the programme, 1-based. */
   level: Scalars['Int']['output'];
@@ -179,6 +179,8 @@ export type AnnexItemKind =
   | 'ACTIVITIES'
   /** •: one bulleted item. */
   | 'BULLET'
+  /** (i), (ii) ...: one item of an enumeration inside its parent's text; the parent's text still holds it. */
+  | 'ENUMERATED'
   /** a), b) ...: a lettered group of items. */
   | 'GROUP'
   /** 1) 目标: the objectives of the programme. */

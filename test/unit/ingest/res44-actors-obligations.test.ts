@@ -89,6 +89,20 @@ describe('WTSA-44: obligations', () => {
     expect(of('WTSA-44/s8/10#o').collaborators).toEqual(['BDT-DIRECTOR', 'BR-DIRECTOR', 'ITU-ACADEMY', 'BDT']);
   });
 
+  it('责成 TSB 主任 9 (lines 153-155): 在国际电联区域代表处的协助下 makes the regional offices collaborators', () => {
+    expect(of('WTSA-44/s8/9#o').collaborators).toEqual(['BDT-DIRECTOR', 'BR-DIRECTOR', 'ITU-REGIONAL-OFFICES']);
+  });
+
+  it('进一步做出决议 2 i) (line 123): 与本区域的国际电联成员密切合作 in a sub-item is read, and ITU’s members are not ITU', () => {
+    expect(of('WTSA-44/s6/2#o').collaborators).toEqual([]);
+    // 国际电联成员 and 国际电联的标准化活动 both name ITU: mentions, not collaborators.
+    expect(mentions('WTSA-44/s6/2/i')).toEqual({ ITU: 2 });
+  });
+
+  it('忆及 a) (line 91): 各局主任 names the three directors', () => {
+    expect(mentions('WTSA-44/s4/a')).toMatchObject({ 'TSB-DIRECTOR': 1, 'BDT-DIRECTOR': 1, 'BR-DIRECTOR': 1 });
+  });
+
   it('请各区域及其成员国 3: 协调会议 is a kind of meeting, not a collaboration', () => {
     expect(of('WTSA-44/s12/3#o')).toMatchObject({ modality: 'INVITES', addressees: ['REGIONS', 'MEMBER-STATES'], collaborators: [] });
   });

@@ -34,11 +34,28 @@ describe('WTSA-44: annex', () => {
     ]);
   });
 
-  it('programme 1: objectives with one bullet, activities with six sibling bullets', () => {
+  it('programme 1: objectives with one bullet, activities with six sibling bullets, one holding (i) … (iv)', () => {
     expectOutline('WTSA-44/annex/p1', [
       '1 目标', '  • 提高发展中国家的', '2 活动',
-      '  • 制定指导原则，帮', '  • 设法加强发展中国', '  • 进一步完善通过电', '  • 开展咨询项目，以', '  • 确定方法、开发工', '  • 与部门成员合作，',
+      '  • 制定指导原则，帮', '  • 设法加强发展中国',
+      '    i 实施全球标准，', '    ii 为ITU-T的工', '    iii 在全球标准制定', '    iv 与BDT其他能',
+      '  • 进一步完善通过电', '  • 开展咨询项目，以', '  • 确定方法、开发工', '  • 与部门成员合作，',
     ]);
+  });
+
+  it('reads the inline enumeration of 项目1 (lines 211-214) as sub-items labelled i … iv', () => {
+    const parent = 'WTSA-44/annex/p1/i2/i2';
+    expect(targets('HAS_ITEM', parent)).toEqual([1, 2, 3, 4].map((k) => `${parent}/i${k}`));
+    expect(nodes('AnnexItem').filter((i) => i.props.parentId === parent).map((i) => [i.props.kind, i.props.label, i.props.level, i.props.textZh])).toEqual([
+      ['ENUMERATED', 'i', 3, '实施全球标准，'],
+      ['ENUMERATED', 'ii', 3, '为ITU-T的工作做出有效贡献，'],
+      ['ENUMERATED', 'iii', 3, '在全球标准制定进程中反映其自身特点和需求，'],
+      ['ENUMERATED', 'iv', 3, '与BDT其他能力建设举措密切协作，通过在ITU-T研究组发挥积极作用，影响全球标准制定方面的讨论。'],
+    ]);
+    // Each actor is a mention of the most specific item that names it, once.
+    expect(targets('MENTIONS', parent)).toEqual(['DEVELOPING-COUNTRIES']);
+    expect(targets('MENTIONS', `${parent}/i2`)).toEqual(['ITU-T']);
+    expect(targets('MENTIONS', `${parent}/i4`)).toEqual(['BDT', 'ITU-T-SG']);
   });
 
   it('programme 2: bullets ending in ： take the bullets under them', () => {
@@ -95,9 +112,9 @@ describe('WTSA-44: annex', () => {
     );
   });
 
-  it('counts 47 items, ordinals in document order, groups and objectives typed by their names', () => {
+  it('counts 51 items, ordinals in document order, groups and objectives typed by their names', () => {
     const items = nodes('AnnexItem');
-    expect(items).toHaveLength(47);
+    expect(items).toHaveLength(51);
     expect(items.map((i) => i.props.ordinal)).toEqual(items.map((_, k) => k + 1));
     expect(items.filter((i) => i.props.kind === 'OBJECTIVES')).toHaveLength(3);
     expect(items.filter((i) => i.props.kind === 'ACTIVITIES')).toHaveLength(3);
