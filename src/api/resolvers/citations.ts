@@ -3,7 +3,7 @@ import { citationPairsQuery, findChains, type CitationPair } from '../../graph/q
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { integerArgument, LIMITS } from '../arguments';
 import { textIn } from '../language';
-import { firstRelated, nodeById, requiredNode, requiredNodeOf, then } from './load';
+import { firstRelated, nodeById, requiredNode, requiredNodeOf, mapPromiseOrValue } from './load';
 
 export const citationResolvers: Resolvers = {
   Query: {
@@ -22,7 +22,7 @@ export const citationResolvers: Resolvers = {
     outdated: (c, _, ctx) => {
       const cited = c.citedYear;
       if (cited == null) return null;
-      return then(firstRelated(ctx, 'latestKnownRevision', c, 'targetId'), (latest) => latest !== null && latest.year > cited);
+      return mapPromiseOrValue(firstRelated(ctx, 'latestKnownRevision', c, 'targetId'), (latest) => latest !== null && latest.year > cited);
     },
     span: (c, { lang }) => textIn(lang, { ZH: c.spanZh }),
     description: (c, { lang }) => textIn(lang, { ZH: c.descriptionZh }),

@@ -14,15 +14,15 @@ import type { Context } from '../context';
 import { prefetchTree } from '../prefetch';
 
 /** A value now, or later: what a prefetched row holds, or what a loader will give. */
-export type Maybe<T> = T | Promise<T>;
+export type PromiseOrValue<T> = T | Promise<T>;
 
-/** `f` of the value, as soon as it is there: synchronously when it already is. */
-export function then<T, U>(value: Maybe<T>, f: (value: T) => U): Maybe<U> {
+/** `f` of the value, as soon as it is there: synchronously when it already is (no promise is made for a value at hand). */
+export function mapPromiseOrValue<T, U>(value: PromiseOrValue<T>, f: (value: T) => U): PromiseOrValue<U> {
   return value instanceof Promise ? value.then(f) : f(value);
 }
 
 /** Both values, synchronously when both are there. */
-export function both<A, B>(a: Maybe<A>, b: Maybe<B>): Maybe<[A, B]> {
+export function both<A, B>(a: PromiseOrValue<A>, b: PromiseOrValue<B>): PromiseOrValue<[A, B]> {
   return a instanceof Promise || b instanceof Promise ? Promise.all([a, b]) : [a, b];
 }
 
@@ -35,7 +35,7 @@ export function prefetched(row: object, name: string): unknown {
  * The rows related through `rel` to the row (key 'id') or to the node whose id the row holds
  * in `key`: the row's prefetched ones, else the batched loader's. No id: none.
  */
-export function relatedOf<R extends keyof RelationRows>(ctx: Context, rel: R, row: object, key = 'id'): Maybe<RelationRows[R][]> {
+export function relatedOf<R extends keyof RelationRows>(ctx: Context, rel: R, row: object, key = 'id'): PromiseOrValue<RelationRows[R][]> {
   const rows = prefetched(row, loadName({ kind: 'relation', rel, key }));
   if (rows !== undefined) return rows as RelationRows[R][];
   const id = (row as Row)[key];
@@ -43,13 +43,13 @@ export function relatedOf<R extends keyof RelationRows>(ctx: Context, rel: R, ro
   return ctx.loaders.related.load({ id, rel }) as Promise<RelationRows[R][]>;
 }
 
-export function firstRelated<R extends keyof RelationRows>(ctx: Context, rel: R, row: object, key = 'id'): Maybe<RelationRows[R] | null> {
-  return then(relatedOf(ctx, rel, row, key), (rows) => rows[0] ?? null);
+export function firstRelated<R extends keyof RelationRows>(ctx: Context, rel: R, row: object, key = 'id'): PromiseOrValue<RelationRows[R] | null> {
+  return mapPromiseOrValue(relatedOf(ctx, rel, row, key), (rows) => rows[0] ?? null);
 }
 
 /** The one related node the graph's shape guarantees (a programme's annex). */
-export function requiredFirstRelated<R extends keyof RelationRows>(ctx: Context, rel: R, row: object, key = 'id'): Maybe<RelationRows[R]> {
-  return then(firstRelated(ctx, rel, row, key), (found) => {
+export function requiredFirstRelated<R extends keyof RelationRows>(ctx: Context, rel: R, row: object, key = 'id'): PromiseOrValue<RelationRows[R]> {
+  return mapPromiseOrValue(firstRelated(ctx, rel, row, key), (found) => {
     if (found === null) throw new Error(`expected ${String((row as Row)[key])} to have ${rel}, found none`);
     return found;
   });
@@ -60,21 +60,21 @@ function ofLabel<L extends keyof RowByLabel>(label: L, row: AnyRow | null | unde
 }
 
 /** The node of `label` whose id the row holds in `key` (a provision's parent); null when none. */
-export function nodeOf<L extends keyof RowByLabel>(ctx: Context, label: L, row: object, key: string): Maybe<RowByLabel[L] | null> {
-  return then(relatedOf(ctx, 'self', row, key), ([found]) => ofLabel(label, found));
+export function nodeOf<L extends keyof RowByLabel>(ctx: Context, label: L, row: object, key: string): PromiseOrValue<RowByLabel[L] | null> {
+  return mapPromiseOrValue(relatedOf(ctx, 'self', row, key), ([found]) => ofLabel(label, found));
 }
 
 /** A node the graph's shape guarantees (a provision's section): its absence is an internal error. */
-export function requiredNodeOf<L extends keyof RowByLabel>(ctx: Context, label: L, row: object, key: string): Maybe<RowByLabel[L]> {
-  return then(nodeOf(ctx, label, row, key), (found) => {
+export function requiredNodeOf<L extends keyof RowByLabel>(ctx: Context, label: L, row: object, key: string): PromiseOrValue<RowByLabel[L]> {
+  return mapPromiseOrValue(nodeOf(ctx, label, row, key), (found) => {
     if (found === null) throw new Error(`expected a ${label} with id ${JSON.stringify((row as Row)[key])}, found none`);
     return found;
   });
 }
 
 /** Any node whose id the row holds, which the graph's shape guarantees (a citation's source). */
-export function requiredNode(ctx: Context, row: object, key: string): Maybe<AnyRow> {
-  return then(relatedOf(ctx, 'self', row, key), ([found]) => {
+export function requiredNode(ctx: Context, row: object, key: string): PromiseOrValue<AnyRow> {
+  return mapPromiseOrValue(relatedOf(ctx, 'self', row, key), ([found]) => {
     if (found === undefined) throw new Error(`expected a node with id ${JSON.stringify((row as Row)[key])}, found none`);
     return found;
   });
@@ -87,7 +87,7 @@ export async function nodeById<L extends keyof RowByLabel>(ctx: Context, label: 
 }
 
 /** What the citation of an obligation is made of: prefetched with it, or from its batched loader. */
-export function citationOf(ctx: Context, obligation: { id: string }): Maybe<ObligationCitationRow | null> {
+export function citationOf(ctx: Context, obligation: { id: string }): PromiseOrValue<ObligationCitationRow | null> {
   const parts = prefetched(obligation, loadName({ kind: 'obligationCitation' }));
   if (parts !== undefined) return parts as ObligationCitationRow | null;
   return ctx.loaders.obligationCitations.load(obligation.id);

@@ -2,7 +2,7 @@
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { listIn, obligationCitation } from '../language';
 import { obligationConnection } from './connections';
-import { citationOf, nodeOf, relatedOf, requiredNode, requiredNodeOf, then } from './load';
+import { citationOf, nodeOf, relatedOf, requiredNode, requiredNodeOf, mapPromiseOrValue } from './load';
 
 export const obligationResolvers: Resolvers = {
   Query: {
@@ -16,6 +16,6 @@ export const obligationResolvers: Resolvers = {
     addressees: (o, _, ctx) => relatedOf(ctx, 'addressees', o),
     collaborators: (o, _, ctx) => relatedOf(ctx, 'collaborators', o),
     conditions: (o, { lang }) => listIn(lang, { ZH: o.conditionsZh ?? [] }),
-    citation: (o, { lang }, ctx) => then(citationOf(ctx, o), (parts) => (parts ? obligationCitation(lang, parts) : null)),
+    citation: (o, { lang }, ctx) => mapPromiseOrValue(citationOf(ctx, o), (parts) => (parts ? obligationCitation(lang, parts) : null)),
   },
 };
