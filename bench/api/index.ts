@@ -98,7 +98,7 @@ async function verify(target: Target, op: Op, variables = op.variables): Promise
   try {
     summary = target.name === 'neo4j-graphql' ? op.checkNeo4jGraphQL(data) : op.checkApi(data);
   } catch (error) {
-    throw new Error(`${where}: ${(error as Error).message}`);
+    throw new Error(`${where}: ${(error as Error).message}`, { cause: error });
   }
   return { summary, roundTrips, bytes: JSON.stringify(response.body).length };
 }
@@ -313,7 +313,7 @@ async function main(argv: string[]): Promise<void> {
     }
 
     for (const c of CONCURRENCY) floorRuns[1].push(await measure(target('floor'), '(any)', {}, c, options.seconds));
-    const floor = CONCURRENCY.map((c, i) => (floorRuns[0][i].p95 <= floorRuns[1][i].p95 ? floorRuns[0][i] : floorRuns[1][i]));
+    const floor = CONCURRENCY.map((_, i) => (floorRuns[0][i].p95 <= floorRuns[1][i].p95 ? floorRuns[0][i] : floorRuns[1][i]));
 
     log('\nwhere the time goes (one request each, traced) ...');
     const breakdowns: Breakdown[] = [];

@@ -108,7 +108,7 @@ const logRequests: ApolloServerPlugin<Context> = {
       async willSendResponse({ contextValue, operationName, response, errors }) {
         if (!contextValue.logger) return;
         const ms = Number(process.hrtime.bigint() - began) / 1e6;
-        const codes = errors?.map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+        const codes = errors?.map(({ extensions }) => (typeof extensions?.code === 'string' ? extensions.code : 'INTERNAL_SERVER_ERROR'));
         contextValue.logger.info(
           {
             requestId: contextValue.requestId,

@@ -6,7 +6,7 @@
  * from the environment (src/config.ts) and are documented in the README.
  */
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type ASTVisitor, type ValidationContext } from 'graphql';
+import { GraphQLError, OperationTypeNode, type ASTVisitor, type ValidationContext } from 'graphql';
 
 export interface RequestLimits {
   /** Fields nested in one another (fragments flattened); the deepest contract operation nests 5. */
@@ -33,7 +33,7 @@ export const DEFAULT_LIMITS: RequestLimits = {
 export function readOnlyRule(context: ValidationContext): ASTVisitor {
   return {
     OperationDefinition(node) {
-      if (node.operation !== 'query') {
+      if (node.operation !== OperationTypeNode.QUERY) {
         context.reportError(
           new GraphQLError(`expected a query operation (the API is read-only), got a ${node.operation}`, { nodes: [node] }),
         );

@@ -22,7 +22,7 @@ import {
 import { addLoad, emptyTree, limitTree, type Load, type ObligationPageLoad, type PrefetchTree } from '../graph/queries/prefetch';
 import type { Relation } from '../graph/queries/related';
 import type { ObligationPageRequest } from '../graph/queries/obligations';
-import { obligationPageRequest, type ObligationArgs } from './arguments';
+import { obligationPageRequest } from './arguments';
 
 /**
  * The most loads one statement prefetches (nearest the root first; the contract operations need
@@ -57,7 +57,7 @@ export function obligationPageLoad(by: ObligationPageLoad['by'], request: Obliga
 /** The load a connection field's arguments ask for; none when they are invalid (the resolver reports them). */
 function obligationPageLoadOf(by: ObligationPageLoad['by'], args: Record<string, unknown>): ObligationPageLoad | null {
   try {
-    return obligationPageLoad(by, obligationPageRequest(args as ObligationArgs));
+    return obligationPageLoad(by, obligationPageRequest(args));
   } catch {
     return null;
   }

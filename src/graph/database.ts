@@ -53,7 +53,7 @@ export class Database {
     const session = this.driver.session({ database: this.name, defaultAccessMode: 'READ' });
     try {
       const result = await session.run(query.cypher, query.params, { timeout: this.timeoutMs });
-      return result.records.map((record) => record.toObject() as Row);
+      return result.records.map((record) => record.toObject());
     } finally {
       await session.close();
     }

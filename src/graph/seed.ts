@@ -43,12 +43,17 @@ export function sourceTexts(seedDir = SEED_DIR): string[] {
   return listFiles(seedDir, (name) => name.endsWith('.txt'));
 }
 
+/** The TypeScript sources, or the JavaScript compiled from them when running from dist/ (`npm run build`). */
+function isCode(name: string): boolean {
+  return name.endsWith('.ts') || name.endsWith('.js');
+}
+
 /** A hash of everything the graph is made from: seed data and the ingest and load code. */
 export function graphVersion(seedDir = SEED_DIR): string {
   const hash = createHash('sha256');
   const files = [
     ...listFiles(seedDir, (name) => !name.startsWith('.')),
-    ...VERSIONED_CODE_DIRS.flatMap((dir) => listFiles(dir, (name) => name.endsWith('.ts'))),
+    ...VERSIONED_CODE_DIRS.flatMap((dir) => listFiles(dir, isCode)),
   ];
   for (const file of files) {
     if (!fs.statSync(file).isFile()) continue;

@@ -12,13 +12,21 @@ export interface ServerProcess {
   baseUrl: string;
   logs: string[];
   exited: Promise<number | null>;
+  // Response bodies are JSON, read by the tests' assertions.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   post(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
 }
 
-export async function startServerProcess(neo4jUri: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+/** The server as `npm start` runs it (src/main.ts through tsx), or as compiled (`entry` a .js file). */
+export async function startServerProcess(
+  neo4jUri: string,
+  env: Record<string, string> = {},
+  entry = path.join(ROOT, 'src', 'main.ts'),
+): Promise<ServerProcess> {
   // `node --import tsx` rather than the tsx CLI, so that child.pid is the server itself
   // (signals reach it directly and its memory can be read from /proc).
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'main.ts')], {
+  const args = entry.endsWith('.ts') ? ['--import', 'tsx', entry] : [entry];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, NEO4J_URI: neo4jUri, PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -59,6 +59,7 @@ describe('the service as `npm start` runs it', () => {
         agent: false,
         headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
       });
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON response body
       const response = new Promise<{ status: number; body: any }>((resolve, reject) => {
         req.on('error', reject);
         req.on('response', (res) => {

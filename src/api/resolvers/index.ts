@@ -22,7 +22,7 @@ const areas: Resolvers[] = [
 export const resolvers: Resolvers = areas.reduce<Resolvers>((merged, area) => {
   for (const [type, fields] of Object.entries(area)) {
     const key = type as keyof Resolvers;
-    merged[key] = { ...(merged[key] as object), ...(fields as object) } as never;
+    merged[key] = { ...(merged[key] as object), ...fields } as never;
   }
   return merged;
 }, {});

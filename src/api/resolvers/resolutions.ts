@@ -13,7 +13,7 @@ import {
   relatedOf,
   requiredFirstRelated,
   requiredNodeOf,
-  then,
+  mapPromiseOrValue,
 } from './load';
 
 export const resolutionResolvers: Resolvers = {
@@ -31,7 +31,7 @@ export const resolutionResolvers: Resolvers = {
   Resolution: {
     title: (r, { lang }) => textIn(lang, { ZH: r.titleZh, EN: r.titleEn }),
     reference: (r, { lang }, ctx) =>
-      then(both(firstRelated(ctx, 'textAdoptedBy', r), firstRelated(ctx, 'adopted', r)), ([text, adopted]) =>
+      mapPromiseOrValue(both(firstRelated(ctx, 'textAdoptedBy', r), firstRelated(ctx, 'adopted', r)), ([text, adopted]) =>
         text ? resolutionReference(lang, r.number, { ...text, revised: adopted?.id !== text.id }) : null,
       ),
     adopted: (r, _, ctx) => firstRelated(ctx, 'adopted', r),
@@ -55,7 +55,7 @@ export const resolutionResolvers: Resolvers = {
     heading: (s, { lang }, ctx) => {
       if (lang === 'ZH') return textIn(lang, { ZH: s.headingZh });
       if (lang !== 'EN') return null;
-      return then(both(relatedOf(ctx, 'addressees', s), relatedOf(ctx, 'collaborators', s)), ([addressees, collaborators]) =>
+      return mapPromiseOrValue(both(relatedOf(ctx, 'addressees', s), relatedOf(ctx, 'collaborators', s)), ([addressees, collaborators]) =>
         headingEn(s.kind, s.further, addressees, collaborators),
       );
     },
@@ -108,7 +108,7 @@ export const resolutionResolvers: Resolvers = {
     mentions: (i, _, ctx) => relatedOf(ctx, 'mentions', i),
     responsible: async (i, _, ctx) => {
       const obligation = await firstRelated(ctx, 'statedObligation', i);
-      return obligation ? await relatedOf(ctx, 'addressees', obligation) : [];
+      return obligation ? relatedOf(ctx, 'addressees', obligation) : [];
     },
     citations: (i, _, ctx) => relatedOf(ctx, 'citations', i),
     obligation: (i, _, ctx) => firstRelated(ctx, 'statedObligation', i),

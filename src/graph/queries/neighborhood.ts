@@ -33,7 +33,7 @@ export function neighborhoodQuery({ id, depth, limit }: NeighborhoodRequest): Qu
   if (!Number.isInteger(depth) || depth < 0) throw new Error(`expected a depth >= 0, got ${depth}`);
   const steps = Array.from(
     { length: depth },
-    (_, i) => `CALL (seen, frontier) {
+    () => `CALL (seen, frontier) {
   UNWIND frontier AS f
   MATCH (f)--(m:Entity)
   WHERE NOT m IN seen
