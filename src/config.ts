@@ -23,6 +23,8 @@ export interface Config {
   neo4j: Neo4jConfig;
   logLevel: string;
   production: boolean;
+  /** What node URIs start with (PUBLIC_BASE_URI); null: http://localhost:<port>. */
+  publicBaseUri: string | null;
 }
 
 export class ConfigError extends Error {
@@ -37,6 +39,22 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
     throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
   }
   return value;
+}
+
+/** An http(s) URL with no path, query or fragment, without its trailing slash; null when unset. */
+function baseUri(env: NodeJS.ProcessEnv, name: string): string | null {
+  const raw = env[name]?.trim();
+  if (!raw) return null;
+  let url: URL | null = null;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = null;
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || url.pathname.replace(/\/$/, '') !== '' || url.search || url.hash || url.username) {
+    throw new ConfigError(`${name} must be an http(s) URL with no path, query or credentials, e.g. https://resolutions.example.org, got "${raw}"`);
+  }
+  return `${url.protocol}//${url.host}`;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -63,5 +81,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     logLevel: env.LOG_LEVEL ?? 'info',
     production: env.NODE_ENV === 'production',
+    publicBaseUri: baseUri(env, 'PUBLIC_BASE_URI'),
   };
 }

@@ -32,6 +32,7 @@ async function main(): Promise<void> {
       limits: config.limits,
       maxBodyBytes: config.maxBodyBytes,
       production: config.production,
+      publicBaseUri: config.publicBaseUri ?? undefined,
     });
   } catch (error) {
     await connection.close();

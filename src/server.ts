@@ -28,6 +28,8 @@ export interface ServerOptions {
   production?: boolean;
   /** Look-ahead of root fields (default on); off, every level goes through the loaders. */
   prefetch?: boolean;
+  /** What node URIs start with (default http://localhost:<the port listened on>). */
+  publicBaseUri?: string;
 }
 
 export interface RunningServer {
@@ -51,9 +53,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   await apollo.start();
   let graphVersion = await readGraphVersion(db).catch(() => null);
+  // Known once the server listens (the port may be 0).
+  let baseUri = options.publicBaseUri ?? '';
   const routes: Route[] = [
     ...healthRoutes(db, (version) => (graphVersion = version)),
-    graphqlRoute({ apollo, db, logger, maxBodyBytes, graphVersion: () => graphVersion, prefetch: options.prefetch ?? true }),
+    graphqlRoute({ apollo, db, logger, maxBodyBytes, graphVersion: () => graphVersion, prefetch: options.prefetch ?? true, baseUri: () => baseUri }),
   ];
 
   httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
@@ -102,6 +106,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     httpServer.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
   });
   const port = (httpServer.address() as { port: number }).port;
+  baseUri ||= `http://localhost:${port}`;
   return {
     url: `http://localhost:${port}/graphql`,
     port,

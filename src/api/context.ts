@@ -31,12 +31,19 @@ export interface Context {
   logger: RequestLogger | null;
   /** Whether a root field fetches what its selection loads in one statement (see prefetch.ts). */
   prefetch: boolean;
+  /** What node URIs start with (scheme, host, port; no trailing slash), e.g. `http://localhost:4000`. */
+  baseUri: string;
 }
 
 export interface ContextOptions {
   /** Default true; off, every level goes through the loaders (to compare answers and costs). */
   prefetch?: boolean;
+  /** The base of node URIs (default DEFAULT_BASE_URI). */
+  baseUri?: string;
 }
+
+/** The base of node URIs when none is configured: the API on its default port. */
+export const DEFAULT_BASE_URI = 'http://localhost:4000';
 
 export function createContext(db: Database, graphVersion?: string, request: RequestInfo = {}, options: ContextOptions = {}): Context {
   const roundTrips: RoundTripCounter = { count: 0 };
@@ -55,5 +62,6 @@ export function createContext(db: Database, graphVersion?: string, request: Requ
     requestId: request.requestId ?? null,
     logger: request.logger ?? null,
     prefetch: options.prefetch ?? true,
+    baseUri: options.baseUri ?? DEFAULT_BASE_URI,
   };
 }

@@ -121,13 +121,24 @@ export function obligationCitation(lang: Lang, parts: ObligationCitationRow): st
   const further = parts.sectionFurther ?? false;
   const heading = lang === 'EN' ? headingEn(kind, further, parts.addressees) : headingZh(kind, further, parts.addressees);
   if (heading === null) return null;
-  const paragraph = parts.parentLabel ? [parts.parentLabel, parts.label] : [parts.label];
+  return `${lang === 'EN' ? `${reference}, ` : `${reference}，`}${paragraphAfterHeading(lang === 'EN' ? 'EN' : 'ZH', heading, parts.addressees.length > 0, parts.label ?? '', parts.parentLabel)}`;
+}
+
+/**
+ * A paragraph after its section's heading: "considering a)", "resolves 2 ii)", but with a comma
+ * after a heading that names its addressees: "instructs the Director of TSB, 3"; in Chinese
+ * "考虑到a)", "做出决议第2段第ii)项", "责成电信标准化局主任，第3段". Numbers stand bare, letters
+ * and numerals take a parenthesis.
+ */
+export function paragraphAfterHeading(lang: 'EN' | 'ZH', heading: string, addressed: boolean, label: string, parentLabel: string | null): string {
+  const numeric = (text: string) => /^\d+$/.test(text);
   if (lang === 'EN') {
-    const where = parts.parentLabel ? `${parts.parentLabel} ${parts.label})` : `${parts.label}`;
-    return `${reference}, ${heading}, ${where}`;
+    const where = parentLabel ? `${parentLabel} ${label})` : numeric(label) ? label : `${label})`;
+    return `${heading}${addressed ? ', ' : ' '}${where}`;
   }
-  const where = paragraph.length === 2 ? `第${paragraph[0]}段第${paragraph[1]})项` : `第${paragraph[0]}段`;
-  return `${reference}，${heading}，${where}`;
+  const paragraphZh = (text: string) => (numeric(text) ? `第${text}段` : `${text})`);
+  const where = parentLabel ? `${paragraphZh(parentLabel)}第${label})项` : paragraphZh(label);
+  return `${heading}${addressed ? '，' : ''}${where}`;
 }
 
 function assemblyNameZh(assembly: string): string {

@@ -152,19 +152,24 @@ export const FIELD_LOADS: Readonly<Record<string, Readonly<Record<string, FieldL
  * property of the field's name (which is the default, for fields without loads). Fields whose
  * loads are computed from (`uses`) get whole rows for those loads.
  */
+/** `uri` reads the path the loader stored; `citation` the two citations it composed (resolvers/identifiers.ts). */
+const URI_PROPS = ['uriPath'] as const;
+const IDENTIFIER_PROPS = { uri: URI_PROPS, citation: ['citationEn', 'citationZh'] } as const;
+
 export const FIELD_PROPS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
-  Resolution: { title: ['titleZh', 'titleEn'], reference: ['number'] },
-  Meeting: { city: ['cityZh', 'cityEn'] },
-  Section: { heading: ['headingZh', 'kind', 'further'], conditions: ['conditionsZh'] },
-  Provision: { text: ['textZh'] },
-  Footnote: { text: ['textZh'], anchor: ['anchorZh'] },
-  Annex: { title: ['titleZh'] },
-  Programme: { title: ['titleZh'] },
-  AnnexItem: { text: ['textZh'] },
-  Citation: { span: ['spanZh'], description: ['descriptionZh'], outdated: ['citedYear'], citedRevision: ['citedYear'] },
+  Node: { uri: URI_PROPS },
+  Resolution: { title: ['titleZh', 'titleEn'], reference: ['number'], ...IDENTIFIER_PROPS },
+  Meeting: { city: ['cityZh', 'cityEn'], uri: URI_PROPS },
+  Section: { heading: ['headingZh', 'kind', 'further'], conditions: ['conditionsZh'], ...IDENTIFIER_PROPS },
+  Provision: { text: ['textZh'], ...IDENTIFIER_PROPS },
+  Footnote: { text: ['textZh'], anchor: ['anchorZh'], ...IDENTIFIER_PROPS },
+  Annex: { title: ['titleZh'], ...IDENTIFIER_PROPS },
+  Programme: { title: ['titleZh'], ...IDENTIFIER_PROPS },
+  AnnexItem: { text: ['textZh'], ...IDENTIFIER_PROPS },
+  Citation: { span: ['spanZh'], description: ['descriptionZh'], outdated: ['citedYear'], citedRevision: ['citedYear'], uri: URI_PROPS },
   CitedRevision: { year: ['citedYear'], city: ['citedCityZh', 'citedCityEn'], revised: ['citedRevised'] },
-  Actor: { name: ['nameZh', 'nameEn'], aliases: ['aliasesZh'] },
-  Obligation: { conditions: ['conditionsZh'] },
+  Actor: { name: ['nameZh', 'nameEn'], aliases: ['aliasesZh'], uri: URI_PROPS },
+  Obligation: { conditions: ['conditionsZh'], uri: URI_PROPS },
   ObligationConnection: { totalCount: [], pageInfo: [] },
   ObligationEdge: { cursor: [] },
   SearchConnection: { totalCount: [], pageInfo: [] },

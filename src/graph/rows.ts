@@ -19,7 +19,17 @@ import type {
   SectionProps,
 } from '../ingest/types';
 
-export type NodeRow<L extends NodeLabel, P> = P & { id: string; nodeLabel: L };
+/**
+ * What the loader adds to every node (src/graph/annotate-graph.ts): `uriPath`, its URI without
+ * the server's base, and for the units of a text their citations.
+ */
+export interface IdentifierProps {
+  uriPath?: string;
+  citationEn?: string | null;
+  citationZh?: string | null;
+}
+
+export type NodeRow<L extends NodeLabel, P> = P & IdentifierProps & { id: string; nodeLabel: L };
 
 export type ResolutionRow = NodeRow<'Resolution', ResolutionProps>;
 export type MeetingRow = NodeRow<'Meeting', MeetingProps>;

@@ -24,11 +24,14 @@ export const NODE_LABELS: readonly NodeLabel[] = [
 /** Every node written by the loader carries this label beside its own. */
 export const ENTITY_LABEL = 'Entity';
 
+/** The snapshot of one loaded expression (src/graph/annotate-graph.ts); not an `Entity`. */
+export const EXPRESSION_LABEL = 'Expression';
+
 export const FULLTEXT_ZH = 'text_zh';
 export const FULLTEXT_EN = 'text_en';
 
 export function schemaStatements(): string[] {
-  const constraints = [...NODE_LABELS, ENTITY_LABEL, 'GraphMeta'].map(
+  const constraints = [...NODE_LABELS, ENTITY_LABEL, EXPRESSION_LABEL, 'GraphMeta'].map(
     (label) =>
       `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   );
@@ -42,6 +45,7 @@ export function schemaStatements(): string[] {
     'CREATE INDEX section_resolution IF NOT EXISTS FOR (n:Section) ON (n.resolutionId)',
     'CREATE INDEX provision_resolution IF NOT EXISTS FOR (n:Provision) ON (n.resolutionId)',
     'CREATE INDEX annex_item_resolution IF NOT EXISTS FOR (n:AnnexItem) ON (n.resolutionId)',
+    `CREATE INDEX expression_resolution IF NOT EXISTS FOR (n:${EXPRESSION_LABEL}) ON (n.resolutionId)`,
     'CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind)',
   ];
   const fulltext = [

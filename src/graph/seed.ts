@@ -14,7 +14,9 @@ import { ensureSchema } from './schema';
 import { type WriteProgress, writeGraph } from './write-graph';
 
 export const SEED_DIR = path.resolve(__dirname, '..', '..', 'seed');
-const VERSIONED_CODE_DIRS = [path.resolve(__dirname, '..', 'ingest'), __dirname];
+const VERSIONED_CODE_DIRS = [path.resolve(__dirname, '..', 'ingest'), path.resolve(__dirname, '..', 'identifiers'), __dirname];
+/** The formulas the stored citations are composed with (src/identifiers/unit-citations.ts). */
+const VERSIONED_CODE_FILES = ['language.ts', 'language.js'].map((name) => path.resolve(__dirname, '..', 'api', name)).filter((file) => fs.existsSync(file));
 
 export interface SeedOptions {
   seedDir?: string;
@@ -54,6 +56,7 @@ export function graphVersion(seedDir = SEED_DIR): string {
   const files = [
     ...listFiles(seedDir, (name) => !name.startsWith('.')),
     ...VERSIONED_CODE_DIRS.flatMap((dir) => listFiles(dir, isCode)),
+    ...VERSIONED_CODE_FILES,
   ];
   for (const file of files) {
     if (!fs.statSync(file).isFile()) continue;

@@ -13,9 +13,10 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphNode, GraphRelationship, NodeLabel, NormalizedGraph } from '../ingest/types';
 import { validateGraph } from '../ingest/validate-graph';
+import { annotateGraph, type ExpressionSnapshot } from './annotate-graph';
 import type { Query } from './database';
 import type { Database } from './database';
-import { ENTITY_LABEL } from './schema';
+import { ENTITY_LABEL, EXPRESSION_LABEL } from './schema';
 
 export const BATCH_SIZE = 5_000;
 
@@ -188,6 +189,33 @@ async function runAll(
   return deleted;
 }
 
+/**
+ * Each expression's snapshot (see annotate-graph.ts), merged by its id: loading the same
+ * revision again replaces its snapshot, loading another revision adds one beside it. Expression
+ * nodes carry no `Entity` label and no relationship, so nothing else in the graph sees them.
+ */
+export function buildExpressionQueries(expressions: ExpressionSnapshot[]): Query[] {
+  if (expressions.length === 0) return [];
+  const rows = expressions.map((expression) => ({
+    id: expression.id,
+    props: {
+      resolutionId: expression.key.resolutionId,
+      revision: expression.key.revision,
+      lang: expression.key.lang,
+      uriPath: expression.uriPath,
+      snapshot: JSON.stringify({ nodes: expression.nodes, relationships: expression.relationships }),
+    },
+  }));
+  return [
+    {
+      cypher: `UNWIND $rows AS row
+               MERGE (e:${EXPRESSION_LABEL} {id: row.id})
+               SET e = row.props, e.id = row.id, e.loadedAt = datetime()`,
+      params: { rows },
+    },
+  ];
+}
+
 /** The graph version, recorded in the same transaction as the data it describes. */
 export function buildVersionQuery(version: string, counts: Record<string, number>): Query {
   return {
@@ -204,15 +232,18 @@ export interface WriteOptions {
 }
 
 /**
- * Validates the graph (an invalid one never reaches Neo4j), then writes or replaces it in one
- * transaction and returns what it did.
+ * Validates the graph (an invalid one never reaches Neo4j), adds the URI paths, citations and
+ * expression snapshots (annotate-graph.ts), then writes or replaces it in one transaction and
+ * returns what it did.
  */
 export async function writeGraph(db: Database, graph: NormalizedGraph, options: WriteOptions = {}): Promise<WriteSummary> {
   validateGraph(graph);
   const onProgress = options.onProgress ?? (() => {});
-  const replace = buildReplaceQueries(graph);
-  const nodes = buildNodeQueries(graph);
-  const relationships = buildRelationshipQueries(graph);
+  const annotated = annotateGraph(graph);
+  const replace = buildReplaceQueries(annotated.graph);
+  const nodes = buildNodeQueries(annotated.graph);
+  const relationships = buildRelationshipQueries(annotated.graph);
+  const expressions = buildExpressionQueries(annotated.expressions);
   const orphans = buildOrphanQueries();
   const version = options.version === undefined ? [] : [buildVersionQuery(options.version, { nodes: graph.nodes.length, relationships: graph.relationships.length })];
   return db.write(async (tx) => {
@@ -220,12 +251,13 @@ export async function writeGraph(db: Database, graph: NormalizedGraph, options: 
     await runAll(tx, nodes, 'nodes', onProgress);
     await runAll(tx, relationships, 'relationships', onProgress);
     const orphaned = await runAll(tx, orphans, 'orphans', onProgress);
+    await runAll(tx, expressions, 'expressions', onProgress);
     await runAll(tx, version, 'version', onProgress);
     return {
       nodes: graph.nodes.length,
       relationships: graph.relationships.length,
       deletedNodes: deletedNodes + orphaned,
-      queries: replace.length + nodes.length + relationships.length + orphans.length + version.length,
+      queries: replace.length + nodes.length + relationships.length + orphans.length + expressions.length + version.length,
     };
   });
 }

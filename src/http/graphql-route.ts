@@ -14,6 +14,8 @@ export interface GraphQLRouteOptions {
   maxBodyBytes: number;
   graphVersion: () => string | null;
   prefetch: boolean;
+  /** What node URIs start with. */
+  baseUri: () => string;
 }
 
 export function graphqlRoute(options: GraphQLRouteOptions): Route {
@@ -43,7 +45,7 @@ export function graphqlRoute(options: GraphQLRouteOptions): Route {
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
         context: async () =>
-          createContext(db, options.graphVersion() ?? undefined, { requestId, logger }, { prefetch: options.prefetch }),
+          createContext(db, options.graphVersion() ?? undefined, { requestId, logger }, { prefetch: options.prefetch, baseUri: options.baseUri() }),
       });
       res.statusCode = response.status ?? 200;
       for (const [key, value] of response.headers) res.setHeader(key, value);

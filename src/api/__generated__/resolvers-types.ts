@@ -35,6 +35,8 @@ export type Actor = Node & {
   obligations: ObligationConnection;
   /** The actor it is directly part of; null at the top of the hierarchy. */
   parent: Maybe<Actor>;
+  /** The URI of the actor, e.g. `…/id/actor/TSB-DIRECTOR`. */
+  uri: Scalars['String']['output'];
 };
 
 
@@ -116,6 +118,8 @@ export type ActorKind =
 /** The annex of a resolution (for Resolution 44: the action plan). */
 export type Annex = Node & {
   __typename?: 'Annex';
+  /** How to cite the annex: "Resolution 44 (Rev. Geneva, 2022), Annex", "…，附件". Null in a language with no form. */
+  citation: Maybe<Scalars['String']['output']>;
   /** The references to other resolutions made in the annex title. */
   citations: Array<Citation>;
   /** The id, e.g. `WTSA-44/annex`. */
@@ -126,6 +130,14 @@ export type Annex = Node & {
   resolution: Resolution;
   /** The annex's title; null when there is no text in that language. */
   title: Maybe<Scalars['String']['output']>;
+  /** The URI of the annex in the revision and language of the loaded text, e.g. `…/id/WTSA-44/2022/zh/annex`. */
+  uri: Scalars['String']['output'];
+};
+
+
+/** The annex of a resolution (for Resolution 44: the action plan). */
+export type AnnexCitationArgs = {
+  lang?: Lang;
 };
 
 
@@ -139,6 +151,8 @@ export type AnnexItem = Node & {
   __typename?: 'AnnexItem';
   /** The items under this one, in order. */
   children: Array<AnnexItem>;
+  /** How to cite this item: "Resolution 44 (Rev. Geneva, 2022), Annex, Programme 2, item 2, bullet 2.1" (nested bullets by their position), "…，附件，项目2，第2项，第2.1点". Null in a language with no form. */
+  citation: Maybe<Scalars['String']['output']>;
   /** The references to other resolutions made in this item. */
   citations: Array<Citation>;
   /** The id: an ordinal path, e.g. `WTSA-44/annex/p2/i3/i1`. */
@@ -165,6 +179,14 @@ export type AnnexItem = Node & {
   responsible: Array<Actor>;
   /** The item's text; null when there is no text in that language. */
   text: Maybe<Scalars['String']['output']>;
+  /** The URI of this item in the revision and language of the loaded text, e.g. `…/id/WTSA-44/2022/zh/annex/p2/i3`. */
+  uri: Scalars['String']['output'];
+};
+
+
+/** An item of an annex programme: a heading (objectives, activities, a lettered group) or a bullet. */
+export type AnnexItemCitationArgs = {
+  lang?: Lang;
 };
 
 
@@ -226,6 +248,8 @@ export type Citation = Node & {
   span: Maybe<Scalars['String']['output']>;
   /** The resolution cited. */
   target: Resolution;
+  /** The URI of this citation in the revision and language of the citing text, e.g. `…/id/WTSA-44/2022/zh/s1/a%23c1` (`#` of the id percent-encoded). */
+  uri: Scalars['String']['output'];
 };
 
 
@@ -281,6 +305,8 @@ export type Footnote = Node & {
   __typename?: 'Footnote';
   /** The words the marker is attached to (e.g. 发展中国家); null when there is no text in that language. */
   anchor: Maybe<Scalars['String']['output']>;
+  /** How to cite this footnote: "Resolution 44 (Rev. Geneva, 2022), footnote 1", "…，脚注1". Null in a language with no form. */
+  citation: Maybe<Scalars['String']['output']>;
   /** The id, e.g. `WTSA-44/fn1`. */
   id: Scalars['ID']['output'];
   /** The marker as printed, e.g. `1`. */
@@ -289,11 +315,19 @@ export type Footnote = Node & {
   resolution: Resolution;
   /** The footnote's text; null when there is no text in that language. */
   text: Maybe<Scalars['String']['output']>;
+  /** The URI of this footnote in the revision and language of the loaded text, e.g. `…/id/WTSA-44/2022/zh/fn1`. */
+  uri: Scalars['String']['output'];
 };
 
 
 /** A footnote of a resolution's text. */
 export type FootnoteAnchorArgs = {
+  lang?: Lang;
+};
+
+
+/** A footnote of a resolution's text. */
+export type FootnoteCitationArgs = {
   lang?: Lang;
 };
 
@@ -369,6 +403,8 @@ export type Meeting = Node & {
   city: Maybe<Scalars['String']['output']>;
   /** The meeting's id, e.g. `MEETING-WTSA-2022`. */
   id: Scalars['ID']['output'];
+  /** The URI of the meeting, e.g. `…/id/meeting/MEETING-WTSA-2022`. */
+  uri: Scalars['String']['output'];
   /** The year of the meeting. */
   year: Scalars['Int']['output'];
 };
@@ -418,6 +454,11 @@ export type Neighborhood = {
 export type Node = {
   /** The node's id, stable across loads of the same text. */
   id: Scalars['ID']['output'];
+  /**
+   * The node's URI: where it answers in HTML, JSON-LD and Turtle (content negotiation), and what
+   * the RDF exports call it. Units of a text name the revision and language they belong to.
+   */
+  uri: Scalars['String']['output'];
 };
 
 /** Something a resolution asks of one or more actors, as one operative paragraph or action-plan item states it. */
@@ -446,6 +487,8 @@ export type Obligation = Node & {
   resolution: Resolution;
   /** The provision or annex item that states it. */
   source: Node;
+  /** The URI of this obligation in the revision and language of the text that states it, e.g. `…/id/WTSA-44/2022/zh/s8/3%23o`. */
+  uri: Scalars['String']['output'];
 };
 
 
@@ -520,6 +563,8 @@ export type Programme = Node & {
   __typename?: 'Programme';
   /** The annex the programme belongs to. */
   annex: Annex;
+  /** How to cite this programme: "Resolution 44 (Rev. Geneva, 2022), Annex, Programme 2", "…，附件，项目2". Null in a language with no form. */
+  citation: Maybe<Scalars['String']['output']>;
   /** The id, e.g. `WTSA-44/annex/p2`. */
   id: Scalars['ID']['output'];
   /** The items directly under the programme (objectives, activities, groups), in order. */
@@ -530,6 +575,14 @@ export type Programme = Node & {
   resolution: Resolution;
   /** The programme's title; null when there is no text in that language. */
   title: Maybe<Scalars['String']['output']>;
+  /** The URI of this programme in the revision and language of the loaded text, e.g. `…/id/WTSA-44/2022/zh/annex/p2`. */
+  uri: Scalars['String']['output'];
+};
+
+
+/** A programme of an annex's action plan (项目1：提高标准制定能力). */
+export type ProgrammeCitationArgs = {
+  lang?: Lang;
 };
 
 
@@ -543,6 +596,8 @@ export type Provision = Node & {
   __typename?: 'Provision';
   /** The sub-items, in document order. */
   children: Array<Provision>;
+  /** How to cite this paragraph: "Resolution 44 (Rev. Geneva, 2022), considering a)", "…, resolves 2 ii)", "…, instructs the Director of …, 3"; in Chinese "第44号决议（2022年，日内瓦，修订版），考虑到a)". Null in a language with no form, or when a name it needs is unknown in that language. */
+  citation: Maybe<Scalars['String']['output']>;
   /** The references to other resolutions made in this text, in text order. */
   citations: Array<Citation>;
   /** The id, e.g. `WTSA-44/s5/2` or `WTSA-44/s5/2/ii`. */
@@ -567,6 +622,14 @@ export type Provision = Node & {
   section: Section;
   /** The text without its label; null when there is no text in that language. */
   text: Maybe<Scalars['String']['output']>;
+  /** The URI of this paragraph in the revision and language of the loaded text, e.g. `…/id/WTSA-44/2022/zh/s8/3`; it keeps naming this text when a later revision is loaded. */
+  uri: Scalars['String']['output'];
+};
+
+
+/** A paragraph of a section (`a)`, `1`) or a sub-item of a paragraph (`ii)`). */
+export type ProvisionCitationArgs = {
+  lang?: Lang;
 };
 
 
@@ -696,6 +759,8 @@ export type Resolution = Node & {
   annex: Maybe<Annex>;
   /** The assembly that adopted the resolution. */
   assembly: Assembly;
+  /** How to cite the loaded text: "Resolution 44 (Rev. Geneva, 2022)", "第44号决议（2022年，日内瓦，修订版）". Null for a resolution whose text is not loaded, and in a language with no form. */
+  citation: Maybe<Scalars['String']['output']>;
   /** The references that loaded texts make to this resolution. */
   citedBy: Array<Citation>;
   /** The references this resolution's text makes to other resolutions, in document order. */
@@ -733,6 +798,18 @@ export type Resolution = Node & {
   textLoaded: Scalars['Boolean']['output'];
   /** The title in the requested language; null when not known in that language. */
   title: Maybe<Scalars['String']['output']>;
+  /** The URI of the work (the resolution whatever its revision), e.g. `http://…/id/WTSA-44`; it redirects to the latest loaded revision. See the README, "Identifiers". */
+  uri: Scalars['String']['output'];
+};
+
+
+/**
+ * A resolution of an ITU assembly. Resolutions whose own text is loaded carry their sections,
+ * annex and footnotes; those known only because a loaded text cites them have `textLoaded: false`
+ * and carry only the curated facts.
+ */
+export type ResolutionCitationArgs = {
+  lang?: Lang;
 };
 
 
@@ -827,6 +904,8 @@ export type Section = Node & {
   __typename?: 'Section';
   /** The actors the section addresses, in text order. */
   addressees: Array<Actor>;
+  /** How to cite this section: "Resolution 44 (Rev. Geneva, 2022), instructs the Director of the Telecommunication Standardization Bureau". Null in a language with no form, or when a name it needs is unknown in that language. */
+  citation: Maybe<Scalars['String']['output']>;
   /** The actors the addressees are to work with (与…协作), in text order. */
   collaborators: Array<Actor>;
   /** Conditions stated in the heading (在可用资源范围内 ...), in text order; null when there is no text in that language. */
@@ -849,6 +928,17 @@ export type Section = Node & {
   provisions: Array<Provision>;
   /** The resolution the section belongs to. */
   resolution: Resolution;
+  /** The URI of this section in the revision and language of the loaded text, e.g. `…/id/WTSA-44/2022/zh/s8`; it keeps naming this text when a later revision is loaded. */
+  uri: Scalars['String']['output'];
+};
+
+
+/**
+ * A section of a resolution: the part under one heading such as 考虑到 (considering) or
+ * 责成电信标准化局主任 (instructs the Director of TSB).
+ */
+export type SectionCitationArgs = {
+  lang?: Lang;
 };
 
 
@@ -1078,6 +1168,7 @@ export type ActorResolvers<ContextType = Context, ParentType extends ResolversPa
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ActorNameArgs, 'lang'>>;
   obligations?: Resolver<ResolversTypes['ObligationConnection'], ParentType, ContextType, RequireFields<ActorObligationsArgs, 'first' | 'includeSubordinates'>>;
   parent?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  uri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1093,16 +1184,19 @@ export type ActorEdgeResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type AnnexResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Annex'] = ResolversParentTypes['Annex']> = {
+  citation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<AnnexCitationArgs, 'lang'>>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   programmes?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType>;
   resolution?: Resolver<ResolversTypes['Resolution'], ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<AnnexTitleArgs, 'lang'>>;
+  uri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type AnnexItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnnexItem'] = ResolversParentTypes['AnnexItem']> = {
   children?: Resolver<Array<ResolversTypes['AnnexItem']>, ParentType, ContextType>;
+  citation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<AnnexItemCitationArgs, 'lang'>>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AnnexItemKind'], ParentType, ContextType>;
@@ -1116,6 +1210,7 @@ export type AnnexItemResolvers<ContextType = Context, ParentType extends Resolve
   resolution?: Resolver<ResolversTypes['Resolution'], ParentType, ContextType>;
   responsible?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<AnnexItemTextArgs, 'lang'>>;
+  uri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1128,6 +1223,7 @@ export type CitationResolvers<ContextType = Context, ParentType extends Resolver
   source?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   span?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<CitationSpanArgs, 'lang'>>;
   target?: Resolver<ResolversTypes['Resolution'], ParentType, ContextType>;
+  uri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1146,10 +1242,12 @@ export type CitedRevisionResolvers<ContextType = Context, ParentType extends Res
 
 export type FootnoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Footnote'] = ResolversParentTypes['Footnote']> = {
   anchor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<FootnoteAnchorArgs, 'lang'>>;
+  citation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<FootnoteCitationArgs, 'lang'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   marker?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   resolution?: Resolver<ResolversTypes['Resolution'], ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<FootnoteTextArgs, 'lang'>>;
+  uri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1175,6 +1273,7 @@ export type MeetingResolvers<ContextType = Context, ParentType extends Resolvers
   assembly?: Resolver<ResolversTypes['Assembly'], ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MeetingCityArgs, 'lang'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  uri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1199,6 +1298,7 @@ export type ObligationResolvers<ContextType = Context, ParentType extends Resolv
   provision?: Resolver<Maybe<ResolversTypes['Provision']>, ParentType, ContextType>;
   resolution?: Resolver<ResolversTypes['Resolution'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  uri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1222,16 +1322,19 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type ProgrammeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme']> = {
   annex?: Resolver<ResolversTypes['Annex'], ParentType, ContextType>;
+  citation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ProgrammeCitationArgs, 'lang'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['AnnexItem']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   resolution?: Resolver<ResolversTypes['Resolution'], ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ProgrammeTitleArgs, 'lang'>>;
+  uri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ProvisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provision'] = ResolversParentTypes['Provision']> = {
   children?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
+  citation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ProvisionCitationArgs, 'lang'>>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1244,6 +1347,7 @@ export type ProvisionResolvers<ContextType = Context, ParentType extends Resolve
   resolution?: Resolver<ResolversTypes['Resolution'], ParentType, ContextType>;
   section?: Resolver<ResolversTypes['Section'], ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ProvisionTextArgs, 'lang'>>;
+  uri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1265,6 +1369,7 @@ export type ResolutionResolvers<ContextType = Context, ParentType extends Resolv
   adopted?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
   annex?: Resolver<Maybe<ResolversTypes['Annex']>, ParentType, ContextType>;
   assembly?: Resolver<ResolversTypes['Assembly'], ParentType, ContextType>;
+  citation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ResolutionCitationArgs, 'lang'>>;
   citedBy?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   cites?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   factsSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1280,6 +1385,7 @@ export type ResolutionResolvers<ContextType = Context, ParentType extends Resolv
   textAdoptedBy?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
   textLoaded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ResolutionTitleArgs, 'lang'>>;
+  uri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1309,6 +1415,7 @@ export type SearchEdgeResolvers<ContextType = Context, ParentType extends Resolv
 
 export type SectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Section'] = ResolversParentTypes['Section']> = {
   addressees?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  citation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<SectionCitationArgs, 'lang'>>;
   collaborators?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   conditions?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType, RequireFields<SectionConditionsArgs, 'lang'>>;
   further?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1318,6 +1425,7 @@ export type SectionResolvers<ContextType = Context, ParentType extends Resolvers
   part?: Resolver<ResolversTypes['Part'], ParentType, ContextType>;
   provisions?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
   resolution?: Resolver<ResolversTypes['Resolution'], ParentType, ContextType>;
+  uri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

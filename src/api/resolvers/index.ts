@@ -2,6 +2,7 @@
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { actorResolvers } from './actors';
 import { citationResolvers } from './citations';
+import { identifierResolvers } from './identifiers';
 import { neighborhoodResolvers } from './neighborhood';
 import { nodeResolvers } from './node';
 import { obligationResolvers } from './obligations';
@@ -16,6 +17,7 @@ const areas: Resolvers[] = [
   actorResolvers,
   searchResolvers,
   neighborhoodResolvers,
+  identifierResolvers,
 ];
 
 /** The areas merged type by type (each area adds its own Query fields). */

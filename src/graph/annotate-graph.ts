@@ -1,0 +1,104 @@
+/**
+ * What the loader adds to the normalized graph before writing it (src/identifiers): every node's
+ * URI path, every unit's citation in English and Chinese, and one snapshot per expression — the
+ * subgraph of a resolution's text as this load wrote it — so that the URIs of a revision keep
+ * naming the same text after a later revision of the same resolution replaces it in the graph.
+ *
+ * A snapshot holds the resolution, every node of its text (with the paths and citations added
+ * here), the relationships leaving them, and the nodes those point at (actors, meetings, cited
+ * resolutions) as they were at that load. The /id/ routes answer a subdivision's URI from its
+ * expression's snapshot, never from the live graph.
+ */
+import type { GraphNode, GraphRelationship, NormalizedGraph } from '../ingest/types';
+import { unitCitations } from '../identifiers/unit-citations';
+import {
+  actorPath,
+  expressionId,
+  expressionLanguage,
+  expressionPath,
+  meetingPath,
+  revisionKey,
+  unitPath,
+  workPath,
+  type ExpressionKey,
+} from '../identifiers/uris';
+
+/** The properties the loader adds to a node. */
+export interface AddedProps {
+  /** The node's URI without the server's base (`/id/WTSA-44/2022/zh/s8/3`). */
+  uriPath: string;
+  citationEn?: string | null;
+  citationZh?: string | null;
+}
+
+/** One expression (a revision of a resolution in one language) as a load wrote it. */
+export interface ExpressionSnapshot {
+  id: string;
+  key: ExpressionKey;
+  uriPath: string;
+  nodes: GraphNode[];
+  relationships: GraphRelationship[];
+}
+
+export interface AnnotatedGraph {
+  graph: NormalizedGraph;
+  expressions: ExpressionSnapshot[];
+}
+
+function ownerOf(node: GraphNode): string | null {
+  if (node.label === 'Resolution' || node.label === 'Actor' || node.label === 'Meeting') return null;
+  return (node.props as { resolutionId: string }).resolutionId;
+}
+
+/** The expression of each resolution whose text the graph carries: the year of the meeting that adopted it, the language of its source file. */
+export function expressionKeys(graph: NormalizedGraph): Map<string, ExpressionKey> {
+  const byId = new Map(graph.nodes.map((node) => [node.id, node]));
+  const keys = new Map<string, ExpressionKey>();
+  for (const resolutionId of graph.resolutions) {
+    const adoptedBy = graph.relationships.find((rel) => rel.type === 'TEXT_ADOPTED_BY' && rel.from === resolutionId);
+    const meeting = adoptedBy ? byId.get(adoptedBy.to) : undefined;
+    const year = meeting?.label === 'Meeting' ? meeting.props.year : null;
+    const resolution = byId.get(resolutionId);
+    const sourceFile = resolution?.label === 'Resolution' ? resolution.props.sourceFile : null;
+    keys.set(resolutionId, { resolutionId, revision: revisionKey(year), lang: expressionLanguage(sourceFile) });
+  }
+  return keys;
+}
+
+function pathOf(node: GraphNode, keys: Map<string, ExpressionKey>): string {
+  if (node.label === 'Resolution') return workPath(node.id);
+  if (node.label === 'Actor') return actorPath(node.id);
+  if (node.label === 'Meeting') return meetingPath(node.id);
+  const owner = ownerOf(node);
+  const key = owner === null ? undefined : keys.get(owner);
+  if (!key) throw new Error(`expected ${node.id} to belong to a resolution whose text this graph carries, found owner ${owner}`);
+  return unitPath(key, node.id);
+}
+
+/** The graph with paths and citations added to its nodes, and the snapshot of each expression it carries. */
+export function annotateGraph(graph: NormalizedGraph): AnnotatedGraph {
+  const keys = expressionKeys(graph);
+  const citations = unitCitations(graph);
+  const nodes = graph.nodes.map((node) => {
+    const citation = citations.get(node.id);
+    const added: AddedProps = { uriPath: pathOf(node, keys) };
+    if (citation) Object.assign(added, { citationEn: citation.en, citationZh: citation.zh });
+    return { ...node, props: { ...node.props, ...added } } as GraphNode;
+  });
+  const annotated: NormalizedGraph = { ...graph, nodes };
+  const expressions = [...keys.values()].map((key) => snapshotOf(annotated, key));
+  return { graph: annotated, expressions };
+}
+
+function snapshotOf(graph: NormalizedGraph, key: ExpressionKey): ExpressionSnapshot {
+  const owned = new Set(graph.nodes.filter((node) => node.id === key.resolutionId || ownerOf(node) === key.resolutionId).map((node) => node.id));
+  const relationships = graph.relationships.filter((rel) => owned.has(rel.from));
+  const reached = new Set([...owned, ...relationships.map((rel) => rel.to)]);
+  return {
+    id: expressionId(key),
+    key,
+    uriPath: expressionPath(key),
+    nodes: graph.nodes.filter((node) => reached.has(node.id)),
+    relationships,
+  };
+}
