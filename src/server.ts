@@ -12,7 +12,10 @@ import type { Database } from './graph/database';
 import { readGraphVersion } from './graph/seed';
 import { graphQLError, HttpError, parseTarget, type Route, sendJson } from './http/exchange';
 import { graphqlRoute } from './http/graphql-route';
+import { exportRoutes } from './http/export-routes';
 import { healthRoutes } from './http/health-routes';
+import { idRoute } from './http/id-routes';
+import { vocabularyRoutes } from './http/vocabulary-routes';
 import type { Logger } from './logger';
 
 export interface ServerOptions {
@@ -58,6 +61,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const routes: Route[] = [
     ...healthRoutes(db, (version) => (graphVersion = version)),
     graphqlRoute({ apollo, db, logger, maxBodyBytes, graphVersion: () => graphVersion, prefetch: options.prefetch ?? true, baseUri: () => baseUri }),
+    idRoute({ db, baseUri: () => baseUri }),
+    ...vocabularyRoutes(() => baseUri),
+    ...exportRoutes({ db, baseUri: () => baseUri }),
   ];
 
   httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
@@ -75,7 +81,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const handled = Promise.resolve().then(() =>
       route
         ? route.handle({ req, res, url, requestId })
-        : sendJson(res, 404, { error: `no route ${url.pathname}; the API is at /graphql` }),
+        : sendJson(res, 404, { error: `no route ${url.pathname}; the API is at /graphql, node URIs under /id/, exports under /export` }),
     );
     let reachedApollo = route?.name === 'graphql';
     handled

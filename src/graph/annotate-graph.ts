@@ -4,11 +4,12 @@
  * subgraph of a resolution's text as this load wrote it — so that the URIs of a revision keep
  * naming the same text after a later revision of the same resolution replaces it in the graph.
  *
- * A snapshot holds the resolution, every node of its text (with the paths and citations added
+ * A snapshot (stored gzipped, see packSnapshot) holds the resolution, every node of its text (with the paths and citations added
  * here), the relationships leaving them, and the nodes those point at (actors, meetings, cited
  * resolutions) as they were at that load. The /id/ routes answer a subdivision's URI from its
  * expression's snapshot, never from the live graph.
  */
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { GraphNode, GraphRelationship, NormalizedGraph } from '../ingest/types';
 import { unitCitations } from '../identifiers/unit-citations';
 import {
@@ -101,4 +102,22 @@ function snapshotOf(graph: NormalizedGraph, key: ExpressionKey): ExpressionSnaps
     nodes: graph.nodes.filter((node) => reached.has(node.id)),
     relationships,
   };
+}
+
+/** What a snapshot stores: its nodes and relationships. */
+export interface SnapshotContent {
+  nodes: GraphNode[];
+  relationships: GraphRelationship[];
+}
+
+/**
+ * A snapshot as stored: JSON, gzipped, base64. Compressed, the text of Resolution 44 takes
+ * about a fifth of the room in the write transaction and on disk.
+ */
+export function packSnapshot(content: SnapshotContent): string {
+  return gzipSync(JSON.stringify(content)).toString('base64');
+}
+
+export function unpackSnapshot(packed: string): SnapshotContent {
+  return JSON.parse(gunzipSync(Buffer.from(packed, 'base64')).toString('utf8')) as SnapshotContent;
 }

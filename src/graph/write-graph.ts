@@ -13,7 +13,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphNode, GraphRelationship, NodeLabel, NormalizedGraph } from '../ingest/types';
 import { validateGraph } from '../ingest/validate-graph';
-import { annotateGraph, type ExpressionSnapshot } from './annotate-graph';
+import { annotateGraph, packSnapshot, type ExpressionSnapshot } from './annotate-graph';
 import type { Query } from './database';
 import type { Database } from './database';
 import { ENTITY_LABEL, EXPRESSION_LABEL } from './schema';
@@ -203,7 +203,7 @@ export function buildExpressionQueries(expressions: ExpressionSnapshot[]): Query
       revision: expression.key.revision,
       lang: expression.key.lang,
       uriPath: expression.uriPath,
-      snapshot: JSON.stringify({ nodes: expression.nodes, relationships: expression.relationships }),
+      snapshot: packSnapshot({ nodes: expression.nodes, relationships: expression.relationships }),
     },
   }));
   return [
