@@ -9,6 +9,7 @@
  *   Resolution 44 (Rev. Geneva, 2022), resolves 2 ii)
  *   Resolution 44 (Rev. Geneva, 2022), footnote 1
  *   Resolution 44 (Rev. Geneva, 2022), Annex, Programme 2, item 2, bullet 1.2
+ *   Resolution 44 (Rev. Geneva, 2022), Annex, Programme 1, item 2, bullet 2 (iii)
  *
  *   第44号决议（2022年，日内瓦，修订版），考虑到a)
  *   第44号决议（2022年，日内瓦，修订版），做出决议第2段第ii)项
@@ -134,12 +135,12 @@ class CitationComposer {
     const topLabel = top.label ?? position(top.id);
     const topEn = /^\d+$/.test(topLabel) ? `item ${topLabel}` : `item ${topLabel})`;
     const topZh = /^\d+$/.test(topLabel) ? `第${topLabel}项` : `${topLabel})项`;
-    const bullets = below.map((step) => step.label ?? position(step.id)).join('.');
-    return this.suffixed(
-      item.resolutionId,
-      `Annex, Programme ${programme.number}, ${topEn}${bullets ? `, bullet ${bullets}` : ''}`,
-      `附件，项目${programme.number}，${topZh}${bullets ? `，第${bullets}点` : ''}`,
-    );
+    // Bullets are cited by position (2.1); an enumerated item inside one by its label: 2 (iii).
+    const bullets = below.filter((step) => step.label === null).map((step) => position(step.id)).join('.');
+    const enumerated = below.filter((step) => step.label !== null).map((step) => `(${step.label})`).join('');
+    const bulletEn = bullets ? `, bullet ${bullets}${enumerated ? ` ${enumerated}` : ''}` : enumerated ? ` ${enumerated}` : '';
+    const bulletZh = bullets ? `，第${bullets}点${enumerated}` : enumerated;
+    return this.suffixed(item.resolutionId, `Annex, Programme ${programme.number}, ${topEn}${bulletEn}`, `附件，项目${programme.number}，${topZh}${bulletZh}`);
   }
 
   of(node: GraphNode): UnitCitation | null {

@@ -69,7 +69,7 @@ describe('RDF', () => {
 describe('CSV', () => {
   it('quotes what needs quoting and reads back to the same cells', () => {
     const rows = parseCsv(toCsv(graph, 'provisions'), { columns: true }) as Record<string, string>[];
-    expect(rows).toHaveLength(13 + 90 + 1 + 1 + 4 + 47);
+    expect(rows).toHaveLength(13 + 90 + 1 + 1 + 4 + 51);
     const paragraph = rows.find((row) => row.unit_id === 'WTSA-44/s5/2/ii')!;
     expect(paragraph).toMatchObject({ kind: 'Provision', parent_id: 'WTSA-44/s5/2', label: 'ii', level: '2', citation_en: 'Resolution 44 (Rev. Geneva, 2022), resolves 2 ii)', graph_version: 'v1' });
   });

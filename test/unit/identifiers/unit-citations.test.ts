@@ -43,11 +43,15 @@ describe('unit citations of WTSA-44', () => {
       en: 'Resolution 44 (Rev. Geneva, 2022), Annex, Programme 2, item 2, bullet 2.1',
       zh: '第44号决议（2022年，日内瓦，修订版），附件，项目2，第2项，第2.1点',
     });
+    expect(cite('WTSA-44/annex/p1/i2/i2/i3')).toEqual({
+      en: 'Resolution 44 (Rev. Geneva, 2022), Annex, Programme 1, item 2, bullet 2 (iii)',
+      zh: '第44号决议（2022年，日内瓦，修订版），附件，项目1，第2项，第2点(iii)',
+    });
   });
 
   it('gives every unit of the text a citation in both languages, and none to what is not a unit', () => {
     const units = graph.nodes.filter((node) => ['Section', 'Provision', 'Footnote', 'Annex', 'Programme', 'AnnexItem'].includes(node.label));
-    expect(units.length).toBe(13 + 90 + 1 + 1 + 4 + 47);
+    expect(units.length).toBe(13 + 90 + 1 + 1 + 4 + 51);
     for (const unit of units) {
       expect(cite(unit.id)?.en).toMatch(/^Resolution 44 \(Rev\. Geneva, 2022\), /);
       expect(cite(unit.id)?.zh).toMatch(/^第44号决议（2022年，日内瓦，修订版），/);
