@@ -45,7 +45,7 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
 function baseUri(env: NodeJS.ProcessEnv, name: string): string | null {
   const raw = env[name]?.trim();
   if (!raw) return null;
-  let url: URL | null = null;
+  let url: URL | null;
   try {
     url = new URL(raw);
   } catch {

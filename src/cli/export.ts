@@ -29,7 +29,7 @@ const USAGE = 'usage: npm run export -- --format graphml|jsonld|turtle|csv [--re
 export function parseExportArgs(args: string[]): ExportArgs {
   const values = new Map<string, string>();
   for (let i = 0; i < args.length; i += 1) {
-    const flag = args[i]!;
+    const flag = args[i];
     if (!['--format', '--resolution', '--out'].includes(flag)) throw new UsageError(`unknown argument "${flag}"; ${USAGE}`);
     const value = args[i + 1];
     if (value === undefined || value.startsWith('--')) throw new UsageError(`${flag} needs a value; ${USAGE}`);

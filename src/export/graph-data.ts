@@ -71,11 +71,12 @@ export class GraphIndex {
 /** A short human label for any node: its English citation or name, else the Chinese one, else its id. */
 export function displayLabel(node: ExportNode, lang: 'en' | 'zh' = 'en'): string {
   const p = node.props;
+  const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
   const en = [p.citationEn, p.titleEn, p.nameEn].find((v) => typeof v === 'string' && v !== '');
   const zh = [p.citationZh, p.titleZh, p.nameZh, p.headingZh].find((v) => typeof v === 'string' && v !== '');
-  if (node.label === 'Meeting') return `${p.assembly} ${p.year}${p.cityEn ? `, ${p.cityEn}` : ''}`;
-  if (node.label === 'Citation') return `${node.id} → ${p.targetId}`;
-  if (node.label === 'Obligation') return `${p.modality} ${node.id}`;
-  if (node.label === 'Resolution' && !en) return `${p.assembly} Resolution ${p.number}`;
+  if (node.label === 'Meeting') return `${text(p.assembly)} ${text(p.year)}${p.cityEn ? `, ${text(p.cityEn)}` : ''}`;
+  if (node.label === 'Citation') return `${node.id} → ${text(p.targetId)}`;
+  if (node.label === 'Obligation') return `${text(p.modality)} ${node.id}`;
+  if (node.label === 'Resolution' && !en) return `${text(p.assembly)} Resolution ${text(p.number)}`;
   return ((lang === 'en' ? (en ?? zh) : (zh ?? en)) as string | undefined) ?? node.id;
 }

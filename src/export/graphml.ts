@@ -70,6 +70,7 @@ function data(key: string, type: AttrType, value: unknown): string {
   if (value === null || value === undefined || value === '') return '';
   if (type === 'int' && typeof value !== 'number') return '';
   if (type === 'boolean' && typeof value !== 'boolean') return '';
+  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return '';
   return `<data key="${key}">${escapeXml(String(value))}</data>`;
 }
 

@@ -5,7 +5,7 @@
  * (`/n/<id>`). Server-rendered, no script, no asset from elsewhere.
  */
 import type { Quad } from 'n3';
-import { displayLabel, type ExportNode } from './graph-data';
+import type { ExportNode } from './graph-data';
 import { prefixes } from './vocabulary';
 
 export function escapeHtml(text: string): string {

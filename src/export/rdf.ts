@@ -13,7 +13,9 @@ import { expressionLanguage, expressionPath, revisionKey } from '../identifiers/
 import { displayLabel, type ExportGraph, type ExportNode, GraphIndex } from './graph-data';
 import { NS, vocabularyNamespace } from './vocabulary';
 
-const { namedNode, literal, quad } = DataFactory;
+const namedNode = (iri: string) => DataFactory.namedNode(iri);
+const literal = (value: string, languageOrDatatype?: string | NamedNode) => DataFactory.literal(value, languageOrDatatype);
+const quad = (subject: NamedNode, predicate: NamedNode, object: Quad_Object) => DataFactory.quad(subject, predicate, object);
 
 const rdf = (name: string) => namedNode(`${NS.rdf}${name}`);
 const rdfs = (name: string) => namedNode(`${NS.rdfs}${name}`);
@@ -252,7 +254,12 @@ class RdfBuilder {
       case 'Obligation':
         this.obligation(node);
         break;
-      default:
+      case 'Section':
+      case 'Provision':
+      case 'Footnote':
+      case 'Annex':
+      case 'Programme':
+      case 'AnnexItem':
         this.unit(node);
     }
     this.links(node);

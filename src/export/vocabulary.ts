@@ -4,9 +4,11 @@
  * citations as nodes, obligations with their modality, addressees, collaborators and conditions.
  * The vocabulary is published at its namespace (`<base>/ns/itu`) in Turtle, JSON-LD and HTML.
  */
-import { DataFactory, type Quad } from 'n3';
+import { DataFactory, type NamedNode, type Quad, type Quad_Object } from 'n3';
 
-const { namedNode, literal, quad } = DataFactory;
+const namedNode = (iri: string) => DataFactory.namedNode(iri);
+const literal = (value: string, languageOrDatatype?: string | NamedNode) => DataFactory.literal(value, languageOrDatatype);
+const quad = (subject: NamedNode, predicate: NamedNode, object: Quad_Object) => DataFactory.quad(subject, predicate, object);
 
 export const NS = {
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',

@@ -31,10 +31,10 @@ export function parseExportPath(pathname: string): { scope: string; file: Export
   if (csv) {
     const table = csv[2] as CsvTable;
     if (!(CSV_TABLES as readonly string[]).includes(table)) return null;
-    return { scope: decode(csv[1]!), file: { format: 'csv', table } };
+    return { scope: decode(csv[1]), file: { format: 'csv', table } };
   }
   const single = /^([^/]+)\.([a-z]+)$/.exec(rest);
-  if (single && EXTENSIONS[single[2]!]) return { scope: decode(single[1]!), file: EXTENSIONS[single[2]!]! };
+  if (single && EXTENSIONS[single[2]]) return { scope: decode(single[1]), file: EXTENSIONS[single[2]] };
   return null;
 }
 
@@ -69,7 +69,7 @@ export function exportRoutes(options: ExportRouteOptions): Route[] {
         const files = EXPORT_FORMATS.flatMap((format) =>
           format === 'csv'
             ? [...CSV_TABLES.map((table) => exportPath('graph', { format: 'csv', table })), '/export/data-dictionary.csv']
-            : [exportPath('graph', { format } as ExportFile)],
+            : [exportPath('graph', { format })],
         );
         sendJson(res, 200, {
           files,

@@ -89,13 +89,13 @@ export function idRoute(options: IdRouteOptions): Route {
       case 'work': {
         const loaded = await loadedRevisions(target.resolutionId);
         if (loaded.length === 0) return liveNode('Resolution', target.resolutionId, baseUri);
-        const latest = [...loaded].sort((a, b) => revisionOrder(b.revision) - revisionOrder(a.revision))[0]!;
+        const latest = [...loaded].sort((a, b) => revisionOrder(b.revision) - revisionOrder(a.revision))[0];
         return { redirect: latest.uriPath };
       }
       case 'revision': {
         const loaded = (await loadedRevisions(target.resolutionId)).filter((e) => e.revision === target.revision);
         if (loaded.length === 0) throw new NotFound(`no text of ${target.resolutionId} of revision ${target.revision} is loaded`);
-        return { redirect: loaded[0]!.uriPath };
+        return { redirect: loaded[0].uriPath };
       }
       case 'expression':
       case 'unit': {

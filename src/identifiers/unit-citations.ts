@@ -159,7 +159,10 @@ class CitationComposer {
         return this.suffixed(node.props.resolutionId, `Annex, Programme ${node.props.number}`, `附件，项目${node.props.number}`);
       case 'AnnexItem':
         return this.annexItem(node.id);
-      default:
+      case 'Actor':
+      case 'Meeting':
+      case 'Citation':
+      case 'Obligation':
         return null;
     }
   }

@@ -22,7 +22,7 @@ export const ID_ROOT = '/id';
 /** The language tag of an expression: the lower-case code in the source file name (`….zh.txt`), else `zh`. */
 export function expressionLanguage(sourceFile: string | null | undefined): string {
   const match = /\.([a-z]{2})\.[a-z]+$/i.exec(sourceFile ?? '');
-  return match ? match[1]!.toLowerCase() : 'zh';
+  return match ? match[1].toLowerCase() : 'zh';
 }
 
 export function revisionKey(year: number | null | undefined): string {
@@ -108,7 +108,7 @@ export function parseIdPath(pathname: string): IdTarget | null {
   const [first, ...rest] = segments as [string, ...string[]];
   if (first === 'actor' || first === 'meeting') {
     if (rest.length !== 1) throw new IdPathError(`expected /id/${first}/<id>, received ${rest.length} segments after /id/${first}`);
-    return { kind: first, id: rest[0]! };
+    return { kind: first, id: rest[0] };
   }
   if (rest.length === 0) return { kind: 'work', resolutionId: first };
   const [revision, lang, ...unit] = rest as [string, ...string[]];
