@@ -11,6 +11,7 @@ import { createApolloServer, type RequestLimits } from './api';
 import type { Database } from './graph/database';
 import { readGraphVersion } from './graph/seed';
 import { graphQLError, HttpError, parseTarget, type Route, sendJson } from './http/exchange';
+import { explorerRoute } from './http/explorer-route';
 import { graphqlRoute } from './http/graphql-route';
 import { exportRoutes } from './http/export-routes';
 import { healthRoutes } from './http/health-routes';
@@ -33,6 +34,8 @@ export interface ServerOptions {
   prefetch?: boolean;
   /** What node URIs start with (default http://localhost:<the port listened on>). */
   publicBaseUri?: string;
+  /** The built explorer (default explorer/dist). */
+  explorerDist?: string;
 }
 
 export interface RunningServer {
@@ -60,15 +63,25 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let baseUri = options.publicBaseUri ?? '';
   const routes: Route[] = [
     ...healthRoutes(db, (version) => (graphVersion = version)),
-    graphqlRoute({ apollo, db, logger, maxBodyBytes, graphVersion: () => graphVersion, prefetch: options.prefetch ?? true, baseUri: () => baseUri }),
+    graphqlRoute({
+      apollo,
+      db,
+      logger,
+      maxBodyBytes,
+      graphVersion: () => graphVersion,
+      prefetch: options.prefetch ?? true,
+      baseUri: () => baseUri,
+    }),
     idRoute({ db, baseUri: () => baseUri }),
     ...vocabularyRoutes(() => baseUri),
     ...exportRoutes({ db, baseUri: () => baseUri }),
+    explorerRoute({ dist: options.explorerDist }),
   ];
 
   httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
     const began = process.hrtime.bigint();
-    const requestId = (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].slice(0, 64)) || randomUUID();
+    const requestId =
+      (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].slice(0, 64)) || randomUUID();
     res.setHeader('x-request-id', requestId);
     const url = parseTarget(req.url);
     if (!url) {
@@ -81,7 +94,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const handled = Promise.resolve().then(() =>
       route
         ? route.handle({ req, res, url, requestId })
-        : sendJson(res, 404, { error: `no route ${url.pathname}; the API is at /graphql, node URIs under /id/, exports under /export` }),
+        : sendJson(res, 404, {
+            error: `no route ${url.pathname}; the API is at /graphql, node URIs under /id/, exports under /export`,
+          }),
     );
     let reachedApollo = route?.name === 'graphql';
     handled
@@ -103,7 +118,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         // A GraphQL request is logged by the API ('graphql request', with operation and round
         // trips); this line is for what never reached it (bad JSON, oversize bodies, other paths).
         const level = reachedApollo ? 'debug' : 'info';
-        logger[level]({ requestId, method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'http request');
+        logger[level](
+          { requestId, method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(ms * 10) / 10 },
+          'http request',
+        );
       });
   });
 

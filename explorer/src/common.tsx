@@ -1,0 +1,102 @@
+/** Pieces every page uses: loading an answer, showing a text with its language, copying a citation. */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { ApiError, type Shown } from './api';
+import { label, type Lang } from './i18n';
+
+export type Loaded<T> = { state: 'loading' } | { state: 'error'; message: string } | { state: 'done'; data: T };
+
+/** Runs `load` whenever `key` changes; an earlier answer that arrives late is dropped. */
+export function useLoad<T>(key: string, load: (signal: AbortSignal) => Promise<T>): Loaded<T> {
+  const [result, setResult] = useState<{ key: string; loaded: Loaded<T> }>({ key, loaded: { state: 'loading' } });
+  useEffect(() => {
+    const controller = new AbortController();
+    setResult({ key, loaded: { state: 'loading' } });
+    load(controller.signal).then(
+      (data) => !controller.signal.aborted && setResult({ key, loaded: { state: 'done', data } }),
+      (error: Error) =>
+        !controller.signal.aborted &&
+        setResult({ key, loaded: { state: 'error', message: error instanceof ApiError ? error.message : `${error.name}: ${error.message}` } }),
+    );
+    return () => controller.abort();
+  }, [key]);
+  return result.key === key ? result.loaded : { state: 'loading' };
+}
+
+export function Status({ loaded, lang }: { loaded: Loaded<unknown>; lang: Lang }) {
+  if (loaded.state === 'loading') return <p class="status" role="status">{label('loading', lang)}</p>;
+  if (loaded.state === 'error')
+    return (
+      <div class="error" role="alert">
+        <strong>{label('error', lang)}:</strong> {loaded.message}
+      </div>
+    );
+  return null;
+}
+
+/** A text from the API; Chinese shown in place of a missing translation is marked as such. */
+export function Text({ value, lang, fallbackText }: { value: Shown | null; lang: Lang; fallbackText?: string }) {
+  if (!value) return fallbackText ? <span class="missing">{fallbackText}</span> : null;
+  if (!value.fallback) return <>{value.text}</>;
+  return (
+    <span lang="zh-Hans" class="zh" title={label('zhOnly', lang)}>
+      {value.text}
+    </span>
+  );
+}
+
+/** A text the API gives in Chinese whatever the page's language (search snippets). */
+export function Zh({ children }: { children: ComponentChildren }) {
+  return <span lang="zh-Hans">{children}</span>;
+}
+
+/**
+ * A search snippet: the API wraps matches in <em>…</em> and escapes any other markup; it is
+ * rebuilt here as text and <mark> elements, never parsed as HTML.
+ */
+export function Highlight({ html }: { html: string }) {
+  const parts = html.split(/(<em>.*?<\/em>)/g).filter(Boolean);
+  return (
+    <>
+      {parts.map((part, i) =>
+        part.startsWith('<em>') && part.endsWith('</em>') ? <mark key={i}>{unescape(part.slice(4, -5))}</mark> : unescape(part),
+      )}
+    </>
+  );
+}
+
+function unescape(text: string): string {
+  return text.replace(/&(lt|gt|amp|quot|#39|#x27);/g, (_, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', '#39': "'", '#x27': "'" })[name] ?? '');
+}
+
+/** A button that copies a citation; where the clipboard is refused, it shows the text to select. */
+export function CopyCitation({ citation, lang }: { citation: string; lang: Lang }) {
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const copy = () => {
+    const done = navigator.clipboard?.writeText(citation);
+    if (!done) return setState('failed');
+    done.then(
+      () => setState('copied'),
+      () => setState('failed'),
+    );
+  };
+  return (
+    <span class="copy">
+      <button type="button" class="small" onClick={copy} aria-label={`${label('copyCitation', lang)}: ${citation}`} data-citation={citation}>
+        {state === 'copied' ? label('copied', lang) : label('copyCitation', lang)}
+      </button>
+      {state === 'failed' && (
+        <span class="copy-text">
+          {label('copyFailed', lang)} <input readOnly value={citation} aria-label={label('copyCitation', lang)} onFocus={(e) => e.currentTarget.select()} />
+        </span>
+      )}
+    </span>
+  );
+}
+
+/** Sets the document's title and moves the focus to the page's heading after a navigation. */
+export function usePageTitle(title: string | null, lang: Lang): void {
+  useEffect(() => {
+    document.title = title ? `${title} · ${label('appName', lang)}` : label('appName', lang);
+  }, [title, lang]);
+}
