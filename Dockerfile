@@ -9,6 +9,9 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 RUN npm run build
+# The explorer, bundled by Vite (a dev dependency) into explorer/dist.
+COPY explorer ./explorer
+RUN npm run build:explorer
 
 # Run: production dependencies only, the compiled code, the SDL and the seed, as the unprivileged
 # `node` user. The code is owned by root, so the server cannot rewrite itself.
@@ -20,6 +23,7 @@ RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY schema ./schema
 COPY seed ./seed
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/explorer/dist ./explorer/dist
 # The `node` user of the base image.
 USER 1000:1000
 EXPOSE 4000

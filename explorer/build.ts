@@ -43,7 +43,12 @@ function main(): void {
   console.log(`explorer: building into ${path.relative(process.cwd(), DIST) || DIST} …`);
   // The Vite CLI in a child process: Vite 8's API is ESM, and this script runs as CommonJS under tsx.
   const vite = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--config', path.join(HERE, 'vite.config.mts')], { cwd: ROOT, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [vite, 'build', '--config', path.join(HERE, 'vite.config.mts')], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    // A production bundle whatever the caller's NODE_ENV (jest sets `test`, which would keep React's development build).
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (result.status !== 0) throw new Error(`vite build exited with ${result.status ?? result.signal}`);
   writeFileSync(STAMP, `${hash}\n`);
   console.log(`explorer: built in ${((Date.now() - began) / 1000).toFixed(1)} s`);

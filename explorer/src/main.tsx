@@ -60,13 +60,7 @@ function App() {
         <nav aria-label={label('appName', lang)}>
           <a href="/">{label('home', lang)}</a>
           <a href="/graphiql">{label('graphiql', lang)}</a>
-          <button
-            type="button"
-            class="lang"
-            lang={lang === 'EN' ? 'zh-Hans' : 'en'}
-            aria-label={label('switchLabel', lang)}
-            onClick={() => setLang(lang === 'EN' ? 'ZH' : 'EN')}
-          >
+          <button type="button" class="lang" onClick={() => setLang(lang === 'EN' ? 'ZH' : 'EN')}>
             {label('switchTo', lang)}
           </button>
         </nav>

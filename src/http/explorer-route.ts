@@ -70,23 +70,23 @@ export function explorerRoute(options: ExplorerRouteOptions = {}): Route {
         throw new HttpError(405, `${req.method} is not allowed on ${url.pathname}; use GET`, { allow: 'GET, HEAD' });
       }
       const page = url.pathname === '/graphiql' ? 'graphiql.html' : 'index.html';
-      const file = url.pathname.startsWith('/assets/') || url.pathname === '/favicon.svg' ? assetFile(dist, url.pathname) : path.join(dist, page);
-      const found = file ? await stat(file).catch(() => null) : null;
+      const isAsset = url.pathname.startsWith('/assets/') || url.pathname === '/favicon.svg';
       res.setHeader('content-security-policy', page === 'graphiql.html' ? GRAPHIQL_POLICY : EXPLORER_POLICY);
       res.setHeader('x-content-type-options', 'nosniff');
       res.setHeader('referrer-policy', 'no-referrer');
-      if (!found?.isFile()) {
-        if (file && !file.endsWith('.html')) return sendText(res, 404, `no file ${url.pathname}`);
+      const file = isAsset ? assetFile(dist, url.pathname) : path.join(dist, page);
+      const found = file ? await stat(file).catch(() => null) : null;
+      if (!file || !found?.isFile()) {
+        if (isAsset) return sendText(res, 404, `no file ${url.pathname}`);
         return sendNotBuilt(res, dist);
       }
-      const isAsset = file!.includes(`${path.sep}assets${path.sep}`);
       res.statusCode = 200;
-      res.setHeader('content-type', CONTENT_TYPES[path.extname(file!)] ?? 'application/octet-stream');
+      res.setHeader('content-type', CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream');
       res.setHeader('content-length', String(found.size));
       // Hashed asset names change with their content; the HTML must be asked for every time.
       res.setHeader('cache-control', isAsset ? 'public, max-age=31536000, immutable' : 'no-cache');
       if (req.method === 'HEAD') return void res.end();
-      await pipeFile(file!, res);
+      await pipeFile(file, res);
     },
   };
 }
