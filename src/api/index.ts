@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerOptionsWithTypeDefs, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError } from 'graphql';
 import { createContext, type Context, type RequestInfo, type RequestLogger } from './context';
 import { ApiError, ErrorCode, isUnavailable, ServiceUnavailableError } from './errors';
@@ -151,7 +151,8 @@ export function createApolloServer(options: ApiServerOptions = {}): ApolloServer
     validationRules: [readOnlyRule, ...armor.validationRules, ...validationRules],
     // No cache hints are set or sent, and Apollo's default cache-control plugin would wrap
     // every resolver of the schema to collect them.
-    plugins: [logRequests, logHiddenErrors, ApolloServerPluginCacheControlDisabled(), ...(armor.plugins as ApolloServerPlugin<Context>[]), ...plugins],
+    // No landing page: Apollo's loads from CDNs; GraphiQL is self-hosted at /graphiql.
+    plugins: [logRequests, logHiddenErrors, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), ...(armor.plugins as ApolloServerPlugin<Context>[]), ...plugins],
     typeDefs: loadTypeDefs(),
     resolvers: resolvers as ApolloServerOptionsWithTypeDefs<Context>['resolvers'],
   });

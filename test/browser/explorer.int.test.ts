@@ -320,6 +320,11 @@ describe('the explorer in Chromium', () => {
     await close(page);
   });
 
+  it("serves no Apollo landing page: /graphql opened in a browser loads nothing from a CDN", async () => {
+    const response = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
+    expect(await response.text()).not.toMatch(/cdn|apollographql\.com/i);
+  });
+
   it('GraphiQL is self-hosted at /graphiql and runs a query', async () => {
     const page = await open('/graphiql');
     // The editor is ready once Monaco has drawn the default query; the schema's docs come from introspection.
