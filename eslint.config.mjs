@@ -10,14 +10,27 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'node_modules/', 'src/api/__generated__/', 'bench/results/', 'neo4j-local/lib/', 'neo4j-local/data*/', 'coverage/'],
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'src/api/__generated__/',
+      'bench/results/',
+      'neo4j-local/lib/',
+      'neo4j-local/data*/',
+      'coverage/',
+      'explorer/dist/',
+      'test/browser/screenshots/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       eqeqeq: ['error', 'always', { null: 'ignore' }],
     },

@@ -23,6 +23,7 @@ import { connect } from '../src/graph/connect';
 import { seedIfNeeded } from '../src/graph/seed';
 import { createLogger } from '../src/logger';
 import { startServer } from '../src/server';
+import type { Page } from 'playwright-core';
 import { launchChromium } from '../test/browser/chromium';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -58,13 +59,19 @@ async function main(): Promise<void> {
   const runsArg = process.argv.indexOf('--runs');
   const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 10;
 
-  const build = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'explorer', 'build.ts'), '--if-stale'], { cwd: ROOT, stdio: 'inherit' });
+  const build = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(ROOT, 'explorer', 'build.ts'), '--if-stale'],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
   if (build.status !== 0) throw new Error('the explorer build failed');
 
   const bytes = bundleBytes();
   console.log('\n== explorer JavaScript (gzip -9), the app page without GraphiQL');
   for (const f of bytes.files) console.log(`  ${(f.gzip / 1024).toFixed(1).padStart(7)} kB  ${f.file}`);
-  console.log(`  ${(bytes.total / 1024).toFixed(1).padStart(7)} kB  total — budget ${BUDGET_KB} kB: ${bytes.total / 1024 <= BUDGET_KB ? 'within' : 'OVER'}`);
+  console.log(
+    `  ${(bytes.total / 1024).toFixed(1).padStart(7)} kB  total — budget ${BUDGET_KB} kB: ${bytes.total / 1024 <= BUDGET_KB ? 'within' : 'OVER'}`,
+  );
 
   const config = readConfig();
   const logger = createLogger('warn');
@@ -74,13 +81,19 @@ async function main(): Promise<void> {
     const server = await startServer({ db: connection.db, logger, port: 0 });
     const base = `http://localhost:${server.port}`;
     try {
-      const docs = ['Reader', 'ReaderAnnex'].map((name) => readFileSync(path.join(ROOT, 'explorer', 'operations', `${name}.graphql`), 'utf8'));
+      const docs = ['Reader', 'ReaderAnnex'].map((name) =>
+        readFileSync(path.join(ROOT, 'explorer', 'operations', `${name}.graphql`), 'utf8'),
+      );
       const apiOnce = async () => {
         const began = performance.now();
         await Promise.all(
           docs.flatMap((query) =>
             ['EN', 'ZH'].map((lang) =>
-              fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { id: 'WTSA-44', lang } }) }).then((r) => r.json()),
+              fetch(`${base}/graphql`, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json' },
+                body: JSON.stringify({ query, variables: { id: 'WTSA-44', lang } }),
+              }).then((r) => r.json()),
             ),
           ),
         );
@@ -92,8 +105,14 @@ async function main(): Promise<void> {
       const apiTimes: number[] = [];
       const cold: number[] = [];
       const warm: number[] = [];
-      const rendered = async (page: import('playwright-core').Page) => {
-        await page.waitForFunction(() => document.querySelector('[id="WTSA-44/annex"]') && document.querySelectorAll('section.section').length === 13, undefined, { polling: 'raf' });
+      const rendered = async (page: Page) => {
+        await page.waitForFunction(
+          () =>
+            document.querySelector('[id="WTSA-44/annex"]') &&
+            document.querySelectorAll('section.section').length === 13,
+          undefined,
+          { polling: 'raf' },
+        );
         return page.evaluate(() => performance.now());
       };
       for (let i = 0; i < runs; i += 1) {
@@ -115,7 +134,9 @@ async function main(): Promise<void> {
       console.log(`  Chromium, cold (fresh profile, nothing cached):              ${stats(cold)}`);
       console.log(`  Chromium, warm (assets cached):                               ${stats(warm)}`);
       const median = [...cold].sort((a, b) => a - b)[Math.floor(cold.length / 2)]!;
-      console.log(`  budget ${BUDGET_MS} ms, cold median: ${median <= BUDGET_MS ? 'within' : 'OVER'}; cold median / API baseline median: ${(median / [...apiTimes].sort((a, b) => a - b)[Math.floor(apiTimes.length / 2)]!).toFixed(2)}x`);
+      console.log(
+        `  budget ${BUDGET_MS} ms, cold median: ${median <= BUDGET_MS ? 'within' : 'OVER'}; cold median / API baseline median: ${(median / [...apiTimes].sort((a, b) => a - b)[Math.floor(apiTimes.length / 2)]!).toFixed(2)}x`,
+      );
     } finally {
       await server.stop();
       server.httpServer.close();

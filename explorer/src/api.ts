@@ -19,7 +19,11 @@ export class ApiError extends Error {
   }
 }
 
-export async function request<T>(document: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
+export async function request<T>(
+  document: string,
+  variables: Record<string, unknown>,
+  signal?: AbortSignal,
+): Promise<T> {
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
@@ -32,7 +36,8 @@ export async function request<T>(document: string, variables: Record<string, unk
   } catch {
     throw new ApiError(`the API answered ${response.status} without JSON`);
   }
-  if (body.errors?.length) throw new ApiError(body.errors.map((e) => e.message).join('; '), body.errors[0]?.extensions?.code);
+  if (body.errors?.length)
+    throw new ApiError(body.errors.map((e) => e.message).join('; '), body.errors[0]?.extensions?.code);
   if (!body.data) throw new ApiError(`the API answered ${response.status} without data`);
   return body.data;
 }
@@ -80,8 +85,11 @@ export function withFallback<T>(primary: T, zh: unknown): T {
     if ('id' in primary && 'id' in zh && primary.id !== zh.id) return primary;
     for (const [key, value] of Object.entries(primary)) {
       const other = zh[key];
-      if ((value === null || (Array.isArray(value) && value.length === 0)) && (typeof other === 'string' || isStringList(other))) {
-        ((primary as Record<string, unknown>)[FALLBACK] ??= {} as Record<string, unknown>);
+      if (
+        (value === null || (Array.isArray(value) && value.length === 0)) &&
+        (typeof other === 'string' || isStringList(other))
+      ) {
+        (primary as Record<string, unknown>)[FALLBACK] ??= {} as Record<string, unknown>;
         ((primary as Record<string, unknown>)[FALLBACK] as Record<string, unknown>)[key] = other;
       } else if (typeof value === 'object' && value !== null) {
         withFallback(value, other);
@@ -92,7 +100,12 @@ export function withFallback<T>(primary: T, zh: unknown): T {
 }
 
 /** The document asked in `lang`, with Chinese fallbacks when `lang` is not Chinese. */
-export async function requestIn<T>(document: string, variables: Record<string, unknown>, lang: Lang, signal?: AbortSignal): Promise<T> {
+export async function requestIn<T>(
+  document: string,
+  variables: Record<string, unknown>,
+  lang: Lang,
+  signal?: AbortSignal,
+): Promise<T> {
   if (lang === 'ZH') return request<T>(document, { ...variables, lang }, signal);
   const [primary, zh] = await Promise.all([
     request<T>(document, { ...variables, lang }, signal),

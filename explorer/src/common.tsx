@@ -16,7 +16,13 @@ export function useLoad<T>(key: string, load: (signal: AbortSignal) => Promise<T
       (data) => !controller.signal.aborted && setResult({ key, loaded: { state: 'done', data } }),
       (error: Error) =>
         !controller.signal.aborted &&
-        setResult({ key, loaded: { state: 'error', message: error instanceof ApiError ? error.message : `${error.name}: ${error.message}` } }),
+        setResult({
+          key,
+          loaded: {
+            state: 'error',
+            message: error instanceof ApiError ? error.message : `${error.name}: ${error.message}`,
+          },
+        }),
     );
     return () => controller.abort();
   }, [key]);
@@ -24,7 +30,12 @@ export function useLoad<T>(key: string, load: (signal: AbortSignal) => Promise<T
 }
 
 export function Status({ loaded, lang }: { loaded: Loaded<unknown>; lang: Lang }) {
-  if (loaded.state === 'loading') return <p class="status" role="status">{label('loading', lang)}</p>;
+  if (loaded.state === 'loading')
+    return (
+      <p class="status" role="status">
+        {label('loading', lang)}
+      </p>
+    );
   if (loaded.state === 'error')
     return (
       <div class="error" role="alert">
@@ -59,14 +70,21 @@ export function Highlight({ html }: { html: string }) {
   return (
     <>
       {parts.map((part, i) =>
-        part.startsWith('<em>') && part.endsWith('</em>') ? <mark key={i}>{unescape(part.slice(4, -5))}</mark> : unescape(part),
+        part.startsWith('<em>') && part.endsWith('</em>') ? (
+          <mark key={i}>{unescape(part.slice(4, -5))}</mark>
+        ) : (
+          unescape(part)
+        ),
       )}
     </>
   );
 }
 
 function unescape(text: string): string {
-  return text.replace(/&(lt|gt|amp|quot|#39|#x27);/g, (_, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', '#39': "'", '#x27': "'" })[name] ?? '');
+  return text.replace(
+    /&(lt|gt|amp|quot|#39|#x27);/g,
+    (_, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', '#39': "'", '#x27': "'" })[name] ?? '',
+  );
 }
 
 /** A button that copies a citation; where the clipboard is refused, it shows the text to select. */
@@ -82,12 +100,24 @@ export function CopyCitation({ citation, lang }: { citation: string; lang: Lang 
   };
   return (
     <span class="copy">
-      <button type="button" class="small" onClick={copy} aria-label={`${label('copyCitation', lang)}: ${citation}`} data-citation={citation}>
+      <button
+        type="button"
+        class="small"
+        onClick={copy}
+        aria-label={`${label('copyCitation', lang)}: ${citation}`}
+        data-citation={citation}
+      >
         {state === 'copied' ? label('copied', lang) : label('copyCitation', lang)}
       </button>
       {state === 'failed' && (
         <span class="copy-text">
-          {label('copyFailed', lang)} <input readOnly value={citation} aria-label={label('copyCitation', lang)} onFocus={(e) => e.currentTarget.select()} />
+          {label('copyFailed', lang)}{' '}
+          <input
+            readOnly
+            value={citation}
+            aria-label={label('copyCitation', lang)}
+            onFocus={(e) => e.currentTarget.select()}
+          />
         </span>
       )}
     </span>

@@ -36,4 +36,6 @@ query Obligations {
 }
 `;
 
-createRoot(document.getElementById('graphiql')!).render(createElement(GraphiQL, { fetcher: fetcher as never, defaultQuery: DEFAULT_QUERY }));
+createRoot(document.getElementById('graphiql')!).render(
+  createElement(GraphiQL, { fetcher: fetcher as never, defaultQuery: DEFAULT_QUERY }),
+);

@@ -20,7 +20,11 @@ export interface Location {
 const listeners = new Set<() => void>();
 
 function read(): Location {
-  return { path: window.location.pathname, search: new URLSearchParams(window.location.search), hash: decodeHash(window.location.hash) };
+  return {
+    path: window.location.pathname,
+    search: new URLSearchParams(window.location.search),
+    hash: decodeHash(window.location.hash),
+  };
 }
 
 function decodeHash(hash: string): string {
@@ -80,7 +84,15 @@ export function anchorFor(id: string): string {
 /** Handles clicks on same-origin links in the page without reloading it. */
 export function interceptLinks(root: HTMLElement): void {
   root.addEventListener('click', (event) => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
     const anchor = (event.target as Element).closest('a');
     if (!anchor || anchor.target || anchor.hasAttribute('download') || anchor.dataset.reload !== undefined) return;
     const url = new URL(anchor.href, window.location.href);

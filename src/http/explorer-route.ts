@@ -11,6 +11,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import { HttpError, type Route } from './exchange';
 
@@ -64,7 +65,10 @@ export function explorerRoute(options: ExplorerRouteOptions = {}): Route {
   return {
     name: 'explorer',
     matches: (url) =>
-      url.pathname.startsWith('/assets/') || url.pathname === '/graphiql' || url.pathname === '/favicon.svg' || APP_PATH.test(url.pathname),
+      url.pathname.startsWith('/assets/') ||
+      url.pathname === '/graphiql' ||
+      url.pathname === '/favicon.svg' ||
+      APP_PATH.test(url.pathname),
     async handle({ req, res, url }) {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         throw new HttpError(405, `${req.method} is not allowed on ${url.pathname}; use GET`, { allow: 'GET, HEAD' });
@@ -109,7 +113,7 @@ export function assetFile(dist: string, pathname: string): string | null {
   return file.startsWith(root + path.sep) ? file : null;
 }
 
-function pipeFile(file: string, res: import('node:http').ServerResponse): Promise<void> {
+function pipeFile(file: string, res: ServerResponse): Promise<void> {
   return new Promise((resolve, reject) => {
     const stream = createReadStream(file);
     stream.on('error', reject);
@@ -121,14 +125,14 @@ function pipeFile(file: string, res: import('node:http').ServerResponse): Promis
   });
 }
 
-function sendText(res: import('node:http').ServerResponse, status: number, text: string): void {
+function sendText(res: ServerResponse, status: number, text: string): void {
   res.statusCode = status;
   res.setHeader('content-type', 'text/plain; charset=utf-8');
   res.setHeader('cache-control', 'no-cache');
   res.end(text);
 }
 
-function sendNotBuilt(res: import('node:http').ServerResponse, dist: string): void {
+function sendNotBuilt(res: ServerResponse, dist: string): void {
   res.statusCode = 503;
   res.setHeader('content-type', 'text/html; charset=utf-8');
   res.setHeader('cache-control', 'no-cache');

@@ -33,9 +33,13 @@ export interface LaunchedBrowser {
 }
 
 /** Starts Chromium with a fresh profile in a temporary folder; `close` removes it. */
-export async function launchChromium(options: { viewport?: { width: number; height: number } } = {}): Promise<LaunchedBrowser> {
+export async function launchChromium(
+  options: { viewport?: { width: number; height: number } } = {},
+): Promise<LaunchedBrowser> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`expected Chromium at ${CHROMIUM_PATH} (Debian's chromium package: apt-get install -y chromium), found nothing`);
+    throw new Error(
+      `expected Chromium at ${CHROMIUM_PATH} (Debian's chromium package: apt-get install -y chromium), found nothing`,
+    );
   }
   const profile = mkdtempSync(path.join(tmpdir(), 'chromium-profile-'));
   const context = await chromium.launchPersistentContext(profile, {

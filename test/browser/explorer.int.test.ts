@@ -34,7 +34,11 @@ describe('the explorer in Chromium', () => {
   useSeededServer({
     async start() {
       // The same step `npm start` runs first: build the explorer when it is missing or stale.
-      const build = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'explorer', 'build.ts'), '--if-stale'], { cwd: ROOT, encoding: 'utf8' });
+      const build = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', path.join(ROOT, 'explorer', 'build.ts'), '--if-stale'],
+        { cwd: ROOT, encoding: 'utf8' },
+      );
       if (build.status !== 0) throw new Error(`the explorer build failed:\n${build.stdout}\n${build.stderr}`);
       const { testDatabase } = await import('../integration/neo4j-env');
       running = await startServer({ db: testDatabase(), logger: createLogger('warn'), port: 0 });
@@ -85,7 +89,9 @@ describe('the explorer in Chromium', () => {
     });
     page.on('pageerror', (error) => problems.push(`page error on ${page.url()}: ${error.message}`));
     page.on('requestfailed', (request) =>
-      problems.push(`failed request ${request.url()} ${/query (\w+)/.exec(request.postData() ?? '')?.[1] ?? ''} on ${page.url()}: ${request.failure()?.errorText}`),
+      problems.push(
+        `failed request ${request.url()} ${/query (\w+)/.exec(request.postData() ?? '')?.[1] ?? ''} on ${page.url()}: ${request.failure()?.errorText}`,
+      ),
     );
     page.on('response', (response) => {
       if (response.status() >= 400) problems.push(`${response.status()} for ${response.url()}`);
@@ -109,7 +115,11 @@ describe('the explorer in Chromium', () => {
     await page.evaluate(AXE_SOURCE);
     const violations: any[] = await page.evaluate(async () => {
       const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-      return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')) }));
+      return result.violations.map((v: any) => ({
+        id: v.id,
+        impact: v.impact,
+        nodes: v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')),
+      }));
     });
     const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious).toEqual([]);
@@ -135,12 +145,20 @@ describe('the explorer in Chromium', () => {
   });
 
   it('reader: the 13 sections and the annex of Resolution 44, citations as links, at both sizes', async () => {
-    const expected = await api('query($id: ID!) { resolution(id: $id) { sections { id } annex { programmes { id } } } }', { id: 'WTSA-44' });
+    const expected = await api(
+      'query($id: ID!) { resolution(id: $id) { sections { id } annex { programmes { id } } } }',
+      { id: 'WTSA-44' },
+    );
     expect(expected.resolution.sections).toHaveLength(13);
-    for (const [size, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+    for (const [size, viewport] of [
+      ['desktop', DESKTOP],
+      ['phone', PHONE],
+    ] as const) {
       const page = await open('/r/WTSA-44', viewport);
       await page.locator('#WTSA-44\\/annex').waitFor();
-      expect(await page.locator('section.section').evaluateAll((els) => els.map((el) => el.id))).toEqual(expected.resolution.sections.map((s: any) => s.id));
+      expect(await page.locator('section.section').evaluateAll((els) => els.map((el) => el.id))).toEqual(
+        expected.resolution.sections.map((s: any) => s.id),
+      );
       expect(await page.locator('section.programme').count()).toBe(expected.resolution.annex.programmes.length);
       expect(await page.locator('h1').textContent()).toContain('Bridging the standardization gap');
       // Every citation is a link to the cited resolution; the outdated ones say so.
@@ -159,7 +177,9 @@ describe('the explorer in Chromium', () => {
     await paragraph.waitFor();
     await page.waitForFunction(() => document.activeElement?.id === 'WTSA-44/s8/3');
     expect(await paragraph.isVisible()).toBe(true);
-    const citation = await paragraph.locator(':scope > .body > .tools button[data-citation]').getAttribute('data-citation');
+    const citation = await paragraph
+      .locator(':scope > .body > .tools button[data-citation]')
+      .getAttribute('data-citation');
     const expected = await api('query { node(id: "WTSA-44/s8/3#o") { ... on Obligation { citation(lang: EN) } } }', {});
     expect(citation).toBe(expected.node.citation);
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
@@ -171,20 +191,34 @@ describe('the explorer in Chromium', () => {
 
   it('actor page: TSB-DIRECTOR with its instructs and invites counts as the API gives them', async () => {
     const count = async (modality: string) =>
-      (await api('query($m: [Modality!]) { actor(id: "TSB-DIRECTOR") { obligations(modalities: $m, first: 0) { totalCount } } }', { m: [modality] })).actor.obligations.totalCount;
+      (
+        await api(
+          'query($m: [Modality!]) { actor(id: "TSB-DIRECTOR") { obligations(modalities: $m, first: 0) { totalCount } } }',
+          { m: [modality] },
+        )
+      ).actor.obligations.totalCount;
     const instructs = await count('INSTRUCTS');
     const invites = await count('INVITES');
     expect(instructs).toBeGreaterThan(0);
     expect(invites).toBeGreaterThan(0);
-    for (const [size, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+    for (const [size, viewport] of [
+      ['desktop', DESKTOP],
+      ['phone', PHONE],
+    ] as const) {
       const page = await open('/a/TSB-DIRECTOR', viewport);
       await page.locator('.modality-counts').waitFor();
-      expect(await page.locator('.modality-counts [data-modality="INSTRUCTS"] .n').textContent()).toBe(String(instructs));
+      expect(await page.locator('.modality-counts [data-modality="INSTRUCTS"] .n').textContent()).toBe(
+        String(instructs),
+      );
       expect(await page.locator('.modality-counts [data-modality="INVITES"] .n').textContent()).toBe(String(invites));
       expect(await page.locator('section.modality[data-modality="INSTRUCTS"] li.obligation').count()).toBe(instructs);
       expect(await page.locator('section.modality[data-modality="INVITES"] li.obligation').count()).toBe(invites);
       // Strongest first: the groups follow the order of the modalities.
-      expect(await page.locator('section.modality').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.modality))).toEqual(['INSTRUCTS', 'INVITES', 'ACTION_PLAN']);
+      expect(
+        await page
+          .locator('section.modality')
+          .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.modality)),
+      ).toEqual(['INSTRUCTS', 'INVITES', 'ACTION_PLAN']);
       expect(await page.locator('text=Telecommunication Standardization Bureau').first().isVisible()).toBe(true);
       await shoot(page, `actor-${size}`);
       if (size === 'desktop') await axe(page);
@@ -193,7 +227,10 @@ describe('the explorer in Chromium', () => {
   });
 
   it('search: 远程参会 lists the paragraph and the annex item, grouped by kind', async () => {
-    for (const [size, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+    for (const [size, viewport] of [
+      ['desktop', DESKTOP],
+      ['phone', PHONE],
+    ] as const) {
       const page = await open('/', viewport);
       await page.locator('.actor-list li').first().waitFor();
       await page.getByRole('searchbox').fill('远程参会');
@@ -210,7 +247,10 @@ describe('the explorer in Chromium', () => {
   });
 
   it('graph view: draws nodes and edges, and expanding a node adds its neighbours', async () => {
-    for (const [size, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+    for (const [size, viewport] of [
+      ['desktop', DESKTOP],
+      ['phone', PHONE],
+    ] as const) {
       const page = await open('/g/TSB-DIRECTOR', viewport);
       const graph = page.locator('.graph');
       await page.waitForFunction(() => Number(document.querySelector<HTMLElement>('.graph')?.dataset.nodes) > 1);
@@ -230,14 +270,20 @@ describe('the explorer in Chromium', () => {
           return { x: box.left + at.x, y: box.top + at.y };
         });
         await page.mouse.click(point.x, point.y);
-        await page.waitForFunction((before) => Number(document.querySelector<HTMLElement>('.graph')?.dataset.nodes) > before, nodes);
+        await page.waitForFunction(
+          (before) => Number(document.querySelector<HTMLElement>('.graph')?.dataset.nodes) > before,
+          nodes,
+        );
         const after = Number(await graph.getAttribute('data-nodes'));
         expect(await page.locator('[data-node-id="ITU-T"]').count()).toBe(1);
         // And the keyboard way: the Expand button of a node in the list.
         const button = page.getByRole('button', { name: 'Expand WTSA-44/s8', exact: true });
         await button.focus();
         await page.keyboard.press('Enter');
-        await page.waitForFunction((before) => Number(document.querySelector<HTMLElement>('.graph')?.dataset.nodes) > before, after);
+        await page.waitForFunction(
+          (before) => Number(document.querySelector<HTMLElement>('.graph')?.dataset.nodes) > before,
+          after,
+        );
         await axe(page);
         await shoot(page, 'graph-expanded-desktop');
       }
@@ -288,7 +334,9 @@ describe('the explorer in Chromium', () => {
     let reached = false;
     for (let i = 0; i < 20 && !reached; i += 1) {
       await page.keyboard.press('Tab');
-      reached = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') === '/r/WTSA-44#WTSA-44/s8/14');
+      reached = await page.evaluate(
+        () => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') === '/r/WTSA-44#WTSA-44/s8/14',
+      );
     }
     expect(reached).toBe(true);
     await page.keyboard.press('Enter');
@@ -320,7 +368,7 @@ describe('the explorer in Chromium', () => {
     await close(page);
   });
 
-  it("serves no Apollo landing page: /graphql opened in a browser loads nothing from a CDN", async () => {
+  it('serves no Apollo landing page: /graphql opened in a browser loads nothing from a CDN', async () => {
     const response = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
     expect(await response.text()).not.toMatch(/cdn|apollographql\.com/i);
   });
@@ -328,9 +376,17 @@ describe('the explorer in Chromium', () => {
   it('GraphiQL is self-hosted at /graphiql and runs a query', async () => {
     const page = await open('/graphiql');
     // The editor is ready once Monaco has drawn the default query; the schema's docs come from introspection.
-    await page.waitForFunction(() => document.querySelector('.graphiql-query-editor .view-lines')?.textContent?.includes('totalCount'), undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => document.querySelector('.graphiql-query-editor .view-lines')?.textContent?.includes('totalCount'),
+      undefined,
+      { timeout: 60_000 },
+    );
     await page.locator('.graphiql-execute-button').click();
-    await page.waitForFunction(() => document.querySelector('.graphiql-response .view-lines')?.textContent?.includes('"totalCount"'), undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => document.querySelector('.graphiql-response .view-lines')?.textContent?.includes('"totalCount"'),
+      undefined,
+      { timeout: 60_000 },
+    );
     await page.getByRole('button', { name: /documentation explorer/i }).click();
     const docs = page.locator('.graphiql-doc-explorer');
     await docs.getByText('Root Types').waitFor();

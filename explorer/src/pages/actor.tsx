@@ -48,7 +48,11 @@ export function ActorPage({ lang, id, subordinates }: { lang: Lang; id: string; 
   const edges: Node[] = [...actor.obligations.edges, ...(more?.edges ?? [])];
   const pageInfo = more ?? actor.obligations.pageInfo;
   const loadMore = async () => {
-    const next = await requestIn<{ actor: Node }>(ACTOR, { id, includeSubordinates: subordinates, first: PAGE, after: pageInfo.endCursor }, lang);
+    const next = await requestIn<{ actor: Node }>(
+      ACTOR,
+      { id, includeSubordinates: subordinates, first: PAGE, after: pageInfo.endCursor },
+      lang,
+    );
     setMore({ edges: [...(more?.edges ?? []), ...next.actor.obligations.edges], ...next.actor.obligations.pageInfo });
   };
   const aliases = shownList(actor, 'aliases');
@@ -69,7 +73,8 @@ export function ActorPage({ lang, id, subordinates }: { lang: Lang; id: string; 
         </h1>
         {aliases.items.length > 0 && (
           <p>
-            {label('aliases', lang)}: <Text value={{ text: aliases.items.join('、'), fallback: aliases.fallback }} lang={lang} />
+            {label('aliases', lang)}:{' '}
+            <Text value={{ text: aliases.items.join('、'), fallback: aliases.fallback }} lang={lang} />
           </p>
         )}
         <dl class="history">
@@ -129,7 +134,13 @@ export function ActorPage({ lang, id, subordinates }: { lang: Lang; id: string; 
           const group = edges.filter((e) => e.node.modality === m);
           if (!group.length) return null;
           return (
-            <section key={m} id={`modality-${m}`} class="modality" data-modality={m} aria-labelledby={`h-modality-${m}`}>
+            <section
+              key={m}
+              id={`modality-${m}`}
+              class="modality"
+              data-modality={m}
+              aria-labelledby={`h-modality-${m}`}
+            >
               <h3 id={`h-modality-${m}`}>
                 {MODALITY[m]![lang]} <span class="count">({actor[COUNT_ALIAS[m]!].totalCount})</span>
               </h3>

@@ -3,8 +3,10 @@
  * relationship type on each edge; a click on a node adds its own neighbours, a double click
  * opens its page. Depth and limit are in the address; the API's `truncated` shows as a notice.
  * The list under the drawing holds the same nodes as buttons, for keyboards and screen readers.
+ * cytoscape.js is loaded on demand, so that the other pages do not carry it.
  */
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import type cytoscapeFactory from 'cytoscape';
+import type { Core, ElementDefinition } from 'cytoscape';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { requestIn, shown } from '../api';
 import { Status, Text, useLoad, usePageTitle } from '../common';
@@ -18,7 +20,15 @@ type GraphNode = { id: string; type: string; distance: number; label: string | n
 type GraphEdge = { source: string; target: string; type: string };
 type Neighborhood = { truncated: boolean; nodes: GraphNode[]; edges: GraphEdge[] };
 
-const LAYOUT = { name: 'cose', animate: false, padding: 20, nodeRepulsion: () => 60000, idealEdgeLength: () => 70, nodeOverlap: 12, componentSpacing: 60 } as any;
+const LAYOUT = {
+  name: 'cose',
+  animate: false,
+  padding: 20,
+  nodeRepulsion: () => 60000,
+  idealEdgeLength: () => 70,
+  nodeOverlap: 12,
+  componentSpacing: 60,
+} as any;
 
 export const COLOURS: Record<string, string> = {
   Resolution: '#1f5fa8',
@@ -60,16 +70,34 @@ function caption(node: GraphNode): string {
 
 function elementsOf(hood: Neighborhood): ElementDefinition[] {
   return [
-    ...hood.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, type: n.type, caption: caption(n), colour: COLOURS[n.type] ?? '#444' } })),
-    ...hood.edges.map((e) => ({ group: 'edges' as const, data: { id: `${e.source}|${e.type}|${e.target}`, source: e.source, target: e.target, type: e.type } })),
+    ...hood.nodes.map((n) => ({
+      group: 'nodes' as const,
+      data: { id: n.id, type: n.type, caption: caption(n), colour: COLOURS[n.type] ?? '#444' },
+    })),
+    ...hood.edges.map((e) => ({
+      group: 'edges' as const,
+      data: { id: `${e.source}|${e.type}|${e.target}`, source: e.source, target: e.target, type: e.type },
+    })),
   ];
 }
 
-export function GraphPage({ lang, id, depth: depthParam, limit: limitParam }: { lang: Lang; id: string; depth: string | null; limit: string | null }) {
+export function GraphPage({
+  lang,
+  id,
+  depth: depthParam,
+  limit: limitParam,
+}: {
+  lang: Lang;
+  id: string;
+  depth: string | null;
+  limit: string | null;
+}) {
   const depth = clamp(depthParam, 1, 1, 3);
   const limit = clamp(limitParam, 60, 1, 500);
   usePageTitle(`${label('graph', lang)}: ${id}`, lang);
-  const loaded = useLoad(`${id}|${depth}|${limit}|${lang}`, (signal) => requestIn<{ neighborhood: Neighborhood | null }>(NEIGHBORHOOD, { id, depth, limit }, lang, signal));
+  const loaded = useLoad(`${id}|${depth}|${limit}|${lang}`, (signal) =>
+    requestIn<{ neighborhood: Neighborhood | null }>(NEIGHBORHOOD, { id, depth, limit }, lang, signal),
+  );
   const hood = loaded.state === 'done' ? loaded.data.neighborhood : null;
 
   const container = useRef<HTMLDivElement>(null);
@@ -86,7 +114,11 @@ export function GraphPage({ lang, id, depth: depthParam, limit: limitParam }: { 
   };
 
   const expand = async (nodeId: string) => {
-    const answer = await requestIn<{ neighborhood: Neighborhood | null }>(NEIGHBORHOOD, { id: nodeId, depth: 1, limit }, lang);
+    const answer = await requestIn<{ neighborhood: Neighborhood | null }>(
+      NEIGHBORHOOD,
+      { id: nodeId, depth: 1, limit },
+      lang,
+    );
     const more = answer.neighborhood;
     if (!more || !cy.current) return;
     const graph = cy.current;
@@ -102,58 +134,70 @@ export function GraphPage({ lang, id, depth: depthParam, limit: limitParam }: { 
 
   useEffect(() => {
     if (!hood || !container.current) return;
-    claimCytoscapeStylesheet();
-    const graph = cytoscape({
-      container: container.current,
-      elements: elementsOf(hood),
-      style: [
-        {
-          selector: 'node',
-          style: {
-            'background-color': 'data(colour)',
-            label: 'data(caption)',
-            'font-size': 9,
-            color: '#1a1a1a',
-            'text-valign': 'bottom',
-            'text-margin-y': 3,
-            'text-wrap': 'none',
-            width: 18,
-            height: 18,
-            'text-background-color': '#ffffff',
-            'text-background-opacity': 0.8,
-            'min-zoomed-font-size': 7,
-          },
-        },
-        { selector: `node[id = ${JSON.stringify(id)}]`, style: { width: 28, height: 28, 'border-width': 3, 'border-color': '#111' } },
-        {
-          selector: 'edge',
-          style: {
-            width: 1.2,
-            'line-color': '#9aa3ad',
-            'target-arrow-color': '#9aa3ad',
-            'target-arrow-shape': 'triangle',
-            'curve-style': 'bezier',
-            label: 'data(type)',
-            'font-size': 6,
-            color: '#4a4f55',
-            'text-rotation': 'autorotate',
-            'min-zoomed-font-size': 9,
-          },
-        },
-        { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#f39c12' } },
-      ],
-      layout: LAYOUT,
+    let graph: Core | null = null;
+    let cancelled = false;
+    void import('cytoscape').then(({ default: cytoscape }) => {
+      if (cancelled || !container.current) return;
+      claimCytoscapeStylesheet();
+      draw(cytoscape, container.current);
     });
-    for (const n of hood.nodes) graph.getElementById(n.id).data('node', n);
-    graph.on('tap', 'node', (event) => void expand(event.target.id()));
-    graph.on('dbltap', 'node', (event) => openNode(event.target.id()));
-    cy.current = graph;
-    (container.current as any).cy = graph;
-    setTruncated(hood.truncated);
-    setExpanded([]);
-    sync();
+    const draw = (cytoscape: typeof cytoscapeFactory, element: HTMLDivElement) => {
+      graph = cytoscape({
+        container: element,
+        elements: elementsOf(hood),
+        style: [
+          {
+            selector: 'node',
+            style: {
+              'background-color': 'data(colour)',
+              label: 'data(caption)',
+              'font-size': 9,
+              color: '#1a1a1a',
+              'text-valign': 'bottom',
+              'text-margin-y': 3,
+              'text-wrap': 'none',
+              width: 18,
+              height: 18,
+              'text-background-color': '#ffffff',
+              'text-background-opacity': 0.8,
+              'min-zoomed-font-size': 7,
+            },
+          },
+          {
+            selector: `node[id = ${JSON.stringify(id)}]`,
+            style: { width: 28, height: 28, 'border-width': 3, 'border-color': '#111' },
+          },
+          {
+            selector: 'edge',
+            style: {
+              width: 1.2,
+              'line-color': '#9aa3ad',
+              'target-arrow-color': '#9aa3ad',
+              'target-arrow-shape': 'triangle',
+              'curve-style': 'bezier',
+              label: 'data(type)',
+              'font-size': 6,
+              color: '#4a4f55',
+              'text-rotation': 'autorotate',
+              'min-zoomed-font-size': 9,
+            },
+          },
+          { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#f39c12' } },
+        ],
+        layout: LAYOUT,
+      });
+      for (const n of hood.nodes) graph.getElementById(n.id).data('node', n);
+      graph.on('tap', 'node', (event) => void expand(event.target.id()));
+      graph.on('dbltap', 'node', (event) => openNode(event.target.id()));
+      cy.current = graph;
+      (container.current as any).cy = graph;
+      setTruncated(hood.truncated);
+      setExpanded([]);
+      sync();
+    };
     return () => {
-      graph.destroy();
+      cancelled = true;
+      graph?.destroy();
       cy.current = null;
     };
   }, [hood]);
@@ -240,10 +284,24 @@ export function GraphPage({ lang, id, depth: depthParam, limit: limitParam }: { 
               <span class="type">{n.type}</span> <Text value={shown(n, 'label')} lang={lang} fallbackText={n.id} />{' '}
               <span class="node-id">{n.id}</span>
               <span class="node-actions">
-                <button type="button" class="small" disabled={expanded.includes(n.id)} onClick={() => void expand(n.id)} aria-label={`${label('expand', lang)} ${n.id}`}>
+                <button
+                  type="button"
+                  class="small"
+                  disabled={expanded.includes(n.id)}
+                  onClick={() => void expand(n.id)}
+                  aria-label={`${label('expand', lang)} ${n.id}`}
+                >
                   {label('expand', lang)}
                 </button>
-                <a class="small-link" href={n.type === 'Actor' || n.type === 'Resolution' ? pageOf({ __typename: n.type, id: n.id }) : paths.node(n.id)} aria-label={`${label('open', lang)} ${n.id}`}>
+                <a
+                  class="small-link"
+                  href={
+                    n.type === 'Actor' || n.type === 'Resolution'
+                      ? pageOf({ __typename: n.type, id: n.id })
+                      : paths.node(n.id)
+                  }
+                  aria-label={`${label('open', lang)} ${n.id}`}
+                >
                   {label('open', lang)}
                 </a>
               </span>

@@ -30,7 +30,15 @@ export function HomePage({ lang, query }: { lang: Lang; query: string }) {
       <form role="search" class="search" onSubmit={submit}>
         <label for="q">{label('searchLabel', lang)}</label>
         <div class="search-row">
-          <input id="q" name="q" type="search" value={text} maxLength={200} placeholder={label('searchPlaceholder', lang)} onInput={(e) => setText(e.currentTarget.value)} />
+          <input
+            id="q"
+            name="q"
+            type="search"
+            value={text}
+            maxLength={200}
+            placeholder={label('searchPlaceholder', lang)}
+            onInput={(e) => setText(e.currentTarget.value)}
+          />
           <button type="submit">{label('search', lang)}</button>
         </div>
       </form>
@@ -44,12 +52,19 @@ export function HomePage({ lang, query }: { lang: Lang; query: string }) {
 }
 
 function SearchResults({ lang, query }: { lang: Lang; query: string }) {
-  const loaded = useLoad(`${lang}|${query}`, (signal) => requestIn<{ search: { totalCount: number; edges: Hit[] } }>(SEARCH, { text: query, first: 100 }, lang, signal));
+  const loaded = useLoad(`${lang}|${query}`, (signal) =>
+    requestIn<{ search: { totalCount: number; edges: Hit[] } }>(SEARCH, { text: query, first: 100 }, lang, signal),
+  );
   return (
     <section class="results" aria-labelledby="results-heading">
       <h2 id="results-heading">
         {label('results', lang)}
-        {loaded.state === 'done' && <span class="count"> · {loaded.data.search.totalCount} {label('hits', lang)}</span>}
+        {loaded.state === 'done' && (
+          <span class="count">
+            {' '}
+            · {loaded.data.search.totalCount} {label('hits', lang)}
+          </span>
+        )}
       </h2>
       <Status loaded={loaded} lang={lang} />
       {loaded.state === 'done' && loaded.data.search.edges.length === 0 && <p>{label('noResults', lang)}</p>}
@@ -139,7 +154,9 @@ function ResolutionList({ lang }: { lang: Lang }) {
               <a href={paths.reader(node.id)}>
                 <Text value={shown(node, 'reference')} lang={lang} fallbackText={node.id} />
               </a>{' '}
-              <span class={node.textLoaded ? 'tag tag-full' : 'tag'}>{label(node.textLoaded ? 'textLoaded' : 'citedOnly', lang)}</span>
+              <span class={node.textLoaded ? 'tag tag-full' : 'tag'}>
+                {label(node.textLoaded ? 'textLoaded' : 'citedOnly', lang)}
+              </span>
               <div class="sub">
                 <Text value={shown(node, 'title')} lang={lang} />
               </div>
@@ -152,7 +169,9 @@ function ResolutionList({ lang }: { lang: Lang }) {
 }
 
 function ActorList({ lang }: { lang: Lang }) {
-  const loaded = useLoad(`actors|${lang}`, (signal) => requestIn<{ actors: { totalCount: number; edges: { node: any }[] } }>(ACTORS, {}, lang, signal));
+  const loaded = useLoad(`actors|${lang}`, (signal) =>
+    requestIn<{ actors: { totalCount: number; edges: { node: any }[] } }>(ACTORS, {}, lang, signal),
+  );
   return (
     <section aria-labelledby="actors-heading">
       <h2 id="actors-heading">{label('actors', lang)}</h2>

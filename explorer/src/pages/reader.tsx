@@ -19,7 +19,9 @@ export function ReaderPage({ lang, id, hash }: { lang: Lang; id: string; hash: s
     Promise.all([
       requestIn<{ resolution: Node }>(READER, { id }, lang, signal),
       requestIn<{ resolution: Node }>(READER_ANNEX, { id }, lang, signal),
-    ]).then(([text, annex]) => (text.resolution ? { ...text.resolution, annex: annex.resolution?.annex ?? null } : null)),
+    ]).then(([text, annex]) =>
+      text.resolution ? { ...text.resolution, annex: annex.resolution?.annex ?? null } : null,
+    ),
   );
   const resolution = loaded.state === 'done' ? loaded.data : null;
   usePageTitle(resolution ? (shown(resolution, 'reference')?.text ?? resolution.id) : id, lang);
@@ -47,12 +49,14 @@ export function ReaderPage({ lang, id, hash }: { lang: Lang; id: string; hash: s
   const reference = shown(r, 'reference')?.text ?? r.id;
   const preamble = r.sections.filter((s: Node) => s.part === 'PREAMBLE');
   const operative = r.sections.filter((s: Node) => s.part === 'OPERATIVE');
-  const zhOnly = lang !== 'ZH' && r.sections.some((s: Node) => s.provisions.some((p: Node) => shown(p, 'text')?.fallback));
+  const zhOnly =
+    lang !== 'ZH' && r.sections.some((s: Node) => s.provisions.some((p: Node) => shown(p, 'text')?.fallback));
   return (
     <article class="reader" data-resolution={r.id}>
       <header class="page-head">
         <p class="kicker">
-          <Text value={shown(r, 'reference')} lang={lang} fallbackText={r.id} /> · <a href={paths.graph(r.id)}>{label('graph', lang)}</a>
+          <Text value={shown(r, 'reference')} lang={lang} fallbackText={r.id} /> ·{' '}
+          <a href={paths.graph(r.id)}>{label('graph', lang)}</a>
         </p>
         <h1>
           <Text value={shown(r, 'title')} lang={lang} fallbackText={r.id} />
@@ -60,11 +64,7 @@ export function ReaderPage({ lang, id, hash }: { lang: Lang; id: string; hash: s
         <History r={r} lang={lang} />
       </header>
       {!r.textLoaded && <p class="notice">{label('notLoaded', lang)}</p>}
-      {zhOnly && label('zhOnlyNotice', lang) && (
-        <p class="notice">
-          {label('zhOnlyNotice', lang)}
-        </p>
-      )}
+      {zhOnly && label('zhOnlyNotice', lang) && <p class="notice">{label('zhOnlyNotice', lang)}</p>}
       {r.textLoaded && (
         <nav class="toc" aria-label={label('contents', lang)}>
           <h2 class="visually-hidden">{label('contents', lang)}</h2>
@@ -221,7 +221,8 @@ function Section({ section: s, reference, lang }: { section: Node; reference: st
           )}
           {conditions.items.length > 0 && (
             <span>
-              {label('conditions', lang)}: <Text value={{ text: conditions.items.join('；'), fallback: conditions.fallback }} lang={lang} />
+              {label('conditions', lang)}:{' '}
+              <Text value={{ text: conditions.items.join('；'), fallback: conditions.fallback }} lang={lang} />
             </span>
           )}
         </p>
@@ -247,12 +248,22 @@ function citationOf(p: Node, section: Node, reference: string, parentLabel?: str
   return `${reference}, ${heading} ${parentLabel ? `${parentLabel}) ${p.label})` : `${p.label})`}`;
 }
 
-function Provision({ p, section, reference, lang, parentLabel }: { p: Node; section: Node; reference: string; lang: Lang; parentLabel?: string }) {
+function Provision({
+  p,
+  section,
+  reference,
+  lang,
+  parentLabel,
+}: {
+  p: Node;
+  section: Node;
+  reference: string;
+  lang: Lang;
+  parentLabel?: string;
+}) {
   return (
     <li id={p.id} tabIndex={-1} class="provision" data-node-id={p.id}>
-      <span class="label">
-        {p.label})
-      </span>
+      <span class="label">{p.label})</span>
       <div class="body">
         <p>
           <CitedText value={shown(p, 'text')} citations={p.citations} lang={lang} />
@@ -307,7 +318,9 @@ function CitedText({ value, citations, lang }: { value: Shown | null; citations:
     rest = rest.slice(at + span.length);
   }
   pieces.push(rest);
-  const body = pieces.map((piece, i) => (typeof piece === 'string' ? piece : <Cite key={i} c={piece.citation} span={piece.span} lang={lang} />));
+  const body = pieces.map((piece, i) =>
+    typeof piece === 'string' ? piece : <Cite key={i} c={piece.citation} span={piece.span} lang={lang} />,
+  );
   return (
     <>
       {value.fallback ? (
@@ -338,7 +351,12 @@ function Cite({ c, span, lang }: { c: Node; span: string; lang: Lang }) {
         <span class="rev" lang={htmlLangOf(lang)}>
           {' '}
           [{label('citedRevision', lang)}: {rev.year}
-          {shown(rev, 'city') && <>, <Text value={shown(rev, 'city')} lang={lang} /></>}]
+          {shown(rev, 'city') && (
+            <>
+              , <Text value={shown(rev, 'city')} lang={lang} />
+            </>
+          )}
+          ]
         </span>
       )}
       {c.outdated && (
@@ -359,7 +377,8 @@ function Annex({ annex, reference, lang }: { annex: Node; reference: string; lan
   return (
     <section id={annex.id} tabIndex={-1} class="annex" aria-labelledby="annex-heading">
       <h2 id="annex-heading">
-        {label('annex', lang)}: <Text value={shown(annex, 'title')} lang={lang} /> <SelfLink id={annex.id} lang={lang} />
+        {label('annex', lang)}: <Text value={shown(annex, 'title')} lang={lang} />{' '}
+        <SelfLink id={annex.id} lang={lang} />
       </h2>
       {annex.citations.length > 0 && (
         <p class="meta">
@@ -369,9 +388,14 @@ function Annex({ annex, reference, lang }: { annex: Node; reference: string; lan
       {annex.programmes.map((prog: Node) => (
         <section key={prog.id} id={prog.id} tabIndex={-1} class="programme" aria-labelledby={`h-${prog.id}`}>
           <h3 id={`h-${prog.id}`}>
-            {label('programme', lang)} {prog.number}: <Text value={shown(prog, 'title')} lang={lang} /> <SelfLink id={prog.id} lang={lang} />
+            {label('programme', lang)} {prog.number}: <Text value={shown(prog, 'title')} lang={lang} />{' '}
+            <SelfLink id={prog.id} lang={lang} />
           </h3>
-          <Items items={prog.items} citation={`${reference}, ${label('annex', lang)}, ${label('programme', lang)} ${prog.number}`} lang={lang} />
+          <Items
+            items={prog.items}
+            citation={`${reference}, ${label('annex', lang)}, ${label('programme', lang)} ${prog.number}`}
+            lang={lang}
+          />
         </section>
       ))}
     </section>
@@ -384,7 +408,13 @@ function Items({ items, citation, lang }: { items: Node[]; citation: string; lan
       {items.map((item: Node) => {
         const own = shown(item.obligation, 'citation')?.text;
         return (
-          <li key={item.id} id={item.id} tabIndex={-1} class={`item item-${item.kind.toLowerCase()}`} data-node-id={item.id}>
+          <li
+            key={item.id}
+            id={item.id}
+            tabIndex={-1}
+            class={`item item-${item.kind.toLowerCase()}`}
+            data-node-id={item.id}
+          >
             {item.label && <span class="label">{item.label})</span>}
             <span class="item-text">
               <CitedText value={shown(item, 'text')} citations={item.citations} lang={lang} />

@@ -66,14 +66,17 @@ describe('the explorer route', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  it.each(['/', '/r/WTSA-44', '/a/TSB-DIRECTOR', '/g/WTSA-44%2Fs8%2F3', '/n/WTSA-44%2Fs8', '/r/%E4%B8%AD'])('answers %s with the app page, never cached, under the policy', async (target) => {
-    const response = await fetch(server.base + target);
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(response.headers.get('cache-control')).toBe('no-cache');
-    expect(response.headers.get('content-security-policy')).toBe(EXPLORER_POLICY);
-    expect(await response.text()).toContain('<title>app</title>');
-  });
+  it.each(['/', '/r/WTSA-44', '/a/TSB-DIRECTOR', '/g/WTSA-44%2Fs8%2F3', '/n/WTSA-44%2Fs8', '/r/%E4%B8%AD'])(
+    'answers %s with the app page, never cached, under the policy',
+    async (target) => {
+      const response = await fetch(server.base + target);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+      expect(response.headers.get('content-security-policy')).toBe(EXPLORER_POLICY);
+      expect(await response.text()).toContain('<title>app</title>');
+    },
+  );
 
   it('answers /graphiql with its own page and a policy that differs only in inline styles', async () => {
     const response = await fetch(`${server.base}/graphiql`);
