@@ -31,7 +31,7 @@ const LABELS = {
   error: { EN: 'The API answered with an error', ZH: 'API 返回错误' },
   zhOnly: { EN: 'Only in Chinese', ZH: '仅有中文' },
   zhOnlyNotice: {
-    EN: 'The text of this resolution is in the graph in Chinese only; it is shown in Chinese, marked 中.',
+    EN: 'The text of this resolution is in the graph in Chinese only; it is shown in Chinese.',
     ZH: '',
   },
   history: { EN: 'History', ZH: '沿革' },
