@@ -25,6 +25,8 @@ export interface Config {
   production: boolean;
   /** What node URIs start with (PUBLIC_BASE_URI); null: http://localhost:<port>. */
   publicBaseUri: string | null;
+  /** Timeout and row limit of /sparql (SPARQL_TIMEOUT_MS, SPARQL_MAX_ROWS). */
+  sparql: { timeoutMs: number; maxRows: number };
 }
 
 export class ConfigError extends Error {
@@ -82,5 +84,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     production: env.NODE_ENV === 'production',
     publicBaseUri: baseUri(env, 'PUBLIC_BASE_URI'),
+    sparql: {
+      timeoutMs: integer(env, 'SPARQL_TIMEOUT_MS', 5_000, 100, 600_000),
+      maxRows: integer(env, 'SPARQL_MAX_ROWS', 10_000, 1, 1_000_000),
+    },
   };
 }

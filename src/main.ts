@@ -33,6 +33,7 @@ async function main(): Promise<void> {
       maxBodyBytes: config.maxBodyBytes,
       production: config.production,
       publicBaseUri: config.publicBaseUri ?? undefined,
+      sparql: config.sparql,
     });
   } catch (error) {
     await connection.close();

@@ -16,6 +16,8 @@ import { graphqlRoute } from './http/graphql-route';
 import { exportRoutes } from './http/export-routes';
 import { healthRoutes } from './http/health-routes';
 import { idRoute } from './http/id-routes';
+import { sparqlRoute } from './http/sparql-route';
+import { SparqlEndpoint, type SparqlOptions } from './sparql/sparql-endpoint';
 import { vocabularyRoutes } from './http/vocabulary-routes';
 import type { Logger } from './logger';
 
@@ -36,6 +38,8 @@ export interface ServerOptions {
   publicBaseUri?: string;
   /** The built explorer (default explorer/dist). */
   explorerDist?: string;
+  /** Timeout and row limit of /sparql (default 5 s, 10,000 rows). */
+  sparql?: SparqlOptions;
 }
 
 export interface RunningServer {
@@ -61,6 +65,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let graphVersion = await readGraphVersion(db).catch(() => null);
   // Known once the server listens (the port may be 0).
   let baseUri = options.publicBaseUri ?? '';
+  const sparql = new SparqlEndpoint(db, () => baseUri, options.sparql ?? { timeoutMs: 5_000, maxRows: 10_000 });
   const routes: Route[] = [
     ...healthRoutes(db, (version) => (graphVersion = version)),
     graphqlRoute({
@@ -75,6 +80,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     idRoute({ db, baseUri: () => baseUri }),
     ...vocabularyRoutes(() => baseUri),
     ...exportRoutes({ db, baseUri: () => baseUri }),
+    sparqlRoute(sparql, maxBodyBytes),
     explorerRoute({ dist: options.explorerDist }),
   ];
 
@@ -137,6 +143,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     httpServer,
     async stop() {
       await apollo.stop();
+      await sparql.close();
     },
   };
 }
