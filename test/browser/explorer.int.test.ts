@@ -180,8 +180,14 @@ describe('the explorer in Chromium', () => {
     const citation = await paragraph
       .locator(':scope > .body > .tools button[data-citation]')
       .getAttribute('data-citation');
-    const expected = await api('query { node(id: "WTSA-44/s8/3#o") { ... on Obligation { citation(lang: EN) } } }', {});
+    const expected = await api('query { node(id: "WTSA-44/s8/3") { ... on Provision { citation(lang: EN) } } }', {});
     expect(citation).toBe(expected.node.citation);
+    // A preamble paragraph too: the API's own citation of it.
+    const preamble = await api('query { node(id: "WTSA-44/s1/a") { ... on Provision { citation(lang: EN) } } }', {});
+    expect(preamble.node.citation).toBeTruthy();
+    expect(
+      await page.locator('[id="WTSA-44/s1/a"] > .body > .tools button[data-citation]').getAttribute('data-citation'),
+    ).toBe(preamble.node.citation);
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
     await paragraph.locator(':scope > .body > .tools button[data-citation]').click();
     await page.waitForFunction(() => document.activeElement?.textContent === 'Copied');

@@ -237,13 +237,13 @@ function Section({ section: s, reference, lang }: { section: Node; reference: st
 }
 
 /**
- * The citation to paste: the API's own for operative paragraphs (their obligation's), composed
- * here from the resolution's reference, the section's heading and the label otherwise (the API
- * has no citation for preamble paragraphs).
+ * The citation to paste: the API's for the paragraph (`Provision.citation`); composed here from
+ * the resolution's reference, the section's heading and the label only when the API has none in
+ * the page's language.
  */
 function citationOf(p: Node, section: Node, reference: string, parentLabel?: string): string {
-  const own = shown(p.obligation, 'citation');
-  if (own) return parentLabel ? `${own.text} ${p.label})` : own.text;
+  const own = shown(p, 'citation');
+  if (own) return own.text;
   const heading = shown(section, 'heading')?.text ?? section.kind.toLowerCase();
   return `${reference}, ${heading} ${parentLabel ? `${parentLabel}) ${p.label})` : `${p.label})`}`;
 }
@@ -406,7 +406,7 @@ function Items({ items, citation, lang }: { items: Node[]; citation: string; lan
   return (
     <ul class="items">
       {items.map((item: Node) => {
-        const own = shown(item.obligation, 'citation')?.text;
+        const own = shown(item, 'citation')?.text;
         return (
           <li
             key={item.id}
