@@ -2,7 +2,7 @@
  * Checks of the arguments that GraphQL's types alone cannot express: ranges, non-empty text.
  * Each failure is BAD_USER_INPUT naming the argument, what was expected and what was received.
  */
-import type { ObligationPageRequest } from '../graph/queries/obligations';
+import type { ObligationPageRequest, RoleFilter } from '../graph/queries/obligations';
 import type { Modality } from '../ingest/types';
 import { BadUserInputError } from './errors';
 import { pageWindow } from './pagination';
@@ -12,7 +12,10 @@ export const LIMITS = {
   neighborhoodLimit: { min: 1, max: 500 },
   chainDepth: { min: 1, max: 5 },
   searchText: { max: 200 },
+  conditionText: { max: 200 },
+  searchKinds: { min: 1, max: 8 },
   nodeIds: { max: 100 },
+  id: { max: 200 },
 } as const;
 
 /** The value, checked to be an integer from `min` to `max`. */
@@ -45,11 +48,43 @@ export function idListArgument(ids: readonly string[]): readonly string[] {
   return ids;
 }
 
+/** The text of a condition to look for: non-blank, at most LIMITS.conditionText.max characters, trimmed. */
+export function conditionArgument(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed === '' || [...trimmed].length > LIMITS.conditionText.max) {
+    throw new BadUserInputError(
+      `expected "condition" to hold 1 to ${LIMITS.conditionText.max} non-blank characters, got ${[...trimmed].length}`,
+      'condition',
+    );
+  }
+  return trimmed;
+}
+
+/** A non-blank id of at most LIMITS.id.max characters (`name` is the argument's path, e.g. filter.resolution). */
+export function idArgument(name: string, id: string): string {
+  if (id.trim() === '' || [...id].length > LIMITS.id.max) {
+    throw new BadUserInputError(`expected "${name}" to be a non-blank id of at most ${LIMITS.id.max} characters, got ${JSON.stringify(id.slice(0, 40))}`, name);
+  }
+  return id;
+}
+
+/** A list of enum values with at least `min` and at most `max` distinct values; duplicates dropped, order kept. */
+export function enumListArgument<T extends string>(name: string, values: readonly T[], { min, max }: { min: number; max: number }): T[] {
+  const distinct = [...new Set(values)];
+  if (distinct.length < min || distinct.length > max) {
+    throw new BadUserInputError(`expected "${name}" to hold ${min} to ${max} distinct values (omit it for all), got ${distinct.length}`, name);
+  }
+  return distinct;
+}
+
 /** The arguments of an obligations connection (top-level, per resolution, per actor). */
 export interface ObligationArgs {
   actor?: string | null;
+  role?: RoleFilter | null;
   includeSubordinates?: boolean | null;
   modalities?: readonly Modality[] | null;
+  conditional?: boolean | null;
+  condition?: string | null;
   resolution?: string | null;
   first?: number | null;
   after?: string | null;
@@ -61,10 +96,16 @@ export interface ObligationArgs {
  */
 export function obligationPageRequest(args: ObligationArgs): ObligationPageRequest {
   const { offset, limit } = pageWindow('obligations', args.first, args.after);
+  if (args.role != null && args.actor == null) {
+    throw new BadUserInputError(`expected "actor" with "role" (the role is that actor's), got role ${args.role} and no actor`, 'role');
+  }
   return {
     actor: args.actor ?? null,
+    role: args.role ?? 'ADDRESSEE',
     includeSubordinates: args.includeSubordinates ?? false,
     modalities: args.modalities ? [...new Set(args.modalities)].sort() : null,
+    conditional: args.conditional ?? null,
+    condition: args.condition != null ? conditionArgument(args.condition) : null,
     resolution: args.resolution ?? null,
     offset,
     limit,

@@ -50,8 +50,8 @@ const SAME: FieldLoads = { same: true };
 
 /** The prefetch load of a page of obligations of an actor or a resolution. */
 export function obligationPageLoad(by: ObligationPageLoad['by'], request: ObligationPageRequest): ObligationPageLoad {
-  const { includeSubordinates, modalities, offset, limit } = request;
-  return { kind: 'obligationPage', by, includeSubordinates, modalities, offset, limit };
+  const { role, includeSubordinates, modalities, offset, limit } = request;
+  return { kind: 'obligationPage', by, role, includeSubordinates, modalities, offset, limit };
 }
 
 /** The load a connection field's arguments ask for; none when they are invalid (the resolver reports them). */
@@ -139,6 +139,7 @@ export const FIELD_LOADS: Readonly<Record<string, Readonly<Record<string, FieldL
     source: value('self', 'sourceId'),
     addressees: value('addressees'),
     collaborators: value('collaborators'),
+    roleOf: { uses: () => [rel('addressees'), rel('collaborators')] },
     citation: { uses: () => [{ kind: 'obligationCitation' }] },
   },
   ObligationConnection: { edges: SAME },
@@ -169,11 +170,11 @@ export const FIELD_PROPS: Readonly<Record<string, Readonly<Record<string, readon
   Citation: { span: ['spanZh'], description: ['descriptionZh'], outdated: ['citedYear'], citedRevision: ['citedYear'], uri: URI_PROPS },
   CitedRevision: { year: ['citedYear'], city: ['citedCityZh', 'citedCityEn'], revised: ['citedRevised'] },
   Actor: { name: ['nameZh', 'nameEn'], aliases: ['aliasesZh'], uri: URI_PROPS },
-  Obligation: { conditions: ['conditionsZh'], uri: URI_PROPS },
+  Obligation: { conditions: ['conditionsZh'], roleOf: [], uri: URI_PROPS },
   ObligationConnection: { totalCount: [], pageInfo: [] },
   ObligationEdge: { cursor: [] },
-  SearchConnection: { totalCount: [], pageInfo: [] },
-  SearchEdge: { cursor: [], score: [], highlight: ['textZh', 'titleZh', 'nameZh', 'headingZh', 'titleEn', 'nameEn'] },
+  SearchConnection: { totalCount: [], pageInfo: [], facets: [] },
+  SearchEdge: { cursor: [], score: [], kind: [], highlight: ['textZh', 'titleZh', 'nameZh', 'headingZh', 'titleEn', 'nameEn'] },
 };
 
 /**

@@ -80,6 +80,8 @@ export interface PageRows<R> {
 /** A hit of the full-text search. */
 export interface SearchHitRow {
   score: number;
+  /** The node's label among the searchable ones. */
+  label: string;
   node: AnyRow;
 }
 

@@ -9,7 +9,7 @@ import { createDriver } from '../../src/graph/driver';
 import { citationPairsQuery } from '../../src/graph/queries/citation-chains';
 import { actorsQuery, graphMetaQuery, resolutionsQuery } from '../../src/graph/queries/lists';
 import { neighborhoodQuery } from '../../src/graph/queries/neighborhood';
-import { obligationCitationQuery, obligationPagesQuery } from '../../src/graph/queries/obligations';
+import { obligationCitationQuery, obligationFacetsQuery, obligationPagesQuery } from '../../src/graph/queries/obligations';
 import { addLoad, emptyTree, nodeWithPrefetchQuery, prefetchProjection, type Load } from '../../src/graph/queries/prefetch';
 import { RELATIONS, relatedQuery, type Relation } from '../../src/graph/queries/related';
 import { searchQuery } from '../../src/graph/queries/search';
@@ -140,24 +140,26 @@ describe('the API on bad input and failures', () => {
     const loads: Load[] = [
       ...(Object.keys(RELATIONS) as Relation[]).flatMap((rel): Load[] => [{ kind: 'relation', rel, key: 'id' }, { kind: 'relation', rel, key: 'resolutionId' }]),
       { kind: 'obligationCitation' },
-      { kind: 'obligationPage', by: 'actor', includeSubordinates: true, modalities: ['INSTRUCTS', 'RESOLVES'], offset: 5, limit: 10 },
-      { kind: 'obligationPage', by: 'actor', includeSubordinates: false, modalities: null, offset: 0, limit: 1 },
-      { kind: 'obligationPage', by: 'resolution', includeSubordinates: false, modalities: ['INVITES'], offset: 0, limit: 20 },
+      { kind: 'obligationPage', by: 'actor', role: 'EITHER', includeSubordinates: true, modalities: ['INSTRUCTS', 'RESOLVES'], offset: 5, limit: 10 },
+      { kind: 'obligationPage', by: 'actor', role: 'COLLABORATOR', includeSubordinates: false, modalities: null, offset: 0, limit: 1 },
+      { kind: 'obligationPage', by: 'resolution', role: 'ADDRESSEE', includeSubordinates: false, modalities: ['INVITES'], offset: 0, limit: 20 },
     ];
     for (const load of loads) addLoad(everyLoad, load);
     for (const load of loads) addLoad(addLoad(everyLoad, { kind: 'relation', rel: 'sections', key: 'id' }), load);
     const queries = [
       relatedQuery((Object.keys(RELATIONS) as Relation[]).map((rel) => ({ id: 'WTSA-44', rel }))),
-      obligationPagesQuery([{ actor: 'ITU-T', includeSubordinates: true, modalities: ['INSTRUCTS'], resolution: 'WTSA-44', offset: 0, limit: 5 }]),
+      obligationPagesQuery([{ actor: 'ITU-T', role: 'EITHER', includeSubordinates: true, modalities: ['INSTRUCTS'], conditional: true, condition: '资源', resolution: 'WTSA-44', offset: 0, limit: 5 }]),
+      obligationFacetsQuery({ actor: 'BDT-DIRECTOR', includeSubordinates: true, resolution: null }),
       obligationCitationQuery(['WTSA-44/s8/3#o']),
       searchQuery({ lang: 'ZH', text: '口译', offset: 0, limit: 5 }),
+      searchQuery({ lang: 'ZH', text: '口译', mode: 'PHRASE', labels: ['Section'], resolution: 'WTSA-44', offset: 0, limit: 5 }),
       neighborhoodQuery({ id: 'WTSA-44', depth: 3, limit: 500 }),
       citationPairsQuery('WTSA-44', 5),
       resolutionsQuery({ assembly: 'PP', textLoaded: null }, 0, 10),
       actorsQuery({ kind: null }, 0, 10),
       graphMetaQuery(),
       nodeWithPrefetchQuery('WTSA-44', everyLoad),
-      obligationPagesQuery([{ actor: 'ITU-T', includeSubordinates: false, modalities: null, resolution: null, offset: 0, limit: 5 }], (v) => prefetchProjection(v, everyLoad)),
+      obligationPagesQuery([{ actor: 'ITU-T', role: 'ADDRESSEE', includeSubordinates: false, modalities: null, conditional: null, condition: null, resolution: null, offset: 0, limit: 5 }], (v) => prefetchProjection(v, everyLoad)),
       searchQuery({ lang: 'ZH', text: '口译', offset: 0, limit: 5 }, (v) => prefetchProjection(v, everyLoad)),
     ];
     // Planning the statement with every load nested took over the application's 10 s read

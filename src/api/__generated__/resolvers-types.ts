@@ -31,7 +31,7 @@ export type Actor = Node & {
   kind: ActorKind;
   /** The name in the requested language; null when not known in that language. */
   name: Maybe<Scalars['String']['output']>;
-  /** The obligations addressed to it, strongest modality first, then in document order. */
+  /** The obligations in which it has `role` (addressed to it, by default), strongest modality first, then in document order. */
   obligations: ObligationConnection;
   /** The actor it is directly part of; null at the top of the hierarchy. */
   parent: Maybe<Actor>;
@@ -58,6 +58,7 @@ export type ActorObligationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   includeSubordinates?: InputMaybe<Scalars['Boolean']['input']>;
   modalities?: InputMaybe<Array<Modality>>;
+  role?: InputMaybe<RoleFilter>;
 };
 
 /** A page of actors. */
@@ -485,6 +486,8 @@ export type Obligation = Node & {
   provision: Maybe<Provision>;
   /** The resolution that states it. */
   resolution: Resolution;
+  /** The role the actor with this id has in the obligation: ADDRESSEE, else COLLABORATOR; null when it has neither. */
+  roleOf: Maybe<Role>;
   /** The provision or annex item that states it. */
   source: Node;
   /** The URI of this obligation in the revision and language of the text that states it, e.g. `…/id/WTSA-44/2022/zh/s8/3%23o`. */
@@ -501,6 +504,12 @@ export type ObligationCitationArgs = {
 /** Something a resolution asks of one or more actors, as one operative paragraph or action-plan item states it. */
 export type ObligationConditionsArgs = {
   lang?: Lang;
+};
+
+
+/** Something a resolution asks of one or more actors, as one operative paragraph or action-plan item states it. */
+export type ObligationRoleOfArgs = {
+  actor: Scalars['ID']['input'];
 };
 
 /** A page of obligations. */
@@ -523,19 +532,36 @@ export type ObligationEdge = {
   node: Obligation;
 };
 
+/** How many obligations an actor has with one modality in one role. */
+export type ObligationFacet = {
+  __typename?: 'ObligationFacet';
+  /** How many obligations. */
+  count: Scalars['Int']['output'];
+  /** The modality. */
+  modality: Modality;
+  /** The actor's role. */
+  role: Role;
+};
+
 /** Which obligations to list. */
 export type ObligationFilter = {
-  /** Only obligations addressed to this actor (by id); all when omitted. */
+  /** Only obligations in which this actor (by id) has `role`; all when omitted. */
   actor?: InputMaybe<Scalars['ID']['input']>;
+  /** Only obligations with a condition containing this text (1 to 200 characters, e.g. 可用资源); all when omitted. */
+  condition?: InputMaybe<Scalars['String']['input']>;
+  /** true: only obligations under at least one condition (在可用资源范围内 ...); false: only those under none; all when omitted. */
+  conditional?: InputMaybe<Scalars['Boolean']['input']>;
   /**
-   * With `actor`: also obligations addressed to the actors that are part of it (PART_OF, at any
-   * depth), each obligation listed once.
+   * With `actor`: also obligations in which the actors that are part of it (PART_OF, at any
+   * depth) have `role`, each obligation listed once.
    */
   includeSubordinates?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only these modalities; all when omitted. */
   modalities?: InputMaybe<Array<Modality>>;
   /** Only obligations stated by this resolution (by id); all when omitted. */
   resolution?: InputMaybe<Scalars['ID']['input']>;
+  /** With `actor` (and only with it): the role it has in them; ADDRESSEE when omitted. */
+  role?: InputMaybe<RoleFilter>;
 };
 
 /** Where the position of a page of a connection stands (Relay cursor connections). */
@@ -658,6 +684,11 @@ export type Query = {
   node: Maybe<Node>;
   /** Several nodes by id, in the order asked; an unknown id gives null in its place. */
   nodes: Array<Maybe<Node>>;
+  /**
+   * How many obligations an actor has, by modality and by its role in them (strongest modality
+   * first, addressee before collaborator; only counts above zero): a delegate's overview.
+   */
+  obligationFacets: Array<ObligationFacet>;
   /** Obligations, strongest modality first, then in document order. */
   obligations: ObligationConnection;
   /** A resolution by id (`WTSA-44`, `PP-123`); null when unknown. */
@@ -665,10 +696,12 @@ export type Query = {
   /** Resolutions, ordered by assembly and number. */
   resolutions: ResolutionConnection;
   /**
-   * Full-text search over the texts of provisions, annex items, programmes, annexes, resolutions
-   * and actors. ZH searches the Chinese texts (a CJK-aware index; the words must appear as
-   * written), EN the English titles and names (stemmed). Every whitespace-separated word must
-   * match. Lucene syntax is not interpreted: the text is searched as written.
+   * Full-text search over the texts of resolutions (titles), sections (headings and their
+   * conditions), provisions, footnotes, annexes, programmes, annex items and actors (names). ZH
+   * searches the Chinese texts (a CJK-aware index; the words must appear as written), EN the
+   * English titles of resolutions and names of actors (stemmed). In WORDS mode every
+   * whitespace-separated word must match, in PHRASE mode the whole text. Lucene syntax is not
+   * interpreted: the text is searched as written.
    */
   search: SearchConnection;
 };
@@ -717,6 +750,14 @@ export type QueryNodesArgs = {
 
 
 /** Entry points of the API. */
+export type QueryObligationFacetsArgs = {
+  actor: Scalars['ID']['input'];
+  includeSubordinates?: InputMaybe<Scalars['Boolean']['input']>;
+  resolution?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Entry points of the API. */
 export type QueryObligationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ObligationFilter>;
@@ -741,8 +782,10 @@ export type QueryResolutionsArgs = {
 /** Entry points of the API. */
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SearchFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   lang?: InputMaybe<Lang>;
+  mode?: InputMaybe<SearchMode>;
   text: Scalars['String']['input'];
 };
 
@@ -872,11 +915,29 @@ export type ResolutionFilter = {
   textLoaded?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** In which role an actor stands in an obligation. */
+export type Role =
+  /** It is asked: the obligation is addressed to it. */
+  | 'ADDRESSEE'
+  /** It is to work with the addressees (与…协作, 在…的协助下). */
+  | 'COLLABORATOR';
+
+/** Which role an actor must have in the obligations listed. */
+export type RoleFilter =
+  /** It is asked. */
+  | 'ADDRESSEE'
+  /** It is to work with the addressees. */
+  | 'COLLABORATOR'
+  /** Either of the two. */
+  | 'EITHER';
+
 /** A page of search hits, best first. */
 export type SearchConnection = {
   __typename?: 'SearchConnection';
   /** The hits of this page, best first. */
   edges: Array<SearchEdge>;
+  /** Hits per kind of node, for every kind with at least one hit, in the order of SearchKind. */
+  facets: Array<SearchFacet>;
   /** Where this page stands. */
   pageInfo: PageInfo;
   /** How many nodes match, over all pages. */
@@ -890,11 +951,56 @@ export type SearchEdge = {
   cursor: Scalars['String']['output'];
   /** A snippet of the matching text with each match wrapped in <em>…</em> (other markup escaped); null when no snippet can be shown. */
   highlight: Maybe<Scalars['String']['output']>;
-  /** The node that matched: a Provision, AnnexItem, Programme, Annex, Resolution or Actor. */
+  /** What kind of node matched. */
+  kind: SearchKind;
+  /** The node that matched: a Resolution, Section, Provision, Footnote, Annex, Programme, AnnexItem or Actor. */
   node: Node;
   /** The full-text relevance score (higher is better). */
   score: Scalars['Float']['output'];
 };
+
+/** How many hits one kind of node has. */
+export type SearchFacet = {
+  __typename?: 'SearchFacet';
+  /** How many hits of that kind match the text and the `resolution` filter (the `kinds` filter aside). */
+  count: Scalars['Int']['output'];
+  /** The kind of node. */
+  kind: SearchKind;
+};
+
+/** Which hits a search returns. */
+export type SearchFilter = {
+  /** Only these kinds of node (1 to 8 kinds); all when omitted. */
+  kinds?: InputMaybe<Array<SearchKind>>;
+  /** Only the resolution with this id and the nodes of its text; all when omitted. */
+  resolution?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What kind of node a search hit is. */
+export type SearchKind =
+  /** An actor, by its names (ZH) or its English name (EN). */
+  | 'ACTOR'
+  /** An annex, by its title. */
+  | 'ANNEX'
+  /** An item of an annex programme. */
+  | 'ANNEX_ITEM'
+  /** A footnote. */
+  | 'FOOTNOTE'
+  /** A programme of an annex, by its title. */
+  | 'PROGRAMME'
+  /** A paragraph or sub-item. */
+  | 'PROVISION'
+  /** A resolution, by its title (ZH) or its English title (EN). */
+  | 'RESOLUTION'
+  /** A section, by its heading and the conditions under it (在可用资源范围内 ...). */
+  | 'SECTION';
+
+/** How the words of a search match. */
+export type SearchMode =
+  /** The whole text must occur as written: its words adjacent and in order. */
+  | 'PHRASE'
+  /** Every whitespace-separated word must occur, each as written, anywhere in the text. */
+  | 'WORDS';
 
 /**
  * A section of a resolution: the part under one heading such as 考虑到 (considering) or
@@ -1101,6 +1207,7 @@ export type ResolversTypes = {
   Obligation: ResolverTypeWrapper<ObligationRow>;
   ObligationConnection: ResolverTypeWrapper<Omit<ObligationConnection, 'edges'> & { edges: Array<ResolversTypes['ObligationEdge']> }>;
   ObligationEdge: ResolverTypeWrapper<Omit<ObligationEdge, 'node'> & { node: ResolversTypes['Obligation'] }>;
+  ObligationFacet: ResolverTypeWrapper<ObligationFacet>;
   ObligationFilter: ObligationFilter;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Part: Part;
@@ -1111,8 +1218,14 @@ export type ResolversTypes = {
   ResolutionConnection: ResolverTypeWrapper<Omit<ResolutionConnection, 'edges'> & { edges: Array<ResolversTypes['ResolutionEdge']> }>;
   ResolutionEdge: ResolverTypeWrapper<Omit<ResolutionEdge, 'node'> & { node: ResolversTypes['Resolution'] }>;
   ResolutionFilter: ResolutionFilter;
+  Role: Role;
+  RoleFilter: RoleFilter;
   SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchEdge']> }>;
   SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['Node'] }>;
+  SearchFacet: ResolverTypeWrapper<SearchFacet>;
+  SearchFilter: SearchFilter;
+  SearchKind: SearchKind;
+  SearchMode: SearchMode;
   Section: ResolverTypeWrapper<SectionRow>;
   SectionKind: SectionKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1143,6 +1256,7 @@ export type ResolversParentTypes = {
   Obligation: ObligationRow;
   ObligationConnection: Omit<ObligationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ObligationEdge']> };
   ObligationEdge: Omit<ObligationEdge, 'node'> & { node: ResolversParentTypes['Obligation'] };
+  ObligationFacet: ObligationFacet;
   ObligationFilter: ObligationFilter;
   PageInfo: PageInfo;
   Programme: ProgrammeRow;
@@ -1154,6 +1268,8 @@ export type ResolversParentTypes = {
   ResolutionFilter: ResolutionFilter;
   SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchEdge']> };
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['Node'] };
+  SearchFacet: SearchFacet;
+  SearchFilter: SearchFilter;
   Section: SectionRow;
   String: Scalars['String']['output'];
 };
@@ -1166,7 +1282,7 @@ export type ActorResolvers<ContextType = Context, ParentType extends ResolversPa
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ActorNameArgs, 'lang'>>;
-  obligations?: Resolver<ResolversTypes['ObligationConnection'], ParentType, ContextType, RequireFields<ActorObligationsArgs, 'first' | 'includeSubordinates'>>;
+  obligations?: Resolver<ResolversTypes['ObligationConnection'], ParentType, ContextType, RequireFields<ActorObligationsArgs, 'first' | 'includeSubordinates' | 'role'>>;
   parent?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   uri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1297,6 +1413,7 @@ export type ObligationResolvers<ContextType = Context, ParentType extends Resolv
   modality?: Resolver<ResolversTypes['Modality'], ParentType, ContextType>;
   provision?: Resolver<Maybe<ResolversTypes['Provision']>, ParentType, ContextType>;
   resolution?: Resolver<ResolversTypes['Resolution'], ParentType, ContextType>;
+  roleOf?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType, RequireFields<ObligationRoleOfArgs, 'actor'>>;
   source?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   uri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1311,6 +1428,12 @@ export type ObligationConnectionResolvers<ContextType = Context, ParentType exte
 export type ObligationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ObligationEdge'] = ResolversParentTypes['ObligationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Obligation'], ParentType, ContextType>;
+};
+
+export type ObligationFacetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ObligationFacet'] = ResolversParentTypes['ObligationFacet']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  modality?: Resolver<ResolversTypes['Modality'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1359,10 +1482,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   neighborhood?: Resolver<Maybe<ResolversTypes['Neighborhood']>, ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  obligationFacets?: Resolver<Array<ResolversTypes['ObligationFacet']>, ParentType, ContextType, RequireFields<QueryObligationFacetsArgs, 'actor' | 'includeSubordinates'>>;
   obligations?: Resolver<ResolversTypes['ObligationConnection'], ParentType, ContextType, RequireFields<QueryObligationsArgs, 'first'>>;
   resolution?: Resolver<Maybe<ResolversTypes['Resolution']>, ParentType, ContextType, RequireFields<QueryResolutionArgs, 'id'>>;
   resolutions?: Resolver<ResolversTypes['ResolutionConnection'], ParentType, ContextType, RequireFields<QueryResolutionsArgs, 'first'>>;
-  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'mode' | 'text'>>;
 };
 
 export type ResolutionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Resolution'] = ResolversParentTypes['Resolution']> = {
@@ -1402,6 +1526,7 @@ export type ResolutionEdgeResolvers<ContextType = Context, ParentType extends Re
 
 export type SearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
   edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
+  facets?: Resolver<Array<ResolversTypes['SearchFacet']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1409,8 +1534,14 @@ export type SearchConnectionResolvers<ContextType = Context, ParentType extends 
 export type SearchEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   highlight?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SearchFacetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchFacet'] = ResolversParentTypes['SearchFacet']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
 };
 
 export type SectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Section'] = ResolversParentTypes['Section']> = {
@@ -1448,6 +1579,7 @@ export type Resolvers<ContextType = Context> = {
   Obligation?: ObligationResolvers<ContextType>;
   ObligationConnection?: ObligationConnectionResolvers<ContextType>;
   ObligationEdge?: ObligationEdgeResolvers<ContextType>;
+  ObligationFacet?: ObligationFacetResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Programme?: ProgrammeResolvers<ContextType>;
   Provision?: ProvisionResolvers<ContextType>;
@@ -1457,6 +1589,7 @@ export type Resolvers<ContextType = Context> = {
   ResolutionEdge?: ResolutionEdgeResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
+  SearchFacet?: SearchFacetResolvers<ContextType>;
   Section?: SectionResolvers<ContextType>;
 };
 

@@ -1,34 +1,64 @@
 /** Full-text search over the texts of the graph, with highlighted snippets. */
 import { prefetchProjection } from '../../graph/queries/prefetch';
-import { searchQuery, searchWords, type SearchIndexLang } from '../../graph/queries/search';
+import { SEARCHABLE_LABELS, searchQuery, searchWords, type SearchIndexLang, type SearchableLabel } from '../../graph/queries/search';
 import type { SearchHitRow } from '../../graph/rows';
-import type { Resolvers } from '../__generated__/resolvers-types';
-import { searchTextArgument } from '../arguments';
+import type { Resolvers, SearchKind } from '../__generated__/resolvers-types';
+import { LIMITS, enumListArgument, idArgument, searchTextArgument } from '../arguments';
 import { highlightRow } from '../highlight';
 import { pageWindow, toConnection } from '../pagination';
 import { prefetchTree } from '../prefetch';
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
+/** The node label of each kind a search returns, and back. */
+const KIND_LABELS: Readonly<Record<SearchKind, SearchableLabel>> = {
+  RESOLUTION: 'Resolution',
+  SECTION: 'Section',
+  PROVISION: 'Provision',
+  FOOTNOTE: 'Footnote',
+  ANNEX: 'Annex',
+  PROGRAMME: 'Programme',
+  ANNEX_ITEM: 'AnnexItem',
+  ACTOR: 'Actor',
+};
+const LABEL_KINDS = new Map(Object.entries(KIND_LABELS).map(([kind, label]) => [label, kind as SearchKind]));
+
+function kindOf(label: string): SearchKind {
+  const kind = LABEL_KINDS.get(label as SearchableLabel);
+  if (!kind) throw new Error(`expected a searchable label (${SEARCHABLE_LABELS.join(', ')}), received ${label}`);
+  return kind;
+}
+
 export const searchResolvers: Resolvers = {
   Query: {
-    search: async (_, { text, lang, first, after }, ctx, info) => {
+    search: async (_, { text, lang, mode, filter, first, after }, ctx, info) => {
       const words = searchTextArgument(text);
       const { offset, limit } = pageWindow('search', first, after);
+      const kinds = filter?.kinds ? enumListArgument('filter.kinds', filter.kinds, LIMITS.searchKinds) : null;
+      const resolution = filter?.resolution != null ? idArgument('filter.resolution', filter.resolution) : null;
       const searchLang = lang ?? (CJK.test(words) ? 'ZH' : 'EN');
       const page = { totalCount: 0, offset, rows: [] as SearchHitRow[] };
+      let facets: { label: string; count: number }[] = [];
       if (searchLang === 'ZH' || searchLang === 'EN') {
         const project = ctx.prefetch ? (v: string) => prefetchProjection(v, prefetchTree(info)) : undefined;
-        const [row] = await ctx.read(searchQuery({ lang: searchLang, text: words, offset, limit }, project));
+        const labels = kinds ? kinds.map((kind) => KIND_LABELS[kind]) : null;
+        const request = { lang: searchLang, text: words, mode: mode ?? 'WORDS', labels, resolution, offset, limit } as const;
+        const [row] = await ctx.read(searchQuery(request, project));
         page.totalCount = (row?.totalCount as number | undefined) ?? 0;
         page.rows = (row?.hits as SearchHitRow[] | undefined) ?? [];
+        facets = (row?.facets as { label: string; count: number }[] | undefined) ?? [];
       }
       const highlightLang: SearchIndexLang = searchLang === 'ZH' ? 'ZH' : 'EN';
-      return toConnection('search', page, (hit) => ({
-        score: hit.score,
-        highlight: highlightRow(hit.node, searchWords(words), highlightLang),
-        node: hit.node,
-      }));
+      const highlightWords = mode === 'PHRASE' ? [searchWords(words).join(' ')] : searchWords(words);
+      return {
+        ...toConnection('search', page, (hit) => ({
+          score: hit.score,
+          highlight: highlightRow(hit.node, highlightWords, highlightLang),
+          kind: kindOf(hit.label),
+          node: hit.node,
+        })),
+        facets: facets.filter((f) => f.count > 0).map((f) => ({ kind: kindOf(f.label), count: f.count })),
+      };
     },
   },
 };

@@ -19,13 +19,34 @@ export const MODALITY_ORDER: readonly Modality[] = [
   'ACTION_PLAN',
 ];
 
+/** In which role an actor stands in an obligation: asked (ADDRESSED_TO) or to work with (IN_COLLABORATION_WITH). */
+export type Role = 'ADDRESSEE' | 'COLLABORATOR';
+export type RoleFilter = Role | 'EITHER';
+
+const ROLE_RELATIONSHIPS: Readonly<Record<RoleFilter, string>> = {
+  ADDRESSEE: 'ADDRESSED_TO',
+  COLLABORATOR: 'IN_COLLABORATION_WITH',
+  EITHER: 'ADDRESSED_TO|IN_COLLABORATION_WITH',
+};
+
+/** The relationship types (as a Cypher pattern's alternatives) of a role filter. */
+export function roleRelationships(role: RoleFilter): string {
+  return ROLE_RELATIONSHIPS[role];
+}
+
 export interface ObligationPageRequest {
-  /** Only obligations addressed to this actor; null: all. */
+  /** Only obligations in which this actor has `role`; null: all. */
   actor: string | null;
-  /** With `actor`: also those addressed to the actors PART_OF it, at any depth. */
+  /** With `actor`: the role it has in them (ADDRESSEE unless asked otherwise). */
+  role: RoleFilter;
+  /** With `actor`: also those of the actors PART_OF it, at any depth. */
   includeSubordinates: boolean;
   /** Only these modalities; null: all. */
   modalities: Modality[] | null;
+  /** true: only obligations with a condition; false: only those without; null: all. */
+  conditional: boolean | null;
+  /** Only obligations with a condition containing this text; null: all. */
+  condition: string | null;
   /** Only obligations of this resolution; null: all. */
   resolution: string | null;
   offset: number;
@@ -34,14 +55,19 @@ export interface ObligationPageRequest {
 
 /** The cache key of a page request: equal requests share one entry. */
 export function obligationPageKey(request: ObligationPageRequest): string {
-  const { actor, includeSubordinates, modalities, resolution, offset, limit } = request;
-  return JSON.stringify([actor, includeSubordinates, modalities, resolution, offset, limit]);
+  const { actor, role, includeSubordinates, modalities, conditional, condition, resolution, offset, limit } = request;
+  return JSON.stringify([actor, role, includeSubordinates, modalities, conditional, condition, resolution, offset, limit]);
+}
+
+/** The rank of the modality `expression` in MODALITY_ORDER (strongest 0). */
+function modalityRank(expression: string): string {
+  const cases = MODALITY_ORDER.map((modality, rank) => `WHEN '${modality}' THEN ${rank}`).join(' ');
+  return `CASE ${expression} ${cases} ELSE ${MODALITY_ORDER.length} END`;
 }
 
 /** The ORDER BY keys of obligation `o`: modality strength, stating resolution, document order. */
 function obligationOrder(o: string): string {
-  const cases = MODALITY_ORDER.map((modality, rank) => `WHEN '${modality}' THEN ${rank}`).join(' ');
-  return `CASE ${o}.modality ${cases} ELSE ${MODALITY_ORDER.length} END, ${o}.resolutionId, ${o}.ordinal, ${o}.id`;
+  return `${modalityRank(`${o}.modality`)}, ${o}.resolutionId, ${o}.ordinal, ${o}.id`;
 }
 
 /**
@@ -61,12 +87,14 @@ CALL (req) {
   WITH req WHERE req.actor IS NOT NULL
   MATCH (:Actor {id: req.actor})<-[:PART_OF*0..20]-(a:Actor)
   WHERE req.includeSubordinates OR a.id = req.actor
-  MATCH (o:Obligation)-[:ADDRESSED_TO]->(a)
-  WHERE req.resolution IS NULL OR o.resolutionId = req.resolution
+  MATCH (o:Obligation)-[r:ADDRESSED_TO|IN_COLLABORATION_WITH]->(a)
+  WHERE type(r) IN req.relationships AND (req.resolution IS NULL OR o.resolutionId = req.resolution)
   RETURN o
 }
 WITH req, o
-WHERE req.modalities IS NULL OR o.modality IN req.modalities
+WHERE (req.modalities IS NULL OR o.modality IN req.modalities)
+  AND (req.conditional IS NULL OR (size(o.conditionsZh) > 0) = req.conditional)
+  AND (req.condition IS NULL OR any(c IN o.conditionsZh WHERE c CONTAINS req.condition))
 WITH req, o ORDER BY ${obligationOrder('o')}
 WITH req, collect(o) AS matched
 RETURN req.key AS key, size(matched) AS totalCount,
@@ -74,12 +102,8 @@ RETURN req.key AS key, size(matched) AS totalCount,
     params: {
       requests: requests.map((request) => ({
         key: obligationPageKey(request),
-        actor: request.actor,
-        includeSubordinates: request.includeSubordinates,
-        modalities: request.modalities,
-        resolution: request.resolution,
-        offset: request.offset,
-        limit: request.limit,
+        ...request,
+        relationships: roleRelationships(request.role).split('|'),
       })),
     },
   };
@@ -88,6 +112,8 @@ RETURN req.key AS key, size(matched) AS totalCount,
 /** A page of the obligations of one actor or one resolution (the node a prefetch row is). */
 export interface ObligationPageOf {
   by: 'actor' | 'resolution';
+  /** With by 'actor': its role in them. */
+  role: RoleFilter;
   includeSubordinates: boolean;
   modalities: Modality[] | null;
   offset: number;
@@ -106,7 +132,7 @@ export function obligationPageExpression(v: string, page: ObligationPageOf, proj
   const match =
     page.by === 'resolution'
       ? `MATCH (${o}:Obligation {resolutionId: ${v}.id})${modalities}`
-      : `${page.includeSubordinates ? `MATCH (${v})<-[:PART_OF*0..20]-(${a}:Actor)\n    ` : ''}MATCH (${o}:Obligation)-[:ADDRESSED_TO]->(${addressee})${modalities}
+      : `${page.includeSubordinates ? `MATCH (${v})<-[:PART_OF*0..20]-(${a}:Actor)\n    ` : ''}MATCH (${o}:Obligation)-[:${roleRelationships(page.role)}]->(${addressee})${modalities}
     WITH DISTINCT ${o}`;
   return `[${matched} IN [COLLECT {
     ${match}
@@ -162,5 +188,32 @@ WITH ${obligationCitationExpression('o', 0).replace(/\n/g, '\n  ')} AS row
 WHERE row IS NOT NULL
 RETURN row`,
     params: { ids: [...ids] },
+  };
+}
+
+export interface ObligationFacetsRequest {
+  actor: string;
+  /** Also the obligations of the actors PART_OF it, at any depth. */
+  includeSubordinates: boolean;
+  /** Only obligations of this resolution; null: all. */
+  resolution: string | null;
+}
+
+/**
+ * How many obligations the actor has, by modality and role: rows `modality`, `role` (ADDRESSEE or
+ * COLLABORATOR), `count`, strongest modality first, addressee before collaborator. An obligation
+ * counts once per role the actor (or, with includeSubordinates, any actor part of it) has in it.
+ */
+export function obligationFacetsQuery({ actor, includeSubordinates, resolution }: ObligationFacetsRequest): Query {
+  return {
+    cypher: `MATCH (:Actor {id: $actor})<-[:PART_OF*0..20]-(a:Actor)
+WHERE $includeSubordinates OR a.id = $actor
+MATCH (o:Obligation)-[r:ADDRESSED_TO|IN_COLLABORATION_WITH]->(a)
+WHERE $resolution IS NULL OR o.resolutionId = $resolution
+WITH DISTINCT o, CASE type(r) WHEN 'ADDRESSED_TO' THEN 'ADDRESSEE' ELSE 'COLLABORATOR' END AS role
+WITH o.modality AS modality, role, count(o) AS count
+RETURN modality, role, count
+ORDER BY ${modalityRank('modality')}, role`,
+    params: { actor, includeSubordinates, resolution },
   };
 }

@@ -56,8 +56,8 @@ export function isEmptyTree(tree: PrefetchTree): boolean {
 export function loadName(load: Load): string {
   if (load.kind === 'obligationCitation') return load.kind;
   if (load.kind === 'obligationPage') {
-    const { by, includeSubordinates, modalities, offset, limit } = load;
-    return `obligations:${by}:${includeSubordinates}:${modalities?.join('+') ?? '*'}:${offset}:${limit}`;
+    const { by, role, includeSubordinates, modalities, offset, limit } = load;
+    return `obligations:${by}:${role}:${includeSubordinates}:${modalities?.join('+') ?? '*'}:${offset}:${limit}`;
   }
   return load.key === 'id' ? load.rel : `${load.rel}@${load.key}`;
 }

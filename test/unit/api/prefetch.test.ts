@@ -90,7 +90,7 @@ describe('the prefetch tree of a root field', () => {
 
   it('fetches the pages of obligations a connection field asks for, with what their nodes load', () => {
     const info = rootInfo('{ actor(id: "ITU-T") { obligations(first: 1, includeSubordinates: true, modalities: [RESOLVES, INSTRUCTS, RESOLVES]) { totalCount edges { node { addressees { id } } } } } }');
-    expect(shape(prefetchTree(info))).toEqual({ 'obligations:actor:true:INSTRUCTS+RESOLVES:0:1': { addressees: {} } });
+    expect(shape(prefetchTree(info))).toEqual({ 'obligations:actor:ADDRESSEE:true:INSTRUCTS+RESOLVES:0:1': { addressees: {} } });
     const invalid = rootInfo('{ actor(id: "ITU-T") { obligations(first: 1000) { totalCount } } }');
     expect(shape(prefetchTree(invalid))).toEqual({});
   });

@@ -1,7 +1,7 @@
 import { citationPairsQuery, findChains } from '../../../src/graph/queries/citation-chains';
 import { actorsQuery, resolutionsQuery } from '../../../src/graph/queries/lists';
 import { neighborhoodQuery } from '../../../src/graph/queries/neighborhood';
-import { MODALITY_ORDER, obligationCitationQuery, obligationPageKey, obligationPagesQuery } from '../../../src/graph/queries/obligations';
+import { MODALITY_ORDER, obligationCitationQuery, obligationFacetsQuery, obligationPageKey, obligationPagesQuery } from '../../../src/graph/queries/obligations';
 import { RELATIONS, relatedKey, relatedQuery, type Relation } from '../../../src/graph/queries/related';
 import { escapeLucene, luceneQuery, searchQuery, searchWords } from '../../../src/graph/queries/search';
 
@@ -52,7 +52,10 @@ describe('obligationPagesQuery', () => {
   const request = {
     actor: 'TSB-DIRECTOR',
     includeSubordinates: false,
+    role: 'ADDRESSEE' as const,
     modalities: ['INSTRUCTS' as const],
+    conditional: null,
+    condition: null,
     resolution: null,
     offset: 0,
     limit: 5,
@@ -63,9 +66,24 @@ describe('obligationPagesQuery', () => {
     const { cypher, params } = obligationPagesQuery([request, other]);
     expect(cypher.startsWith('UNWIND $requests AS req')).toBe(true);
     expect(params.requests).toEqual([
-      { key: obligationPageKey(request), ...request },
-      { key: obligationPageKey(other), ...other },
+      { key: obligationPageKey(request), ...request, relationships: ['ADDRESSED_TO'] },
+      { key: obligationPageKey(other), ...other, relationships: ['ADDRESSED_TO'] },
     ]);
+  });
+
+  it('matches the actor through the relationships of its role, and conditions as parameters', () => {
+    const either = { ...request, role: 'EITHER' as const, conditional: true, condition: '可用资源' };
+    const { cypher, params } = obligationPagesQuery([either]);
+    expect(cypher).toBe(obligationPagesQuery([request]).cypher);
+    expect(params.requests).toEqual([expect.objectContaining({ relationships: ['ADDRESSED_TO', 'IN_COLLABORATION_WITH'], conditional: true, condition: '可用资源' })]);
+    expect(cypher).toContain('any(c IN o.conditionsZh WHERE c CONTAINS req.condition)');
+    expect(obligationPageKey(either)).not.toBe(obligationPageKey(request));
+  });
+
+  it('counts obligations by modality and role in one statement, every value a parameter', () => {
+    const { cypher, params } = obligationFacetsQuery({ actor: 'BDT-DIRECTOR', includeSubordinates: false, resolution: null });
+    expect(cypher).toContain("CASE type(r) WHEN 'ADDRESSED_TO' THEN 'ADDRESSEE' ELSE 'COLLABORATOR' END AS role");
+    expect(params).toEqual({ actor: 'BDT-DIRECTOR', includeSubordinates: false, resolution: null });
   });
 
   it('orders by modality strength: resolves, instructs, requests, urges, invites, encourages, then the action plan', () => {
@@ -104,15 +122,24 @@ describe('search', () => {
     expect(luceneQuery('区域组')).toBe('"区域组"');
     expect(luceneQuery('  口译  远程参会 ')).toBe('"口译" AND "远程参会"');
     expect(luceneQuery('ITU-T AND (x)')).toBe('"ITU\\-T" AND "AND" AND "\\(x\\)"');
+    expect(luceneQuery(' bridging  the "gap" ', 'PHRASE')).toBe('"bridging the \\"gap\\""');
     expect(searchWords(' a  b ')).toEqual(['a', 'b']);
   });
 
   it('uses the CJK index for ZH and the English one for EN, with the page window as parameters', () => {
     const zh = searchQuery({ lang: 'ZH', text: '口译', offset: 20, limit: 10 });
     expect(zh.params).toMatchObject({ index: 'text_zh', query: '"口译"', offset: 20, limit: 10 });
-    expect(zh.params.labels).toEqual(['Provision', 'AnnexItem', 'Programme', 'Annex', 'Resolution', 'Actor']);
+    expect(zh.params.searchable).toEqual(['Resolution', 'Section', 'Provision', 'Footnote', 'Annex', 'Programme', 'AnnexItem', 'Actor']);
+    expect(zh.params).toMatchObject({ labels: null, resolution: null });
     expect(searchQuery({ lang: 'EN', text: 'gap', offset: 0, limit: 5 }).params.index).toBe('text_en');
     expect(zh.cypher).toContain('db.index.fulltext.queryNodes($index, $query)');
+  });
+
+  it('keeps filters, mode and page in parameters: one statement text for every search', () => {
+    const plain = searchQuery({ lang: 'ZH', text: '口译', offset: 0, limit: 5 });
+    const filtered = searchQuery({ lang: 'ZH', text: '可用 资源', mode: 'PHRASE', labels: ['Section', 'Footnote'], resolution: 'WTSA-44', offset: 40, limit: 1 });
+    expect(filtered.cypher).toBe(plain.cypher);
+    expect(filtered.params).toMatchObject({ query: '"可用 资源"', labels: ['Section', 'Footnote'], resolution: 'WTSA-44', offset: 40, limit: 1 });
   });
 });
 
