@@ -48,6 +48,14 @@ export function idListArgument(ids: readonly string[]): readonly string[] {
   return ids;
 }
 
+/** The filter of the obligations listing: a role is some actor's, so it needs `actor`. */
+export function obligationFilterArgument<F extends { actor?: string | null; role?: RoleFilter | null }>(filter: F | null | undefined): F | Record<string, never> {
+  if (filter?.role != null && filter.actor == null) {
+    throw new BadUserInputError(`expected "filter.actor" with "filter.role" (the role is that actor's), got role ${filter.role} and no actor`, 'filter.role');
+  }
+  return filter ?? {};
+}
+
 /** The text of a condition to look for: non-blank, at most LIMITS.conditionText.max characters, trimmed. */
 export function conditionArgument(text: string): string {
   const trimmed = text.trim();
@@ -96,9 +104,6 @@ export interface ObligationArgs {
  */
 export function obligationPageRequest(args: ObligationArgs): ObligationPageRequest {
   const { offset, limit } = pageWindow('obligations', args.first, args.after);
-  if (args.role != null && args.actor == null) {
-    throw new BadUserInputError(`expected "actor" with "role" (the role is that actor's), got role ${args.role} and no actor`, 'role');
-  }
   return {
     actor: args.actor ?? null,
     role: args.role ?? 'ADDRESSEE',

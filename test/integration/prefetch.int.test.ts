@@ -18,10 +18,24 @@ import {
 import { createApolloServer, createContext, loadTypeDefs } from '../../src/api';
 import { useSeededServer } from './neo4j-env';
 
-/** Arguments for a field: every value of `lang`; other arguments left to their defaults. */
+/** Values for required arguments, by name: each answers differently on the seed for different rows. */
+const REQUIRED_VALUES: Readonly<Record<string, readonly string[]>> = {
+  actor: ['"TSB-DIRECTOR"', '"BDT-DIRECTOR"', '"ITU-REGIONAL-OFFICES"'],
+};
+
+/**
+ * Arguments for a field: every value of `lang`, every value of a required argument that
+ * REQUIRED_VALUES names (a field with another required argument is left out); other arguments
+ * left to their defaults.
+ */
 function variants(field: GraphQLField<unknown, unknown>): { alias: string; args: string }[] {
-  if (field.args.some((arg) => arg.name !== 'lang' && isNonNullType(arg.type) && arg.defaultValue === undefined)) return [];
-  if (field.args.some((arg) => arg.name === 'lang')) {
+  const required = field.args.filter((arg) => arg.name !== 'lang' && isNonNullType(arg.type) && arg.defaultValue === undefined);
+  if (required.some((arg) => !REQUIRED_VALUES[arg.name]) || required.length > 1) return [];
+  const [arg] = required;
+  if (arg) {
+    return (REQUIRED_VALUES[arg.name] ?? []).map((value, k) => ({ alias: `${field.name}${k}: `, args: `(${arg.name}: ${value})` }));
+  }
+  if (field.args.some((a) => a.name === 'lang')) {
     return ['ZH', 'EN'].map((lang) => ({ alias: `${field.name}${lang}: `, args: `(lang: ${lang})` }));
   }
   return [{ alias: '', args: '' }];
@@ -76,6 +90,9 @@ describe('prefetching', () => {
     ['node (an annex item)', 'node(id: "WTSA-44/annex/p2/i2/i2")', 2],
     ['obligations', 'obligations(filter: { actor: "TSB-DIRECTOR" }, first: 20)', 4],
     ['search', 'search(text: "口译", first: 10)', 4],
+    ['obligations (a collaborator, conditional)', 'obligations(filter: { actor: "BDT-DIRECTOR", role: COLLABORATOR, conditional: true }, first: 20)', 4],
+    ['actor (a page as collaborator)', 'actor(id: "BDT-DIRECTOR") { collab: obligations(role: EITHER, first: 5) { totalCount edges { node { id roleOf(actor: "BDT-DIRECTOR") } } } } other: actor(id: "TSB-DIRECTOR")', 2],
+    ['search (sections, footnotes, provisions)', 'search(text: "发展中国家", filter: { kinds: [SECTION, FOOTNOTE, PROVISION] }, first: 10)', 4],
   ];
 
   it.each(roots)('answers every field below %s the same with and without it', async (_, root, depth) => {

@@ -74,7 +74,7 @@ describe('questions, one query each', () => {
     });
 
     it.each([
-      ['a role without an actor', '{ obligations(filter: { role: COLLABORATOR }) { totalCount } }', /expected "actor" with "role"/],
+      ['a role without an actor', '{ obligations(filter: { role: COLLABORATOR }) { totalCount } }', /expected "filter.actor" with "filter.role"/],
       ['a blank condition', '{ obligations(filter: { condition: "  " }) { totalCount } }', /expected "condition" to hold 1 to 200/],
       ['a blank actor for facets', '{ obligationFacets(actor: "") { count } }', /expected "actor" to be a non-blank id/],
     ])('refuses %s with BAD_USER_INPUT', async (_label, query, message) => {

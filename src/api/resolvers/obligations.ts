@@ -2,14 +2,14 @@
 import { obligationFacetsQuery } from '../../graph/queries/obligations';
 import type { Modality } from '../../ingest/types';
 import type { Resolvers, Role } from '../__generated__/resolvers-types';
-import { idArgument } from '../arguments';
+import { idArgument, obligationFilterArgument } from '../arguments';
 import { listIn, obligationCitation } from '../language';
 import { obligationConnection } from './connections';
 import { citationOf, nodeOf, relatedOf, requiredNode, requiredNodeOf, mapPromiseOrValue } from './load';
 
 export const obligationResolvers: Resolvers = {
   Query: {
-    obligations: (_, { filter, first, after }, ctx, info) => obligationConnection(ctx, { ...filter, first, after }, info),
+    obligations: (_, { filter, first, after }, ctx, info) => obligationConnection(ctx, { ...obligationFilterArgument(filter), first, after }, info),
     obligationFacets: async (_, { actor, includeSubordinates, resolution }, ctx) => {
       const request = {
         actor: idArgument('actor', actor),
