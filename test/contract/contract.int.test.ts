@@ -41,6 +41,9 @@ describe('the contract operations against the seeded graph of Resolution 44', ()
       '05-search.graphql',
       '06-neighborhood.graphql',
       '07-node-and-lists.graphql',
+      '08-obligations-by-role.graphql',
+      '09-conditional-obligations.graphql',
+      '10-search-kinds.graphql',
     ]);
   });
 
@@ -358,6 +361,62 @@ describe('the contract operations against the seeded graph of Resolution 44', ()
       expect(ids.slice(0, 14)).toEqual(['WTSA-44', ...Array.from({ length: 13 }, (_, i) => `WTSA-44/s${i + 1}`)]);
       expect(neighborhood.nodes[8]).toMatchObject({ type: 'Section', label: 'instructs' });
       for (const edge of neighborhood.edges) expect(ids).toEqual(expect.arrayContaining([edge.source, edge.target]));
+    });
+  });
+
+  describe('08 ObligationsByRole', () => {
+    it('BDT-DIRECTOR, asked nothing, collaborates on 责成 TSB 主任 1-16, 请 TSB 主任 1 and 项目4 b)', async () => {
+      const data = await run(operation('08'), { actor: 'BDT-DIRECTOR', role: 'COLLABORATOR', first: 20 });
+      expect(data.actor.obligations.totalCount).toBe(18);
+      expect(data.actor.obligations.edges.every((e: Data) => e.node.roleOf === 'COLLABORATOR')).toBe(true);
+      expect(data.actor.obligations.edges[16].node).toMatchObject({ id: 'WTSA-44/s11/1#o', modality: 'INVITES', addressees: [{ id: 'TSB-DIRECTOR' }] });
+      expect(data.obligationFacets).toEqual([
+        { modality: 'INSTRUCTS', role: 'COLLABORATOR', count: 16 },
+        { modality: 'INVITES', role: 'COLLABORATOR', count: 1 },
+        { modality: 'ACTION_PLAN', role: 'COLLABORATOR', count: 1 },
+      ]);
+    });
+
+    it('the regional offices: addressees of 进一步做出决议 1-3, collaborators on 责成 TSB 主任 3 and 9', async () => {
+      const data = await run(operation('08'), { actor: 'ITU-REGIONAL-OFFICES', role: 'EITHER', first: 20 });
+      expect(data.actor.obligations.edges.map((e: Data) => [e.node.id, e.node.roleOf])).toEqual([
+        ['WTSA-44/s6/1#o', 'ADDRESSEE'],
+        ['WTSA-44/s6/2#o', 'ADDRESSEE'],
+        ['WTSA-44/s6/3#o', 'ADDRESSEE'],
+        ['WTSA-44/s8/3#o', 'COLLABORATOR'],
+        ['WTSA-44/s8/9#o', 'COLLABORATOR'],
+      ]);
+    });
+  });
+
+  describe('09 ConditionalObligations', () => {
+    it('19 obligations hold under a condition; 16 of them 在可用资源范围内 (责成 TSB 主任 1-16)', async () => {
+      const all = (await run(operation('09'), { first: 50 })).obligations;
+      expect(all.totalCount).toBe(19);
+      expect(all.edges.slice(0, 3).map((e: Data) => [e.node.id, e.node.conditions])).toEqual([
+        ['WTSA-44/s5/3#o', ['在理事会批准的前提下']],
+        ['WTSA-44/s5/4#o', ['在现有资源或捐赠资源范围内']],
+        ['WTSA-44/s6/2#o', ['在代表处预算范围内']],
+      ]);
+      const available = (await run(operation('09'), { condition: '可用资源', first: 20 })).obligations;
+      expect(available.totalCount).toBe(16);
+      expect(available.edges[0].node).toMatchObject({ id: 'WTSA-44/s8/1#o', addressees: [{ id: 'TSB-DIRECTOR' }] });
+    });
+  });
+
+  describe('10 SearchKinds', () => {
+    it('finds 在可用资源范围内 in one heading, and counts kinds', async () => {
+      const { search } = await run(operation('10'), { text: '在可用资源范围内', first: 10 });
+      expect(search.facets).toEqual([{ kind: 'SECTION', count: 1 }]);
+      expect(search.edges[0]).toMatchObject({ kind: 'SECTION', node: { __typename: 'Section', id: 'WTSA-44/s8', conditions: ['在可用资源范围内'] } });
+    });
+
+    it('finds the footnote and the title among kinds of WTSA-44, and English titles as a phrase', async () => {
+      const zh = (await run(operation('10'), { text: '发展中国家', filter: { kinds: ['SECTION', 'FOOTNOTE', 'RESOLUTION'], resolution: 'WTSA-44' }, first: 10 })).search;
+      expect(zh.edges.map((e: Data) => e.node.id).sort()).toEqual(['WTSA-44', 'WTSA-44/fn1']);
+      expect(zh.edges.find((e: Data) => e.kind === 'FOOTNOTE').node.marker).toBe('1');
+      const en = (await run(operation('10'), { text: 'standardization gap', mode: 'PHRASE', first: 5 })).search;
+      expect(en.edges.map((e: Data) => e.node.id).sort()).toEqual(['PP-123', 'WTSA-44']);
     });
   });
 
