@@ -37,6 +37,7 @@ const config: CodegenConfig = {
           Neighborhood: `${ROWS}#NeighborhoodRow`,
           GraphNode: `${ROWS}#NeighborhoodNodeRow`,
           CitationChain: `${ROWS}#CitationChainRow`,
+          CitationStep: `${ROWS}#CitationStepRow`,
           GraphInfo: `${ROWS}#GraphMetaRow`,
         },
       },

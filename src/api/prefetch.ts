@@ -144,6 +144,8 @@ export const FIELD_LOADS: Readonly<Record<string, Readonly<Record<string, FieldL
   },
   ObligationConnection: { edges: SAME },
   ObligationEdge: { node: SAME },
+  CitationConnection: { edges: SAME },
+  CitationEdge: { node: SAME },
   SearchConnection: { edges: SAME },
   SearchEdge: { node: SAME },
 };
@@ -159,7 +161,7 @@ const IDENTIFIER_PROPS = { uri: URI_PROPS, citation: ['citationEn', 'citationZh'
 
 export const FIELD_PROPS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
   Node: { uri: URI_PROPS },
-  Resolution: { title: ['titleZh', 'titleEn'], reference: ['number'], ...IDENTIFIER_PROPS },
+  Resolution: { title: ['titleZh', 'titleEn'], reference: ['number'], citedByConnection: [], ...IDENTIFIER_PROPS },
   Meeting: { city: ['cityZh', 'cityEn'], uri: URI_PROPS },
   Section: { heading: ['headingZh', 'kind', 'further'], conditions: ['conditionsZh'], ...IDENTIFIER_PROPS },
   Provision: { text: ['textZh'], ...IDENTIFIER_PROPS },
@@ -173,6 +175,9 @@ export const FIELD_PROPS: Readonly<Record<string, Readonly<Record<string, readon
   Obligation: { conditions: ['conditionsZh'], roleOf: [], uri: URI_PROPS },
   ObligationConnection: { totalCount: [], pageInfo: [] },
   ObligationEdge: { cursor: [] },
+  CitationConnection: { totalCount: [], pageInfo: [] },
+  CitationEdge: { cursor: [] },
+  Actor: { name: ['nameZh', 'nameEn'], aliases: ['aliasesZh'], mentionedIn: [] },
   SearchConnection: { totalCount: [], pageInfo: [], facets: [] },
   SearchEdge: { cursor: [], score: [], kind: [], highlight: ['textZh', 'titleZh', 'nameZh', 'headingZh', 'titleEn', 'nameEn'] },
 };

@@ -13,8 +13,10 @@ import {
   obligationPagesQuery,
   type ObligationPageRequest,
 } from './queries/obligations';
+import { citationPageKey, citationPagesQuery, type CitationPageRequest } from './queries/citation-list';
+import { mentionPageKey, mentionPagesQuery, type MentionPageRequest } from './queries/mentions';
 import { relatedKey, relatedQuery, type RelatedKey } from './queries/related';
-import type { AnyRow, ObligationCitationRow, ObligationRow, PageRows } from './rows';
+import type { AnyRow, CitationRow, MentionRow, ObligationCitationRow, ObligationRow, PageRows } from './rows';
 
 /** Runs one read query (and counts it): the context binds it to the database and the request. */
 export type ReadFn = (query: Query) => Promise<Row[]>;
@@ -26,6 +28,10 @@ export interface Loaders {
   related: DataLoader<RelatedKey, AnyRow[], string>;
   /** A page of obligations for a filter. */
   obligationPages: DataLoader<ObligationPageRequest, PageRows<ObligationRow>, string>;
+  /** A page of the texts that mention an actor. */
+  mentionPages: DataLoader<MentionPageRequest, PageRows<MentionRow>, string>;
+  /** A page of citations for a filter. */
+  citationPages: DataLoader<CitationPageRequest, PageRows<CitationRow>, string>;
   /** What the citation of an obligation is made of; null when the obligation is unknown. */
   obligationCitations: DataLoader<string, ObligationCitationRow | null>;
 }
@@ -64,6 +70,28 @@ export function createLoaders(read: ReadFn): Loaders {
         return requests.map((request) => obligationPage(request, found.get(obligationPageKey(request))));
       },
       { ...schedule, cacheKeyFn: obligationPageKey },
+    ),
+
+    mentionPages: new DataLoader(
+      async (requests) => {
+        const found = byKey(await read(mentionPagesQuery(requests)), 'key', (row) => row);
+        return requests.map((request) => {
+          const row = found.get(mentionPageKey(request));
+          return { totalCount: (row?.totalCount as number | undefined) ?? 0, offset: request.offset, rows: (row?.rows as MentionRow[] | undefined) ?? [] };
+        });
+      },
+      { ...schedule, cacheKeyFn: mentionPageKey },
+    ),
+
+    citationPages: new DataLoader(
+      async (requests) => {
+        const found = byKey(await read(citationPagesQuery(requests)), 'key', (row) => row);
+        return requests.map((request) => {
+          const row = found.get(citationPageKey(request));
+          return { totalCount: (row?.totalCount as number | undefined) ?? 0, offset: request.offset, rows: (row?.rows as CitationRow[] | undefined) ?? [] };
+        });
+      },
+      { ...schedule, cacheKeyFn: citationPageKey },
     ),
 
     obligationCitations: new DataLoader(async (ids) => {

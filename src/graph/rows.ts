@@ -78,6 +78,12 @@ export interface PageRows<R> {
 }
 
 /** A hit of the full-text search. */
+/** A text that mentions an actor, with how often (see `mentionPagesQuery`). */
+export interface MentionRow {
+  count: number;
+  node: AnyRow;
+}
+
 export interface SearchHitRow {
   score: number;
   /** The node's label among the searchable ones. */
@@ -126,6 +132,17 @@ export interface NeighborhoodRow {
 /** A chain of resolution ids, each citing the next. */
 export interface CitationChainRow {
   ids: string[];
+  steps: CitationStepRow[];
+}
+
+/** A step of a chain: from one resolution to the next, and the citations between them. */
+export interface CitationStepRow {
+  from: string;
+  to: string;
+  /** OUT: `from` cites `to`; IN: `to` cites `from`. */
+  direction: 'OUT' | 'IN';
+  /** The citing text's citations of the cited resolution, in document order. */
+  citations: CitationRow[];
 }
 
 export interface GraphMetaRow {

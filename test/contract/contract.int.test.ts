@@ -44,6 +44,9 @@ describe('the contract operations against the seeded graph of Resolution 44', ()
       '08-obligations-by-role.graphql',
       '09-conditional-obligations.graphql',
       '10-search-kinds.graphql',
+      '11-outdated-citations.graphql',
+      '12-actor-mentions.graphql',
+      '13-citation-chain.graphql',
     ]);
   });
 
@@ -417,6 +420,47 @@ describe('the contract operations against the seeded graph of Resolution 44', ()
       expect(zh.edges.find((e: Data) => e.kind === 'FOOTNOTE').node.marker).toBe('1');
       const en = (await run(operation('10'), { text: 'standardization gap', mode: 'PHRASE', first: 5 })).search;
       expect(en.edges.map((e: Data) => e.node.id).sort()).toEqual(['PP-123', 'WTSA-44']);
+    });
+  });
+
+  describe('11 OutdatedCitations', () => {
+    it('PP-71, PP-154 and PP-197 are cited in their 2018 revisions, revised again in 2022', async () => {
+      const { citations } = await run(operation('11'), { citing: 'WTSA-44', outdated: true, first: 20 });
+      expect(citations.totalCount).toBe(3);
+      expect(citations.edges.map((e: Data) => [e.node.target.id, e.node.citedRevision.year, e.node.source.label])).toEqual([
+        ['PP-71', 2018, 'a'],
+        ['PP-154', 2018, 'd'],
+        ['PP-197', 2018, 'h'],
+      ]);
+      expect(citations.edges.every((e: Data) => e.node.target.revisions.some((r: Data) => r.year === 2022))).toBe(true);
+    });
+  });
+
+  describe('12 ActorMentions', () => {
+    it('the regional offices are named in 进一步做出决议 (heading, 2) and 责成 TSB 主任 3 and 9', async () => {
+      const { actor } = await run(operation('12'), { id: 'ITU-REGIONAL-OFFICES', first: 20 });
+      expect(actor.mentionedIn.edges.map((e: Data) => [e.node.__typename, e.node.id])).toEqual([
+        ['Section', 'WTSA-44/s6'],
+        ['Provision', 'WTSA-44/s6/2'],
+        ['Provision', 'WTSA-44/s8/3'],
+        ['Provision', 'WTSA-44/s8/9'],
+      ]);
+    });
+  });
+
+  describe('13 CitationChain', () => {
+    it('WTSA-44 cites PP-71 in 考虑到 a), in its 2018 revision, since revised', async () => {
+      const { citationChains } = await run(operation('13'), { from: 'WTSA-44', to: 'PP-71' });
+      expect(citationChains).toHaveLength(1);
+      expect(citationChains[0].steps[0].citations).toEqual([
+        {
+          id: 'WTSA-44/s1/a#c1',
+          span: '全权代表大会第71号决议（2018年，迪拜，修订版）',
+          source: { id: 'WTSA-44/s1/a', label: 'a' },
+          citedRevision: { year: 2018, city: 'Dubai', revised: true },
+          outdated: true,
+        },
+      ]);
     });
   });
 

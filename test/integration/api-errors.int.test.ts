@@ -7,6 +7,8 @@ import { createApolloServer, createContext } from '../../src/api';
 import { Database } from '../../src/graph/database';
 import { createDriver } from '../../src/graph/driver';
 import { citationPairsQuery } from '../../src/graph/queries/citation-chains';
+import { citationPagesQuery } from '../../src/graph/queries/citation-list';
+import { mentionPagesQuery } from '../../src/graph/queries/mentions';
 import { actorsQuery, graphMetaQuery, resolutionsQuery } from '../../src/graph/queries/lists';
 import { neighborhoodQuery } from '../../src/graph/queries/neighborhood';
 import { obligationCitationQuery, obligationFacetsQuery, obligationPagesQuery } from '../../src/graph/queries/obligations';
@@ -155,6 +157,9 @@ describe('the API on bad input and failures', () => {
       searchQuery({ lang: 'ZH', text: '口译', mode: 'PHRASE', labels: ['Section'], resolution: 'WTSA-44', offset: 0, limit: 5 }),
       neighborhoodQuery({ id: 'WTSA-44', depth: 3, limit: 500 }),
       citationPairsQuery('WTSA-44', 5),
+      citationPairsQuery('PP-71', 3, 'BOTH'),
+      mentionPagesQuery([{ actor: 'ITU-REGIONAL-OFFICES', offset: 0, limit: 5 }]),
+      citationPagesQuery([{ target: 'PP-123', citingResolution: 'WTSA-44', outdated: true, offset: 0, limit: 5 }]),
       resolutionsQuery({ assembly: 'PP', textLoaded: null }, 0, 10),
       actorsQuery({ kind: null }, 0, 10),
       graphMetaQuery(),

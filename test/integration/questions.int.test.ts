@@ -84,6 +84,108 @@ describe('questions, one query each', () => {
     });
   });
 
+  describe('mentions', () => {
+    it('where the regional offices are mentioned: 进一步做出决议 (heading and 2), 责成 TSB 主任 3 and 9, in document order', async () => {
+      const query = `query ($after: String) { actor(id: "ITU-REGIONAL-OFFICES") { mentionedIn(first: 2, after: $after) {
+        totalCount edges { count node { __typename id } } pageInfo { hasNextPage endCursor } } } }`;
+      const first = (await data(query)).actor.mentionedIn;
+      expect(first.totalCount).toBe(4);
+      expect(first.edges).toEqual([
+        { count: 1, node: { __typename: 'Section', id: 'WTSA-44/s6' } },
+        { count: 1, node: { __typename: 'Provision', id: 'WTSA-44/s6/2' } },
+      ]);
+      const second = (await data(query, { after: first.pageInfo.endCursor })).actor.mentionedIn;
+      expect(second.edges.map((e: any) => e.node.id)).toEqual(['WTSA-44/s8/3', 'WTSA-44/s8/9']);
+      expect(second.pageInfo.hasNextPage).toBe(false);
+    });
+
+    it('puts a heading before its paragraphs and the annex after the body (ITU-T-SG)', async () => {
+      const { actor } = await data('{ actor(id: "ITU-T-SG") { mentionedIn(first: 100) { totalCount edges { node { id } } } } }');
+      const ids: string[] = actor.mentionedIn.edges.map((e: any) => e.node.id);
+      expect(ids.length).toBe(actor.mentionedIn.totalCount);
+      expect(ids.indexOf('WTSA-44/s10')).toBeLessThan(ids.indexOf('WTSA-44/s10/2'));
+      expect(ids.indexOf('WTSA-44/s9/2')).toBeLessThan(ids.indexOf('WTSA-44/s10'));
+      expect(ids.findIndex((id) => id.includes('/annex/'))).toBeGreaterThan(ids.findIndex((id) => id.startsWith('WTSA-44/s12')));
+    });
+
+    it('refuses a page over the cap', async () => {
+      const { errors } = await run('{ actor(id: "ITU") { mentionedIn(first: 101) { totalCount } } }');
+      expect(errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    });
+  });
+
+  describe('citations', () => {
+    const CITATIONS = `query ($filter: CitationFilter, $first: Int) { citations(filter: $filter, first: $first) {
+      totalCount edges { node { id outdated target { id } citedRevision { year } } } } }`;
+
+    it('which of Resolution 44’s citations point at a revision since replaced: PP-71, PP-154, PP-197 (2018, revised 2022)', async () => {
+      const { citations } = await data(CITATIONS, { filter: { citingResolution: 'WTSA-44', outdated: true } });
+      expect(citations.edges.map((e: any) => [e.node.id, e.node.target.id, e.node.citedRevision.year, e.node.outdated])).toEqual([
+        ['WTSA-44/s1/a#c1', 'PP-71', 2018, true],
+        ['WTSA-44/s1/d#c1', 'PP-154', 2018, true],
+        ['WTSA-44/s1/h#c1', 'PP-197', 2018, true],
+      ]);
+      const current = (await data(CITATIONS, { filter: { citingResolution: 'WTSA-44', outdated: false }, first: 100 })).citations;
+      expect(current.totalCount).toBe(10);
+      expect((await data(CITATIONS, { filter: { citingResolution: 'WTSA-44' }, first: 0 })).citations.totalCount).toBe(14);
+    });
+
+    it('lists the citations of a target in document order: PP-123 in 考虑到 b) and in the annex title', async () => {
+      const { citations } = await data(CITATIONS, { filter: { target: 'PP-123' } });
+      expect(citations.edges.map((e: any) => e.node.id)).toEqual(['WTSA-44/s1/b#c1', 'WTSA-44/annex#c1']);
+    });
+
+    it('refuses a blank target', async () => {
+      const { errors } = await run(CITATIONS, { filter: { target: '' } });
+      expect(errors?.[0].message).toMatch(/expected "filter.target" to be a non-blank id/);
+    });
+  });
+
+  describe('citation chains', () => {
+    const CHAINS = `query ($from: ID!, $to: ID!, $direction: ChainDirection, $maxDepth: Int) {
+      citationChains(from: $from, to: $to, direction: $direction, maxDepth: $maxDepth) {
+        ids length
+        steps { from { id } to { id } direction citations { id span source { id } citedRevision { year revised } } }
+      }
+    }`;
+
+    it('how WTSA-44 connects to PP-71: 考虑到 a) cites its 2018 revision', async () => {
+      const { citationChains } = await data(CHAINS, { from: 'WTSA-44', to: 'PP-71' });
+      expect(citationChains).toEqual([
+        {
+          ids: ['WTSA-44', 'PP-71'],
+          length: 1,
+          steps: [
+            {
+              from: { id: 'WTSA-44' },
+              to: { id: 'PP-71' },
+              direction: 'OUT',
+              citations: [
+                { id: 'WTSA-44/s1/a#c1', span: '全权代表大会第71号决议（2018年，迪拜，修订版）', source: { id: 'WTSA-44/s1/a' }, citedRevision: { year: 2018, revised: true } },
+              ],
+            },
+          ],
+        },
+      ]);
+    });
+
+    it('goes against citations with IN, and either way with BOTH (PP-71 and PP-123 through the text that cites both)', async () => {
+      const back = (await data(CHAINS, { from: 'PP-71', to: 'WTSA-44', direction: 'IN' })).citationChains;
+      expect(back.map((c: any) => [c.ids, c.steps.map((s: any) => s.direction)])).toEqual([[['PP-71', 'WTSA-44'], ['IN']]]);
+      expect((await data(CHAINS, { from: 'PP-71', to: 'WTSA-44' })).citationChains).toEqual([]);
+      const both = (await data(CHAINS, { from: 'PP-71', to: 'PP-123', direction: 'BOTH', maxDepth: 2 })).citationChains;
+      expect(both).toHaveLength(1);
+      expect(both[0].ids).toEqual(['PP-71', 'WTSA-44', 'PP-123']);
+      expect(both[0].steps[1].citations.map((c: any) => c.source.id)).toEqual(['WTSA-44/s1/b', 'WTSA-44/annex']);
+    });
+
+    it('gives citedBy as a connection too, in document order', async () => {
+      const { resolution } = await data('{ resolution(id: "PP-123") { citedBy { id } citedByConnection(first: 1) { totalCount edges { node { id } } pageInfo { hasNextPage } } } }');
+      expect(resolution.citedByConnection).toEqual({ totalCount: 2, edges: [{ node: { id: 'WTSA-44/s1/b#c1' } }], pageInfo: { hasNextPage: true } });
+      expect(resolution.citedBy.map((c: any) => c.id).sort()).toEqual(['WTSA-44/annex#c1', 'WTSA-44/s1/b#c1']);
+    });
+  });
+
   describe('search', () => {
     const SEARCH = `query ($text: String!, $mode: SearchMode, $filter: SearchFilter, $first: Int) {
       search(text: $text, mode: $mode, filter: $filter, first: $first) {

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { ResolutionRow, MeetingRow, SectionRow, ProvisionRow, FootnoteRow, AnnexRow, ProgrammeRow, AnnexItemRow, CitationRow, ActorRow, ObligationRow, NeighborhoodRow, NeighborhoodNodeRow, CitationChainRow, GraphMetaRow } from '../../graph/rows';
+import type { ResolutionRow, MeetingRow, SectionRow, ProvisionRow, FootnoteRow, AnnexRow, ProgrammeRow, AnnexItemRow, CitationRow, ActorRow, ObligationRow, NeighborhoodRow, NeighborhoodNodeRow, CitationChainRow, CitationStepRow, GraphMetaRow } from '../../graph/rows';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -29,6 +29,8 @@ export type Actor = Node & {
   id: Scalars['ID']['output'];
   /** What kind of body or group it is. */
   kind: ActorKind;
+  /** The headings, provisions and annex items that mention it (citations of resolutions aside), in document order. */
+  mentionedIn: MentionConnection;
   /** The name in the requested language; null when not known in that language. */
   name: Maybe<Scalars['String']['output']>;
   /** The obligations in which it has `role` (addressed to it, by default), strongest modality first, then in document order. */
@@ -43,6 +45,13 @@ export type Actor = Node & {
 /** A body, official or group that resolutions address, mention or ask to collaborate. */
 export type ActorAliasesArgs = {
   lang?: Lang;
+};
+
+
+/** A body, official or group that resolutions address, mention or ask to collaborate. */
+export type ActorMentionedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -224,6 +233,15 @@ export type Assembly =
   /** World Telecommunication Standardization Assembly. */
   | 'WTSA';
 
+/** Which way the steps of a citation chain go. */
+export type ChainDirection =
+  /** Each step goes either way. */
+  | 'BOTH'
+  /** Each step goes against a citation: the step's end cites its start. */
+  | 'IN'
+  /** Each step follows a citation: the step's start cites its end. */
+  | 'OUT';
+
 /**
  * A reference that a resolution's text makes to another resolution, e.g.
  * 全权代表大会第123号决议（2018年，迪拜，修订版）: where it stands, what it cites, in which revision.
@@ -271,7 +289,7 @@ export type CitationSpanArgs = {
   lang?: Lang;
 };
 
-/** A chain of citations from one resolution to another: each cites the next. */
+/** A chain of citations from one resolution to another, step by step. */
 export type CitationChain = {
   __typename?: 'CitationChain';
   /** The resolution ids along the chain, from the first to the last. */
@@ -280,6 +298,54 @@ export type CitationChain = {
   length: Scalars['Int']['output'];
   /** The resolutions along the chain, from the first to the last. */
   resolutions: Array<Resolution>;
+  /** The steps, from the first resolution to the last. */
+  steps: Array<CitationStep>;
+};
+
+/** A page of citations. */
+export type CitationConnection = {
+  __typename?: 'CitationConnection';
+  /** The citations of this page. */
+  edges: Array<CitationEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many citations match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A citation in a page. */
+export type CitationEdge = {
+  __typename?: 'CitationEdge';
+  /** An opaque cursor: pass it as `after` to continue after this edge. */
+  cursor: Scalars['String']['output'];
+  /** The citation. */
+  node: Citation;
+};
+
+/** Which citations to list. */
+export type CitationFilter = {
+  /** Only citations made by this resolution's text (by id); all when omitted. */
+  citingResolution?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * true: only citations of a revision that a later known one replaced (Citation.outdated); false:
+   * only those naming a revision not replaced; all (those naming no revision included) when omitted.
+   */
+  outdated?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only citations of this resolution (by id); all when omitted. */
+  target?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One step of a citation chain, with the citations that make it. */
+export type CitationStep = {
+  __typename?: 'CitationStep';
+  /** The citing resolution's citations of the other, in document order: each with its citing paragraph (source), span and cited revision. */
+  citations: Array<Citation>;
+  /** OUT when `from` cites `to`, IN when `to` cites `from` (OUT when both). */
+  direction: ChainDirection;
+  /** Where the step starts. */
+  from: Resolution;
+  /** Where the step ends. */
+  to: Resolution;
 };
 
 /** The revision of a resolution that a citation names. */
@@ -414,6 +480,28 @@ export type Meeting = Node & {
 /** One session of an assembly (WTSA 2022 in Geneva): the place and year of an adoption or a revision. */
 export type MeetingCityArgs = {
   lang?: Lang;
+};
+
+/** A page of the texts that mention an actor, in document order. */
+export type MentionConnection = {
+  __typename?: 'MentionConnection';
+  /** The texts of this page. */
+  edges: Array<MentionEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many texts mention the actor, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A text that mentions an actor, and how often. */
+export type MentionEdge = {
+  __typename?: 'MentionEdge';
+  /** How many times the text names the actor. */
+  count: Scalars['Int']['output'];
+  /** An opaque cursor: pass it as `after` to continue after this edge. */
+  cursor: Scalars['String']['output'];
+  /** The text: a Section (by its heading), a Provision or an AnnexItem. */
+  node: Node;
 };
 
 /**
@@ -673,9 +761,11 @@ export type Query = {
   actors: ActorConnection;
   /**
    * The chains of citations that lead from one resolution to another, shortest first (at most 100
-   * chains, each without repeated resolutions).
+   * chains, each without repeated resolutions), each step with the citations that make it.
    */
   citationChains: Array<CitationChain>;
+  /** Citations, by citing resolution and in the document order of the citing text. */
+  citations: CitationConnection;
   /** The version and load time of the graph served. */
   graph: GraphInfo;
   /** The nodes within `depth` relationships of a node (in either direction); null when the id is unknown. */
@@ -723,9 +813,18 @@ export type QueryActorsArgs = {
 
 /** Entry points of the API. */
 export type QueryCitationChainsArgs = {
+  direction?: InputMaybe<ChainDirection>;
   from: Scalars['ID']['input'];
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
+};
+
+
+/** Entry points of the API. */
+export type QueryCitationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CitationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -806,6 +905,8 @@ export type Resolution = Node & {
   citation: Maybe<Scalars['String']['output']>;
   /** The references that loaded texts make to this resolution. */
   citedBy: Array<Citation>;
+  /** The citations of this resolution in other texts, a page at a time, in document order: citedBy as a connection. */
+  citedByConnection: CitationConnection;
   /** The references this resolution's text makes to other resolutions, in document order. */
   cites: Array<Citation>;
   /** Where the curated facts about this resolution were confirmed; null when there are none. */
@@ -853,6 +954,18 @@ export type Resolution = Node & {
  */
 export type ResolutionCitationArgs = {
   lang?: Lang;
+};
+
+
+/**
+ * A resolution of an ITU assembly. Resolutions whose own text is loaded carry their sections,
+ * annex and footnotes; those known only because a loaded text cites them have `textLoaded: false`
+ * and carry only the curated facts.
+ */
+export type ResolutionCitedByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  outdated?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1189,8 +1302,13 @@ export type ResolversTypes = {
   AnnexItemKind: AnnexItemKind;
   Assembly: Assembly;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChainDirection: ChainDirection;
   Citation: ResolverTypeWrapper<CitationRow>;
   CitationChain: ResolverTypeWrapper<CitationChainRow>;
+  CitationConnection: ResolverTypeWrapper<Omit<CitationConnection, 'edges'> & { edges: Array<ResolversTypes['CitationEdge']> }>;
+  CitationEdge: ResolverTypeWrapper<Omit<CitationEdge, 'node'> & { node: ResolversTypes['Citation'] }>;
+  CitationFilter: CitationFilter;
+  CitationStep: ResolverTypeWrapper<CitationStepRow>;
   CitedRevision: ResolverTypeWrapper<CitationRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Footnote: ResolverTypeWrapper<FootnoteRow>;
@@ -1201,6 +1319,8 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Lang: Lang;
   Meeting: ResolverTypeWrapper<MeetingRow>;
+  MentionConnection: ResolverTypeWrapper<Omit<MentionConnection, 'edges'> & { edges: Array<ResolversTypes['MentionEdge']> }>;
+  MentionEdge: ResolverTypeWrapper<Omit<MentionEdge, 'node'> & { node: ResolversTypes['Node'] }>;
   Modality: Modality;
   Neighborhood: ResolverTypeWrapper<NeighborhoodRow>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
@@ -1242,6 +1362,10 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Citation: CitationRow;
   CitationChain: CitationChainRow;
+  CitationConnection: Omit<CitationConnection, 'edges'> & { edges: Array<ResolversParentTypes['CitationEdge']> };
+  CitationEdge: Omit<CitationEdge, 'node'> & { node: ResolversParentTypes['Citation'] };
+  CitationFilter: CitationFilter;
+  CitationStep: CitationStepRow;
   CitedRevision: CitationRow;
   Float: Scalars['Float']['output'];
   Footnote: FootnoteRow;
@@ -1251,6 +1375,8 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Meeting: MeetingRow;
+  MentionConnection: Omit<MentionConnection, 'edges'> & { edges: Array<ResolversParentTypes['MentionEdge']> };
+  MentionEdge: Omit<MentionEdge, 'node'> & { node: ResolversParentTypes['Node'] };
   Neighborhood: NeighborhoodRow;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Obligation: ObligationRow;
@@ -1281,6 +1407,7 @@ export type ActorResolvers<ContextType = Context, ParentType extends ResolversPa
   children?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  mentionedIn?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<ActorMentionedInArgs, 'first'>>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ActorNameArgs, 'lang'>>;
   obligations?: Resolver<ResolversTypes['ObligationConnection'], ParentType, ContextType, RequireFields<ActorObligationsArgs, 'first' | 'includeSubordinates' | 'role'>>;
   parent?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
@@ -1347,6 +1474,25 @@ export type CitationChainResolvers<ContextType = Context, ParentType extends Res
   ids?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   resolutions?: Resolver<Array<ResolversTypes['Resolution']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['CitationStep']>, ParentType, ContextType>;
+};
+
+export type CitationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CitationConnection'] = ResolversParentTypes['CitationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CitationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CitationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CitationEdge'] = ResolversParentTypes['CitationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+};
+
+export type CitationStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CitationStep'] = ResolversParentTypes['CitationStep']> = {
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['ChainDirection'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Resolution'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Resolution'], ParentType, ContextType>;
 };
 
 export type CitedRevisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CitedRevision'] = ResolversParentTypes['CitedRevision']> = {
@@ -1392,6 +1538,18 @@ export type MeetingResolvers<ContextType = Context, ParentType extends Resolvers
   uri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MentionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentionConnection'] = ResolversParentTypes['MentionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MentionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MentionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentionEdge'] = ResolversParentTypes['MentionEdge']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
 };
 
 export type NeighborhoodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Neighborhood'] = ResolversParentTypes['Neighborhood']> = {
@@ -1477,7 +1635,8 @@ export type ProvisionResolvers<ContextType = Context, ParentType extends Resolve
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first'>>;
-  citationChains?: Resolver<Array<ResolversTypes['CitationChain']>, ParentType, ContextType, RequireFields<QueryCitationChainsArgs, 'from' | 'maxDepth' | 'to'>>;
+  citationChains?: Resolver<Array<ResolversTypes['CitationChain']>, ParentType, ContextType, RequireFields<QueryCitationChainsArgs, 'direction' | 'from' | 'maxDepth' | 'to'>>;
+  citations?: Resolver<ResolversTypes['CitationConnection'], ParentType, ContextType, RequireFields<QueryCitationsArgs, 'first'>>;
   graph?: Resolver<ResolversTypes['GraphInfo'], ParentType, ContextType>;
   neighborhood?: Resolver<Maybe<ResolversTypes['Neighborhood']>, ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -1495,6 +1654,7 @@ export type ResolutionResolvers<ContextType = Context, ParentType extends Resolv
   assembly?: Resolver<ResolversTypes['Assembly'], ParentType, ContextType>;
   citation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ResolutionCitationArgs, 'lang'>>;
   citedBy?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  citedByConnection?: Resolver<ResolversTypes['CitationConnection'], ParentType, ContextType, RequireFields<ResolutionCitedByConnectionArgs, 'first'>>;
   cites?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   factsSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
@@ -1568,12 +1728,17 @@ export type Resolvers<ContextType = Context> = {
   AnnexItem?: AnnexItemResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   CitationChain?: CitationChainResolvers<ContextType>;
+  CitationConnection?: CitationConnectionResolvers<ContextType>;
+  CitationEdge?: CitationEdgeResolvers<ContextType>;
+  CitationStep?: CitationStepResolvers<ContextType>;
   CitedRevision?: CitedRevisionResolvers<ContextType>;
   Footnote?: FootnoteResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphInfo?: GraphInfoResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
+  MentionConnection?: MentionConnectionResolvers<ContextType>;
+  MentionEdge?: MentionEdgeResolvers<ContextType>;
   Neighborhood?: NeighborhoodResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Obligation?: ObligationResolvers<ContextType>;

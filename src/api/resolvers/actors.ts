@@ -25,5 +25,10 @@ export const actorResolvers: Resolvers = {
     ancestors: (a, _, ctx) => relatedOf(ctx, 'ancestors', a),
     children: (a, _, ctx) => relatedOf(ctx, 'actorChildren', a),
     obligations: (a, args, ctx) => obligationConnection(ctx, { ...args, actor: a.id }, undefined, a),
+    mentionedIn: async (a, { first, after }, ctx) => {
+      const { offset, limit } = pageWindow('mentions', first, after);
+      const page = await ctx.loaders.mentionPages.load({ actor: a.id, offset, limit });
+      return toConnection('mentions', page, (row) => ({ count: row.count, node: row.node }));
+    },
   },
 };

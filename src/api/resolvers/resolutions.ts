@@ -44,6 +44,11 @@ export const resolutionResolvers: Resolvers = {
     footnotes: (r, _, ctx) => relatedOf(ctx, 'footnotes', r),
     cites: (r, _, ctx) => relatedOf(ctx, 'cites', r),
     citedBy: (r, _, ctx) => relatedOf(ctx, 'citedBy', r),
+    citedByConnection: async (r, { outdated, first, after }, ctx) => {
+      const { offset, limit } = pageWindow('citations', first, after);
+      const page = await ctx.loaders.citationPages.load({ target: r.id, citingResolution: null, outdated: outdated ?? null, offset, limit });
+      return toConnection('citations', page);
+    },
     obligations: (r, args, ctx) => obligationConnection(ctx, { ...args, resolution: r.id }, undefined, r),
   },
 

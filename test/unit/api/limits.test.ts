@@ -14,7 +14,7 @@ const errorsOf = (query: string, limits: Partial<RequestLimits> = {}) => {
 describe('request limits', () => {
   it('accept every contract operation with the default limits', () => {
     const operations = readContract();
-    expect(operations.length).toBe(10);
+    expect(operations.length).toBe(13);
     for (const { file, query } of operations) expect([file, errorsOf(query)]).toEqual([file, []]);
   });
 

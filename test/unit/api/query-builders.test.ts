@@ -1,4 +1,4 @@
-import { citationPairsQuery, findChains } from '../../../src/graph/queries/citation-chains';
+import { chainSteps, citationPairsQuery, findChains } from '../../../src/graph/queries/citation-chains';
 import { actorsQuery, resolutionsQuery } from '../../../src/graph/queries/lists';
 import { neighborhoodQuery } from '../../../src/graph/queries/neighborhood';
 import { MODALITY_ORDER, obligationCitationQuery, obligationFacetsQuery, obligationPageKey, obligationPagesQuery } from '../../../src/graph/queries/obligations';
@@ -194,9 +194,23 @@ describe('citation chains', () => {
     expect(findChains(pairs, 'D', 'A', 5)).toEqual([]);
   });
 
+  it('goes against citations with IN and either way with BOTH, and says which way each step went', () => {
+    expect(findChains(pairs, 'D', 'A', 5, 100, 'IN')).toEqual([
+      ['D', 'C', 'A'],
+      ['D', 'C', 'B', 'A'],
+    ]);
+    expect(findChains(pairs, 'B', 'D', 2, 100, 'BOTH')).toEqual([['B', 'C', 'D']]);
+    expect(chainSteps(['D', 'C', 'A'], pairs)).toEqual([
+      { from: 'D', to: 'C', direction: 'IN' },
+      { from: 'C', to: 'A', direction: 'OUT' },
+    ]);
+  });
+
   it('expands the reach one level per step of depth', () => {
     expect(citationPairsQuery('WTSA-44', 1).cypher).not.toContain('CALL (reached)');
     expect(citationPairsQuery('WTSA-44', 3).cypher.match(/CALL \(reached\)/g)).toHaveLength(2);
-    expect(citationPairsQuery('WTSA-44', 3).params).toEqual({ from: 'WTSA-44' });
+    expect(citationPairsQuery('WTSA-44', 3).params).toEqual({ from: 'WTSA-44', out: true, in: false });
+    expect(citationPairsQuery('PP-71', 2, 'BOTH').params).toEqual({ from: 'PP-71', out: true, in: true });
+    expect(citationPairsQuery('PP-71', 2, 'IN').cypher).toBe(citationPairsQuery('WTSA-44', 2, 'OUT').cypher);
   });
 });
