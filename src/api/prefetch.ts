@@ -19,10 +19,11 @@ import {
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
-import { addLoad, emptyTree, limitTree, type Load, type ObligationPageLoad, type PrefetchTree } from '../graph/queries/prefetch';
+import { addLoad, emptyTree, limitTree, type Load, type MentionPageLoad, type ObligationPageLoad, type PrefetchTree } from '../graph/queries/prefetch';
 import type { Relation } from '../graph/queries/related';
 import type { ObligationPageRequest } from '../graph/queries/obligations';
 import { obligationPageRequest } from './arguments';
+import { pageWindow } from './pagination';
 
 /**
  * The most loads one statement prefetches (nearest the root first; the contract operations need
@@ -58,6 +59,20 @@ export function obligationPageLoad(by: ObligationPageLoad['by'], request: Obliga
 function obligationPageLoadOf(by: ObligationPageLoad['by'], args: Record<string, unknown>): ObligationPageLoad | null {
   try {
     return obligationPageLoad(by, obligationPageRequest(args));
+  } catch {
+    return null;
+  }
+}
+
+/** The prefetch load of a page of the texts that mention an actor. */
+export function mentionPageLoad(args: { first?: number | null; after?: string | null }): MentionPageLoad {
+  const { offset, limit } = pageWindow('mentions', args.first, args.after);
+  return { kind: 'mentionPage', offset, limit };
+}
+
+function mentionPageLoadOf(args: Record<string, unknown>): MentionPageLoad | null {
+  try {
+    return mentionPageLoad(args);
   } catch {
     return null;
   }
@@ -132,6 +147,7 @@ export const FIELD_LOADS: Readonly<Record<string, Readonly<Record<string, FieldL
     ancestors: value('ancestors'),
     children: value('actorChildren'),
     obligations: { value: (args) => obligationPageLoadOf('actor', args) },
+    mentionedIn: { value: mentionPageLoadOf },
   },
   Obligation: {
     resolution: value('self', 'resolutionId'),
@@ -142,8 +158,13 @@ export const FIELD_LOADS: Readonly<Record<string, Readonly<Record<string, FieldL
     roleOf: { uses: () => [rel('addressees'), rel('collaborators')] },
     citation: { uses: () => [{ kind: 'obligationCitation' }] },
   },
+  MentionConnection: { edges: SAME },
+  MentionEdge: { node: SAME },
   ObligationConnection: { edges: SAME },
   ObligationEdge: { node: SAME },
+  // A chain's steps are walked down to their citations, the rows its statement projects.
+  CitationChain: { steps: SAME },
+  CitationStep: { citations: SAME },
   CitationConnection: { edges: SAME },
   CitationEdge: { node: SAME },
   SearchConnection: { edges: SAME },
@@ -175,9 +196,12 @@ export const FIELD_PROPS: Readonly<Record<string, Readonly<Record<string, readon
   Obligation: { conditions: ['conditionsZh'], roleOf: [], uri: URI_PROPS },
   ObligationConnection: { totalCount: [], pageInfo: [] },
   ObligationEdge: { cursor: [] },
+  CitationChain: { ids: [], length: [], resolutions: [] },
+  CitationStep: { from: [], to: [], direction: [] },
   CitationConnection: { totalCount: [], pageInfo: [] },
   CitationEdge: { cursor: [] },
-  Actor: { name: ['nameZh', 'nameEn'], aliases: ['aliasesZh'], mentionedIn: [] },
+  MentionConnection: { totalCount: [], pageInfo: [] },
+  MentionEdge: { cursor: [], count: [] },
   SearchConnection: { totalCount: [], pageInfo: [], facets: [] },
   SearchEdge: { cursor: [], score: [], kind: [], highlight: ['textZh', 'titleZh', 'nameZh', 'headingZh', 'titleEn', 'nameEn'] },
 };

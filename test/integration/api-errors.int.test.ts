@@ -142,6 +142,7 @@ describe('the API on bad input and failures', () => {
     const loads: Load[] = [
       ...(Object.keys(RELATIONS) as Relation[]).flatMap((rel): Load[] => [{ kind: 'relation', rel, key: 'id' }, { kind: 'relation', rel, key: 'resolutionId' }]),
       { kind: 'obligationCitation' },
+      { kind: 'mentionPage', offset: 2, limit: 3 },
       { kind: 'obligationPage', by: 'actor', role: 'EITHER', includeSubordinates: true, modalities: ['INSTRUCTS', 'RESOLVES'], offset: 5, limit: 10 },
       { kind: 'obligationPage', by: 'actor', role: 'COLLABORATOR', includeSubordinates: false, modalities: null, offset: 0, limit: 1 },
       { kind: 'obligationPage', by: 'resolution', role: 'ADDRESSEE', includeSubordinates: false, modalities: ['INVITES'], offset: 0, limit: 20 },

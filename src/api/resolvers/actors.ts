@@ -1,11 +1,13 @@
 /** Actors: the hierarchy (PART_OF) and what is asked of each. */
 import { actorsQuery } from '../../graph/queries/lists';
-import type { ActorRow } from '../../graph/rows';
+import { loadName } from '../../graph/queries/prefetch';
+import type { ActorRow, MentionRow } from '../../graph/rows';
+import { mentionPageLoad } from '../prefetch';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { listIn, textIn } from '../language';
 import { pageWindow, toConnection } from '../pagination';
 import { obligationConnection } from './connections';
-import { firstRelated, lookUp, relatedOf } from './load';
+import { firstRelated, lookUp, prefetched, relatedOf } from './load';
 
 export const actorResolvers: Resolvers = {
   Query: {
@@ -25,9 +27,12 @@ export const actorResolvers: Resolvers = {
     ancestors: (a, _, ctx) => relatedOf(ctx, 'ancestors', a),
     children: (a, _, ctx) => relatedOf(ctx, 'actorChildren', a),
     obligations: (a, args, ctx) => obligationConnection(ctx, { ...args, actor: a.id }, undefined, a),
-    mentionedIn: async (a, { first, after }, ctx) => {
-      const { offset, limit } = pageWindow('mentions', first, after);
-      const page = await ctx.loaders.mentionPages.load({ actor: a.id, offset, limit });
+    mentionedIn: async (a, args, ctx) => {
+      const load = mentionPageLoad(args);
+      const fetched = prefetched(a, loadName(load)) as { totalCount: number; rows: MentionRow[] } | undefined;
+      const page = fetched
+        ? { totalCount: fetched.totalCount, offset: load.offset, rows: fetched.rows }
+        : await ctx.loaders.mentionPages.load({ actor: a.id, offset: load.offset, limit: load.limit });
       return toConnection('mentions', page, (row) => ({ count: row.count, node: row.node }));
     },
   },

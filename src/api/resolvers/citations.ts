@@ -39,10 +39,11 @@ export const citationResolvers: Resolvers = {
       const [row] = await ctx.read(citationPagesQuery([request], project));
       return toConnection('citations', { totalCount: (row?.totalCount as number | undefined) ?? 0, offset, rows: (row?.rows as CitationRow[] | undefined) ?? [] });
     },
-    citationChains: async (_, { from, to, maxDepth, direction }, ctx) => {
+    citationChains: async (_, { from, to, maxDepth, direction }, ctx, info) => {
       const depth = integerArgument('maxDepth', maxDepth ?? 3, LIMITS.chainDepth);
       const way = direction ?? 'OUT';
-      const pairs = (await ctx.read(citationPairsQuery(idArgument('from', from), depth, way))) as unknown as CitationPairRow[];
+      const project = ctx.prefetch ? (v: string) => prefetchProjection(v, prefetchTree(info)) : undefined;
+      const pairs = (await ctx.read(citationPairsQuery(idArgument('from', from), depth, way, project))) as unknown as CitationPairRow[];
       const citations = new Map(pairs.map((p) => [`${p.from}\u0000${p.to}`, p.citations]));
       return findChains(pairs, from, idArgument('to', to), depth, 100, way).map((ids) => ({
         ids,

@@ -18,6 +18,26 @@ export function mentionPageKey({ actor, offset, limit }: MentionPageRequest): st
   return JSON.stringify([actor, offset, limit]);
 }
 
+/** A page of the texts that mention the actor a prefetch row is. */
+export interface MentionPageOf {
+  offset: number;
+  limit: number;
+}
+
+/**
+ * The page `page` of the texts that mention the actor `v`, as one map `totalCount` and `rows`
+ * ({count, node}, each node projected by `project`), in the order of `mentionPagesQuery`. Its
+ * own variables end in `_suffix`, so that it can be nested in any query.
+ */
+export function mentionPageExpression(v: string, page: MentionPageOf, project: (n: string) => string, suffix: number): string {
+  const [m, n, count, matched, x, hit] = ['m', 'n', 'count', 'matched', 'x', 'hit'].map((name) => `${name}_${suffix}`);
+  return `[${matched} IN [COLLECT {
+    MATCH (${v})<-[${m}:MENTIONS]-(${n})
+    WITH ${n}, ${m}.count AS ${count} ORDER BY ${documentPosition(n).replace(/\n/g, '\n      ')}, ${n}.id
+    RETURN {count: ${count}, node: ${n}}
+  }] | {totalCount: size(${matched}), rows: [${x} IN ${matched}[${page.offset}..${page.offset + page.limit}] | {count: ${x}.count, node: [${hit} IN [${x}.node] | ${project(hit)}][0]}]}][0]`;
+}
+
 /**
  * Rows `key`, `totalCount` and `rows` ({count, node}, the node projected by `project`, default
  * `nodeRow`), one per request whose actor is mentioned anywhere.

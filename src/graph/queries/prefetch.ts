@@ -10,6 +10,7 @@
  */
 import type { Query } from '../database';
 import { obligationCitationExpression, obligationPageExpression, type ObligationPageOf } from './obligations';
+import { mentionPageExpression, type MentionPageOf } from './mentions';
 import { nodeLabel } from './node-row';
 import { RELATIONS, type Relation } from './related';
 
@@ -30,7 +31,12 @@ export interface ObligationPageLoad extends ObligationPageOf {
   kind: 'obligationPage';
 }
 
-export type Load = RelationLoad | ObligationCitationLoad | ObligationPageLoad;
+/** A page of the texts that mention the node (an actor): the rows are {count, node}. */
+export interface MentionPageLoad extends MentionPageOf {
+  kind: 'mentionPage';
+}
+
+export type Load = RelationLoad | ObligationCitationLoad | ObligationPageLoad | MentionPageLoad;
 
 export interface PrefetchTree {
   /** By load name (`loadName`): the load, and what to fetch along with each row it returns. */
@@ -55,6 +61,7 @@ export function isEmptyTree(tree: PrefetchTree): boolean {
 /** `sections`, `self@resolutionId`, `obligationCitation`: unique per load, a valid map key once quoted. */
 export function loadName(load: Load): string {
   if (load.kind === 'obligationCitation') return load.kind;
+  if (load.kind === 'mentionPage') return `mentions:${load.offset}:${load.limit}`;
   if (load.kind === 'obligationPage') {
     const { by, role, includeSubordinates, modalities, offset, limit } = load;
     return `obligations:${by}:${role}:${includeSubordinates}:${modalities?.join('+') ?? '*'}:${offset}:${limit}`;
@@ -123,6 +130,7 @@ function loadExpression(v: string, load: Load, tree: PrefetchTree, next: () => n
   const suffix = next();
   if (load.kind === 'obligationCitation') return obligationCitationExpression(v, suffix);
   if (load.kind === 'obligationPage') return obligationPageExpression(v, load, (o) => prefetchProjection(o, tree, next), suffix);
+  if (load.kind === 'mentionPage') return mentionPageExpression(v, load, (n) => prefetchProjection(n, tree, next), suffix);
   let head = '';
   let source = v;
   if (load.key !== 'id') {
