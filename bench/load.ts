@@ -7,7 +7,7 @@
  *   npm run bench:load            N = 1, 100, 1000
  *   npm run bench:load -- --short N = 1, 10, 100
  *
- * With no NEO4J_URI it starts its own local Neo4j (neo4j-local/data-bench, port 7689) and
+ * With no NEO4J_URI it starts its own local Neo4j (neo4j-local/data-bench, port NEO4J_BENCH_PORT, default 7689) and
  * clears it between runs; with NEO4J_URI it clears THAT database.
  */
 import { readConfig } from '../src/config';
@@ -18,6 +18,7 @@ import { mergeGraphs, writeGraph } from '../src/graph/write-graph';
 import type { NormalizedGraph } from '../src/ingest/types';
 import { paragraphCount, syntheticCorpus } from '../src/synthetic/corpus';
 import { clearDatabase } from '../src/graph/clear';
+import { BENCH_DATA_DIR, BENCH_LOCAL_PORT } from './local-neo4j';
 
 const RESOLUTIONS_PER_TRANSACTION = 50;
 
@@ -96,8 +97,8 @@ async function main(short: boolean): Promise<void> {
   const naiveSize = short ? 10 : 20;
   const connection = await connect(readConfig().neo4j, {
     log: (message) => process.stderr.write(`${message}\n`),
-    localDataDir: 'data-bench',
-    localPort: 7689,
+    localDataDir: BENCH_DATA_DIR,
+    localPort: BENCH_LOCAL_PORT,
   });
   const { db } = connection;
   try {

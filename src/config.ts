@@ -3,6 +3,8 @@
  * runs the service on this machine with the embedded Neo4j; NEO4J_URI switches to an external one.
  */
 import { DEFAULT_LIMITS, type RequestLimits } from './api/limits';
+import type { AdmissionLimits } from './http/admission';
+import { DEFAULT_TIMEOUTS, type HttpTimeouts } from './http/timeouts';
 
 export interface Neo4jConfig {
   /** null: start the local embedded Neo4j (neo4j-local/) and use it. */
@@ -16,6 +18,16 @@ export interface Neo4jConfig {
 
 export interface Config {
   port: number;
+  /** Listening address (HOST). */
+  host: string;
+  /** HTTP_HEADERS_TIMEOUT_MS, HTTP_REQUEST_TIMEOUT_MS, HTTP_KEEP_ALIVE_TIMEOUT_MS. */
+  timeouts: HttpTimeouts;
+  /** Time a request may take from arrival to answer (REQUEST_BUDGET_MS). */
+  requestBudgetMs: number;
+  /** DB_MAX_CONCURRENT, DB_MAX_HEAVY, DB_MAX_QUEUED, DB_MAX_WAIT_MS. */
+  admission: AdmissionLimits;
+  /** Largest answer sent (HTTP_MAX_RESPONSE_BYTES). */
+  maxResponseBytes: number;
   /** Limits on a GraphQL request (GRAPHQL_MAX_*). */
   limits: RequestLimits;
   /** Largest accepted HTTP request body, in bytes. */
@@ -59,19 +71,40 @@ function baseUri(env: NodeJS.ProcessEnv, name: string): string | null {
   return `${url.protocol}//${url.host}`;
 }
 
+/** The URI without the user and password it may carry, for messages and logs. */
+export function redactUri(uri: string): string {
+  return uri.replace(/^([a-z0-9+.-]*:\/\/)[^@/?#]*@/i, '$1***@');
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const uri = env.NEO4J_URI && env.NEO4J_URI.trim() !== '' ? env.NEO4J_URI.trim() : null;
   if (uri !== null && !/^(neo4j|bolt)(\+s|\+ssc)?:\/\//.test(uri)) {
-    throw new ConfigError(`NEO4J_URI must start with neo4j://, bolt:// (optionally +s or +ssc), got "${uri}"`);
+    throw new ConfigError(`NEO4J_URI must start with neo4j://, bolt:// (optionally +s or +ssc), got "${redactUri(uri)}"`);
   }
   return {
     port: integer(env, 'PORT', 4000, 0, 65535),
+    host: env.HOST && env.HOST.trim() !== '' ? env.HOST.trim() : '0.0.0.0',
+    timeouts: {
+      headersMs: integer(env, 'HTTP_HEADERS_TIMEOUT_MS', DEFAULT_TIMEOUTS.headersMs, 100, 600_000),
+      requestMs: integer(env, 'HTTP_REQUEST_TIMEOUT_MS', DEFAULT_TIMEOUTS.requestMs, 100, 3_600_000),
+      keepAliveMs: integer(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', DEFAULT_TIMEOUTS.keepAliveMs, 100, 600_000),
+    },
+    requestBudgetMs: integer(env, 'REQUEST_BUDGET_MS', 10_000, 100, 600_000),
+    admission: {
+      maxConcurrent: integer(env, 'DB_MAX_CONCURRENT', 16, 1, 1_000),
+      maxHeavy: integer(env, 'DB_MAX_HEAVY', 1, 1, 1_000),
+      maxQueued: integer(env, 'DB_MAX_QUEUED', 64, 0, 100_000),
+      maxWaitMs: integer(env, 'DB_MAX_WAIT_MS', 8_000, 1, 600_000),
+    },
+    maxResponseBytes: integer(env, 'HTTP_MAX_RESPONSE_BYTES', 1_000_000, 1_000, 1_000_000_000),
     limits: {
       maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', DEFAULT_LIMITS.maxDepth, 1, 100),
       maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', DEFAULT_LIMITS.maxAliases, 0, 1_000),
       maxDirectives: integer(env, 'GRAPHQL_MAX_DIRECTIVES', DEFAULT_LIMITS.maxDirectives, 0, 1_000),
       maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', DEFAULT_LIMITS.maxTokens, 100, 1_000_000),
       maxCost: integer(env, 'GRAPHQL_MAX_COST', DEFAULT_LIMITS.maxCost, 10, 10_000_000),
+      maxNodes: integer(env, 'GRAPHQL_MAX_NODES', DEFAULT_LIMITS.maxNodes, 1, 10_000_000),
+      heavyNodes: integer(env, 'GRAPHQL_HEAVY_NODES', DEFAULT_LIMITS.heavyNodes, 0, 10_000_000),
     },
     maxBodyBytes: integer(env, 'HTTP_MAX_BODY_BYTES', 100_000, 1_000, 100_000_000),
     neo4j: {

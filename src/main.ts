@@ -3,7 +3,7 @@
  * database is empty or out of date, and serves GraphQL on PORT (default 4000). SIGTERM or
  * SIGINT drain in-flight requests, close the driver, stop the Neo4j started here, and exit 0.
  */
-import { readConfig } from './config';
+import { readConfig, redactUri } from './config';
 import { connect } from './graph/connect';
 import { seedIfNeeded } from './graph/seed';
 import { createLogger } from './logger';
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger(config.logLevel);
   const connection = await connect(config.neo4j, { log: (message) => logger.info(message) });
-  logger.info({ uri: connection.uri, database: config.neo4j.database, neo4jStartMs: connection.local?.startMs ?? null }, 'connected to Neo4j');
+  logger.info({ uri: redactUri(connection.uri), database: config.neo4j.database, neo4jStartMs: connection.local?.startMs ?? null }, 'connected to Neo4j');
 
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
@@ -29,8 +29,13 @@ async function main(): Promise<void> {
       db: connection.db,
       logger,
       port: config.port,
+      host: config.host,
+      timeouts: config.timeouts,
+      requestBudgetMs: config.requestBudgetMs,
+      admission: config.admission,
       limits: config.limits,
       maxBodyBytes: config.maxBodyBytes,
+      maxResponseBytes: config.maxResponseBytes,
       production: config.production,
       publicBaseUri: config.publicBaseUri ?? undefined,
       sparql: config.sparql,

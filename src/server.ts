@@ -1,8 +1,10 @@
 /**
- * Wiring: config → Neo4j → Apollo Server → HTTP. A plain node:http server hands each request
- * to the first route of src/http/ that matches it (health, /graphql, …), answers client
- * mistakes with their 4xx and anything unexpected with a 500, and shuts down gracefully: stop
- * accepting, drain in-flight requests, close the driver.
+ * Wiring: config → Neo4j → Apollo Server → HTTP. A plain node:http server with explicit
+ * timeouts (src/http/timeouts.ts) hands each request to the first route of src/http/ that
+ * matches it (health, /graphql, …) with its time budget (request-budget.ts); GraphQL requests
+ * take turns at the admission queue (admission.ts). Client mistakes get their 4xx, an overload
+ * its 503, anything unexpected a 500 naming the request id; the process goes on. Shutdown is
+ * graceful: stop accepting, drain in-flight requests, close the driver.
  */
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
@@ -10,7 +12,8 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { createApolloServer, type RequestLimits } from './api';
 import type { Database } from './graph/database';
 import { readGraphVersion } from './graph/seed';
-import { graphQLError, HttpError, parseTarget, type Route, sendJson } from './http/exchange';
+import { Admission, type AdmissionLimits } from './http/admission';
+import { ClientGoneError, graphQLError, HttpError, parseTarget, type Route, sendJson } from './http/exchange';
 import { explorerRoute } from './http/explorer-route';
 import { graphqlRoute } from './http/graphql-route';
 import { exportRoutes } from './http/export-routes';
@@ -18,16 +21,29 @@ import { healthRoutes } from './http/health-routes';
 import { idRoute } from './http/id-routes';
 import { sparqlRoute } from './http/sparql-route';
 import { SparqlEndpoint, type SparqlOptions } from './sparql/sparql-endpoint';
+import { startRequestBudget } from './http/request-budget';
+import { answerClientErrors, DEFAULT_TIMEOUTS, type HttpTimeouts, timeoutServerOptions } from './http/timeouts';
 import { vocabularyRoutes } from './http/vocabulary-routes';
 import type { Logger } from './logger';
+
+export const DEFAULT_ADMISSION: AdmissionLimits = { maxConcurrent: 16, maxHeavy: 1, maxQueued: 64, maxWaitMs: 8_000 };
 
 export interface ServerOptions {
   db: Database;
   logger: Logger;
   port: number;
+  /** Listening address (default 0.0.0.0: every interface). */
   host?: string;
   /** Largest accepted request body, in bytes. */
   maxBodyBytes?: number;
+  /** Largest answer sent, in bytes (default 1,000,000). */
+  maxResponseBytes?: number;
+  /** Time one request may take from arrival to answer, in milliseconds (default 10,000). */
+  requestBudgetMs?: number;
+  /** How long a client may take to send its request, and keep an idle connection (DEFAULT_TIMEOUTS). */
+  timeouts?: HttpTimeouts;
+  /** GraphQL requests executing at once, waiting, and how long they wait (DEFAULT_ADMISSION). */
+  admission?: AdmissionLimits;
   /** Limits on a GraphQL request (default DEFAULT_LIMITS). */
   limits?: RequestLimits;
   /** Production hides field suggestions. */
@@ -52,7 +68,10 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { db, logger } = options;
   const maxBodyBytes = options.maxBodyBytes ?? 100_000;
-  const httpServer = http.createServer();
+  const budgetMs = options.requestBudgetMs ?? 10_000;
+  const admission = new Admission(options.admission ?? DEFAULT_ADMISSION);
+  const httpServer = http.createServer(timeoutServerOptions(options.timeouts ?? DEFAULT_TIMEOUTS));
+  answerClientErrors(httpServer, logger);
   // The process's signal handlers (src/main.ts) own shutdown; Apollo's own would race them.
   const apollo = createApolloServer({
     logger,
@@ -67,12 +86,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let baseUri = options.publicBaseUri ?? '';
   const sparql = new SparqlEndpoint(db, () => baseUri, options.sparql ?? { timeoutMs: 5_000, maxRows: 10_000 });
   const routes: Route[] = [
-    ...healthRoutes(db, (version) => (graphVersion = version)),
+    ...healthRoutes(db, logger, (version) => (graphVersion = version)),
     graphqlRoute({
       apollo,
       db,
       logger,
+      admission,
       maxBodyBytes,
+      maxResponseBytes: options.maxResponseBytes ?? 1_000_000,
       graphVersion: () => graphVersion,
       prefetch: options.prefetch ?? true,
       baseUri: () => baseUri,
@@ -91,34 +112,27 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     res.setHeader('x-request-id', requestId);
     const url = parseTarget(req.url);
     if (!url) {
+      req.resume();
       sendJson(res, 400, graphQLError('the request target is not a valid path', 'BAD_REQUEST'));
       logger.info({ requestId, method: req.method, status: 400 }, 'http request');
       return;
     }
     const route = routes.find((candidate) => candidate.matches(url));
+    const budget = startRequestBudget(res, budgetMs);
     // Through a promise, so that a route that throws before its first await is caught too.
     const handled = Promise.resolve().then(() =>
       route
-        ? route.handle({ req, res, url, requestId })
+        ? route.handle({ req, res, url, requestId, signal: budget.signal })
         : sendJson(res, 404, {
             error: `no route ${url.pathname}; the API is at /graphql, node URIs under /id/, exports under /export`,
           }),
     );
     let reachedApollo = route?.name === 'graphql';
     handled
-      .catch((error: unknown) => {
-        if (error instanceof HttpError) {
-          reachedApollo = false; // HttpErrors are thrown before the request is handed to Apollo
-          for (const [key, value] of Object.entries(error.headers)) res.setHeader(key, value);
-          if (!res.headersSent) sendJson(res, error.status, graphQLError(error.message, 'BAD_REQUEST'));
-          else res.end();
-        } else {
-          logger.error({ requestId, err: error }, 'request failed');
-          if (!res.headersSent) sendJson(res, 500, graphQLError('internal server error', 'INTERNAL_SERVER_ERROR'));
-          else res.end();
-        }
-      })
+      .catch((error: unknown) => answerFailure(error))
+      .catch((error: unknown) => logger.error({ requestId, err: error }, 'could not answer a failed request'))
       .finally(() => {
+        budget.done();
         if (url.pathname.startsWith('/health')) return;
         const ms = Number(process.hrtime.bigint() - began) / 1e6;
         // A GraphQL request is logged by the API ('graphql request', with operation and round
@@ -129,6 +143,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           'http request',
         );
       });
+
+    function answerFailure(error: unknown): void {
+      if (error instanceof ClientGoneError) {
+        reachedApollo = false;
+        logger.debug({ requestId, reason: error.message }, 'client gone');
+        if (!res.destroyed) res.destroy();
+      } else if (error instanceof HttpError) {
+        reachedApollo = false; // HttpErrors are thrown before the request is handed to Apollo, or instead of its answer
+        if (!res.headersSent) for (const [key, value] of Object.entries(error.headers)) res.setHeader(key, value);
+        sendJson(res, error.status, graphQLError(error.message, error.code));
+      } else {
+        logger.error({ requestId, err: error }, 'request failed');
+        sendJson(res, 500, graphQLError(`internal server error (request id ${requestId})`, 'INTERNAL_SERVER_ERROR'));
+      }
+    }
   });
 
   await new Promise<void>((resolve, reject) => {

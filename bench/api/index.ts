@@ -9,7 +9,7 @@
  *   npm run bench -- --no-scale    skip the scale part
  *   npm run bench -- --only 01-resolution,05-search   only these operations
  *
- * With no NEO4J_URI it uses its own local Neo4j (neo4j-local/data-bench, port 7689) and CLEARS
+ * With no NEO4J_URI it uses its own local Neo4j (neo4j-local/data-bench, port NEO4J_BENCH_PORT, default 7689) and CLEARS
  * it; with NEO4J_URI it clears THAT database. Results: bench/results/latest.json, throughput.svg,
  * scale.svg. See bench/README.md.
  */
@@ -26,6 +26,7 @@ import { loadOperations, type Operation, type Summary } from './operations';
 import { profileQueries, type ProfiledQuery } from './profile';
 import { post, queryCount, startTarget, stopTarget, trace, type Target } from './targets';
 import type { TargetName } from './target-server';
+import { BENCH_DATA_DIR, BENCH_LOCAL_PORT } from '../local-neo4j';
 
 const RESULTS_DIR = path.join(__dirname, '..', 'results');
 const COMPARED: TargetName[] = ['api', 'api-naive', 'neo4j-graphql'];
@@ -263,7 +264,10 @@ function checkTargets(ops: Op[], cells: LoadCell[], floor: LoadCell[], roundTrip
 async function main(argv: string[]): Promise<void> {
   const options = settings(argv);
   const config = readConfig();
-  const connection = await connect(config.neo4j, { log, localDataDir: 'data-bench', localPort: 7689 });
+  const connection = await connect(config.neo4j, { log, localDataDir: BENCH_DATA_DIR, localPort: BENCH_LOCAL_PORT });
+  // The target processes connect with the same credentials (the local Neo4j's are generated).
+  process.env.NEO4J_USER = connection.credentials.user;
+  process.env.NEO4J_PASSWORD = connection.credentials.password;
   const db: Database = connection.db;
   const targets: Partial<Record<TargetName, Target>> = {};
   const startedAt = new Date().toISOString();

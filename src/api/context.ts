@@ -7,6 +7,7 @@
 import type { Database, Query, RoundTripCounter, Row } from '../graph/database';
 import { createLoaders, type Loaders } from '../graph/loaders';
 import { toApiError } from './errors';
+import type { AdmissionTicket } from './node-budget';
 
 /** The part of a logger (pino's, Apollo's) the API uses. */
 export interface RequestLogger {
@@ -33,6 +34,13 @@ export interface Context {
   prefetch: boolean;
   /** What node URIs start with (scheme, host, port; no trailing slash), e.g. `http://localhost:4000`. */
   baseUri: string;
+  /** Where the request waits for its turn once its cost is known; none: it runs at once. */
+  admission: AdmissionTicket | null;
+  /**
+   * From now on the request's reads run one after another instead of side by side (a heavy
+   * request's twenty aliased root fields would otherwise take twenty of Neo4j's threads at once).
+   */
+  readOneAtATime(): void;
 }
 
 export interface ContextOptions {
@@ -40,6 +48,9 @@ export interface ContextOptions {
   prefetch?: boolean;
   /** The base of node URIs (default DEFAULT_BASE_URI). */
   baseUri?: string;
+  /** Aborts the request's reads: its time budget is spent or its client has gone. */
+  signal?: AbortSignal;
+  admission?: AdmissionTicket;
 }
 
 /** The base of node URIs when none is configured: the API on its default port. */
@@ -47,12 +58,20 @@ export const DEFAULT_BASE_URI = 'http://localhost:4000';
 
 export function createContext(db: Database, graphVersion?: string, request: RequestInfo = {}, options: ContextOptions = {}): Context {
   const roundTrips: RoundTripCounter = { count: 0 };
-  const read = async (query: Query): Promise<Row[]> => {
+  const readNow = async (query: Query): Promise<Row[]> => {
     try {
-      return await db.read(query, roundTrips);
+      return await db.read(query, { counter: roundTrips, signal: options.signal });
     } catch (error) {
-      throw toApiError(error);
+      throw toApiError(error, options.signal);
     }
+  };
+  let oneAtATime = false;
+  let previous: Promise<unknown> = Promise.resolve();
+  const read = (query: Query): Promise<Row[]> => {
+    if (!oneAtATime) return readNow(query);
+    const next = previous.then(() => readNow(query));
+    previous = next.catch(() => {});
+    return next;
   };
   return {
     loaders: createLoaders(read),
@@ -63,5 +82,9 @@ export function createContext(db: Database, graphVersion?: string, request: Requ
     logger: request.logger ?? null,
     prefetch: options.prefetch ?? true,
     baseUri: options.baseUri ?? DEFAULT_BASE_URI,
+    admission: options.admission ?? null,
+    readOneAtATime() {
+      oneAtATime = true;
+    },
   };
 }

@@ -46,6 +46,23 @@ export class InternalServerError extends ApiError {
   }
 }
 
+/**
+ * The request's reads were cancelled (its time budget was spent, or its client went away) or a
+ * statement ran past Neo4j's transaction timeout: SERVICE_UNAVAILABLE, naming why.
+ */
+export class RequestCancelledError extends ServiceUnavailableError {
+  override name = 'RequestCancelledError';
+}
+
+/** Neo4j's codes for a statement stopped by its transaction timeout or terminated. */
+const CANCELLED_NEO4J_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.TransientError.Transaction.Terminated',
+  'Neo.ClientError.Transaction.Terminated',
+  'Neo.TransientError.Transaction.LockClientStopped',
+]);
+
 /** Neo4j driver codes that mean the database cannot be reached (rather than a bad query). */
 const UNAVAILABLE_DRIVER_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 const UNAVAILABLE_SYSTEM_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND']);
@@ -58,7 +75,18 @@ export function isUnavailable(error: unknown): boolean {
   return typeof message === 'string' && /ECONNREFUSED|connection refused/i.test(message);
 }
 
-/** What a failed read becomes: SERVICE_UNAVAILABLE when Neo4j is unreachable, else the error itself. */
-export function toApiError(error: unknown): unknown {
+/**
+ * What a failed read becomes: SERVICE_UNAVAILABLE when Neo4j is unreachable, when the request's
+ * signal aborted it (saying why) or when Neo4j stopped it at its timeout; else the error itself.
+ */
+export function toApiError(error: unknown, signal?: AbortSignal): unknown {
+  if (signal?.aborted) {
+    const reason = signal.reason instanceof Error ? signal.reason.message : 'the request was cancelled';
+    return new RequestCancelledError(reason);
+  }
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && CANCELLED_NEO4J_CODES.has(code)) {
+    return new RequestCancelledError('the database stopped the statement at its time limit; narrow the query or retry later');
+  }
   return isUnavailable(error) ? new ServiceUnavailableError() : error;
 }

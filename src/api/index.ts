@@ -12,9 +12,11 @@ import type { GraphQLFormattedError } from 'graphql';
 import { createContext, type Context, type RequestInfo, type RequestLogger } from './context';
 import { ApiError, ErrorCode, isUnavailable, ServiceUnavailableError } from './errors';
 import { armorProtection, DEFAULT_LIMITS, readOnlyRule, type RequestLimits } from './limits';
+import { nodeBudgetPlugin, singleSchemaIntrospectionRule } from './node-budget';
 import { resolvers } from './resolvers';
 
 export { createContext, type Context, type RequestInfo, type RequestLogger };
+export type { AdmissionTicket } from './node-budget';
 export { ErrorCode } from './errors';
 export { DEFAULT_LIMITS, type RequestLimits } from './limits';
 export { resolvers };
@@ -51,6 +53,19 @@ const CLIENT_CODES = new Set([
 ]);
 
 /**
+ * The code of a client's mistake that Apollo reports without one of its own codes (an
+ * unsupported persisted-query version, a hash that does not match the query, a malformed
+ * persisted-query extension): the 4xx status it attaches says it is the client's doing.
+ */
+function clientCode(formatted: GraphQLFormattedError, error: unknown): string | null {
+  const code = formatted.extensions?.code ?? (error as { extensions?: { code?: unknown } } | null)?.extensions?.code;
+  if (typeof code === 'string' && CLIENT_CODES.has(code)) return code;
+  const status = (error as { extensions?: { http?: { status?: unknown } } } | null)?.extensions?.http?.status;
+  if (typeof status === 'number' && status >= 400 && status < 500) return 'BAD_REQUEST';
+  return null;
+}
+
+/**
  * What the client sees of an error: our typed errors and the client's own mistakes as they
  * are; Neo4j being unreachable as SERVICE_UNAVAILABLE; anything else as INTERNAL_SERVER_ERROR
  * with a fixed message, so that no internals (Cypher, stack, driver messages) leak.
@@ -65,10 +80,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const unavailable = new ServiceUnavailableError();
     return { message: unavailable.message, locations, path: errorPath, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
   }
-  const code = formatted.extensions?.code;
-  if (typeof code === 'string' && CLIENT_CODES.has(code)) {
-    return { message, locations, path: errorPath, extensions: { code } };
-  }
+  const code = clientCode(formatted, error);
+  if (code) return { message, locations, path: errorPath, extensions: { code } };
   return { message: 'Internal server error', locations, path: errorPath, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }
 
@@ -77,8 +90,7 @@ function isReported(error: unknown): boolean {
   const original = unwrapResolverError(error);
   if (original instanceof ApiError) return original.code !== ErrorCode.INTERNAL_SERVER_ERROR;
   if (isUnavailable(original)) return true;
-  const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
-  return typeof code === 'string' && CLIENT_CODES.has(code);
+  return clientCode({ message: '' }, error) !== null;
 }
 
 /** Logs the errors the client sees only as INTERNAL_SERVER_ERROR, with the request id. */
@@ -148,11 +160,19 @@ export function createApolloServer(options: ApiServerOptions = {}): ApolloServer
     ...rest,
     allowBatchedHttpRequests: armor.allowBatchedHttpRequests,
     includeStacktraceInErrorResponses: armor.includeStacktraceInErrorResponses,
-    validationRules: [readOnlyRule, ...armor.validationRules, ...validationRules],
+    validationRules: [readOnlyRule, singleSchemaIntrospectionRule, ...armor.validationRules, ...validationRules],
     // No cache hints are set or sent, and Apollo's default cache-control plugin would wrap
     // every resolver of the schema to collect them.
     // No landing page: Apollo's loads from CDNs; GraphiQL is self-hosted at /graphiql.
-    plugins: [logRequests, logHiddenErrors, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), ...(armor.plugins as ApolloServerPlugin<Context>[]), ...plugins],
+    plugins: [
+      logRequests,
+      logHiddenErrors,
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      nodeBudgetPlugin<Context>(limits),
+      ...(armor.plugins as ApolloServerPlugin<Context>[]),
+      ...plugins,
+    ],
     typeDefs: loadTypeDefs(),
     resolvers: resolvers as ApolloServerOptionsWithTypeDefs<Context>['resolvers'],
   });

@@ -19,6 +19,10 @@ export interface RequestLimits {
   maxTokens: number;
   /** Static cost (objects 2, scalars 1, times 1.5 per level of depth); the contract operations cost 23 to 1,062. */
   maxCost: number;
+  /** Graph nodes an operation may return, aliases × page sizes × nesting (node-budget.ts). */
+  maxNodes: number;
+  /** Past this many nodes (or with a full introspection) a request takes the admission queue's heavy lane. */
+  heavyNodes: number;
 }
 
 export const DEFAULT_LIMITS: RequestLimits = {
@@ -27,6 +31,8 @@ export const DEFAULT_LIMITS: RequestLimits = {
   maxDirectives: 20,
   maxTokens: 2_000,
   maxCost: 5_000,
+  maxNodes: 2_000,
+  heavyNodes: 250,
 };
 
 /** Only queries: there is nothing to mutate or subscribe to. */

@@ -3,7 +3,7 @@
  * configured Neo4j (or the local embedded one, started for the run and stopped after it).
  * Pass --if-needed to skip when Neo4j already holds this version of the graph.
  */
-import { readConfig } from '../config';
+import { readConfig, redactUri } from '../config';
 import { connect } from '../graph/connect';
 import { seedDatabase, seedIfNeeded } from '../graph/seed';
 
@@ -13,10 +13,10 @@ async function main(args: string[]): Promise<void> {
   try {
     const summary = args.includes('--if-needed') ? await seedIfNeeded(connection.db, { log }) : await seedDatabase(connection.db, { log });
     if (summary.skipped) {
-      console.log(`graph version ${summary.version} is already loaded at ${connection.uri}; nothing to do`);
+      console.log(`graph version ${summary.version} is already loaded at ${redactUri(connection.uri)}; nothing to do`);
     } else {
       console.log(
-        `seeded ${summary.resolutions.join(', ')} at ${connection.uri}: ${summary.nodes} nodes, ` +
+        `seeded ${summary.resolutions.join(', ')} at ${redactUri(connection.uri)}: ${summary.nodes} nodes, ` +
           `${summary.relationships} relationships, ${summary.deletedNodes} stale nodes removed, ` +
           `graph version ${summary.version}, ${summary.ms} ms`,
       );

@@ -3,7 +3,7 @@
  * (neo4j-local/, data in neo4j-local/data) and connects to that. `close()` stops the local
  * server again only if this process started it.
  */
-import type { Neo4jConfig } from '../config';
+import { type Neo4jConfig, redactUri } from '../config';
 import { Database } from './database';
 import { createDriver } from './driver';
 import { type LocalNeo4j, startLocalNeo4j, stopLocalNeo4j } from './local-neo4j';
@@ -17,12 +17,10 @@ export class Neo4jUnreachableError extends Error {
 export interface Connection {
   db: Database;
   uri: string;
+  /** The user and password the driver uses, for child processes that connect too (benches). */
+  credentials: { user: string; password: string };
   local: LocalNeo4j | null;
   close(): Promise<void>;
-}
-
-function redact(uri: string): string {
-  return uri.replace(/\/\/[^@/]*@/, '//***@');
 }
 
 export interface ConnectOptions {
@@ -42,18 +40,21 @@ export async function connect(config: Neo4jConfig, options: ConnectOptions = {})
     local = await startLocalNeo4j({ port: options.localPort ?? config.localPort, dataDir, log });
     uri = local.uri;
   }
-  const db = new Database(createDriver({ ...config, uri }), config.database);
+  // The local Neo4j has its own generated password (local-neo4j.ts); an external one, the configured.
+  const credentials = local ? { user: local.user, password: local.password } : { user: config.user, password: config.password };
+  const db = new Database(createDriver({ ...credentials, uri }), config.database);
   try {
     await db.driver.verifyConnectivity({ database: config.database });
   } catch (error) {
     await db.close();
     if (local?.startedHere) await stopLocalNeo4j(dataDir);
-    throw new Neo4jUnreachableError(`cannot reach Neo4j at ${redact(uri)} (database "${config.database}"): ${(error as Error).message}`);
+    throw new Neo4jUnreachableError(`cannot reach Neo4j at ${redactUri(uri)} (database "${config.database}"): ${(error as Error).message}`);
   }
   const startedHere = local?.startedHere ?? false;
   return {
     db,
     uri,
+    credentials,
     local,
     async close() {
       await db.close();

@@ -22,6 +22,16 @@ export interface RoundTripCounter {
   count: number;
 }
 
+export interface ReadOptions {
+  counter?: RoundTripCounter;
+  /**
+   * Cancels the read: a statement still running is stopped (its session is closed, which resets
+   * the Bolt connection and rolls the statement back in Neo4j), and the read rejects with the
+   * signal's reason.
+   */
+  signal?: AbortSignal;
+}
+
 export class Database {
   constructor(
     readonly driver: Driver,
@@ -36,25 +46,30 @@ export class Database {
    * transactions would be, on errors Neo4j calls retryable (unreachable, leader lost,
    * transient) until READ_RETRY_MS has passed.
    */
-  async read(query: Query, counter?: RoundTripCounter): Promise<Row[]> {
+  async read(query: Query, options: ReadOptions = {}): Promise<Row[]> {
     const deadline = Date.now() + READ_RETRY_MS;
     for (let attempt = 0; ; attempt += 1) {
+      options.signal?.throwIfAborted();
       try {
-        return await this.readOnce(query, counter);
+        return await this.readOnce(query, options);
       } catch (error) {
+        options.signal?.throwIfAborted();
         if (!isRetryableError(error) || Date.now() >= deadline) throw error;
         await sleep(Math.min(100 * 2 ** attempt, 1_000, Math.max(0, deadline - Date.now())));
       }
     }
   }
 
-  private async readOnce(query: Query, counter?: RoundTripCounter): Promise<Row[]> {
+  private async readOnce(query: Query, { counter, signal }: ReadOptions): Promise<Row[]> {
     if (counter) counter.count += 1;
     const session = this.driver.session({ database: this.name, defaultAccessMode: 'READ' });
+    const cancel = () => void session.close().catch(() => {});
+    signal?.addEventListener('abort', cancel, { once: true });
     try {
       const result = await session.run(query.cypher, query.params, { timeout: this.timeoutMs });
       return result.records.map((record) => record.toObject());
     } finally {
+      signal?.removeEventListener('abort', cancel);
       await session.close();
     }
   }

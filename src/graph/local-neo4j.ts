@@ -2,11 +2,19 @@
  * The local embedded Neo4j (neo4j-local/): fetches its jars with Maven when they are missing,
  * starts `java Launcher.java` in the background, waits until Bolt answers, and stops it again.
  *
- * A started server is remembered in a pid file beside its data directory, so that a second
- * start on the same data reuses the running server instead of failing on the store lock, and
- * `db:stop` (or the test teardown) can stop a server that another process started.
+ * Authentication is on. The first start on a data directory generates a password and stores it
+ * in `<data>/password`, readable by its owner only; every start gives it to the user neo4j, and
+ * the driver uses it (LocalNeo4j.password).
+ *
+ * A server has an owner: the process that started it (the API, a test run, a bench), which it
+ * watches — it stops itself when the owner ends, even by SIGKILL. `db:start` starts one without
+ * an owner, for `db:stop` to stop. The pid file beside the data directory records the server,
+ * its port and its owner, so that a second start on the same data reuses a server without an
+ * owner, refuses one whose owner still runs, and replaces a stale one (its owner gone, or a
+ * record from before owners were recorded) instead of silently adopting it.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -27,6 +35,11 @@ export interface LocalNeo4jOptions {
   heap?: string;
   pageCacheMb?: number;
   log?: (message: string) => void;
+  /**
+   * The process the server lives for (default this one); it stops itself when that process
+   * ends. null: no owner, it runs until `stopLocalNeo4j` (db:start).
+   */
+  owner?: number | null;
 }
 
 export interface LocalNeo4j {
@@ -36,12 +49,18 @@ export interface LocalNeo4j {
   startMs: number;
   /** false when an already running server on the same data directory was reused. */
   startedHere: boolean;
+  user: string;
+  password: string;
 }
 
 interface PidFile {
   pid: number;
   port: number;
+  /** null: started without an owner (db:start); absent: recorded before owners were. */
+  owner?: number | null;
 }
+
+export const LOCAL_USER = 'neo4j';
 
 function dataPath(dataDir: string): string {
   return path.resolve(LOCAL_DIR, dataDir);
@@ -53,6 +72,33 @@ function pidFilePath(dataDir: string): string {
 
 function logFilePath(dataDir: string): string {
   return `${dataPath(dataDir)}.log`;
+}
+
+/** Where the password of the local Neo4j on this data directory is kept. */
+export function passwordFilePath(dataDir: string): string {
+  return path.join(dataPath(dataDir), 'password');
+}
+
+/** The password of this data directory, generated (and stored, owner-readable only) on first use. */
+export function localPassword(dataDir: string): string {
+  const file = passwordFilePath(dataDir);
+  fs.mkdirSync(dataPath(dataDir), { recursive: true, mode: 0o700 });
+  try {
+    fs.writeFileSync(file, `${randomBytes(24).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  fs.chmodSync(file, 0o600);
+  return fs.readFileSync(file, 'utf8').trim();
+}
+
+/** Whether the process is this project's Neo4j launcher (and not another that got its pid); true where /proc is missing. */
+function isLauncher(pid: number): boolean {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('Launcher.java');
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ENOENT' || !fs.existsSync('/proc/self');
+  }
 }
 
 function isAlive(pid: number): boolean {
@@ -94,10 +140,10 @@ export function ensureJars(log: (message: string) => void = () => {}): void {
   }
 }
 
-async function verifyBolt(uri: string, deadline: number): Promise<void> {
+async function verifyBolt(uri: string, password: string, deadline: number): Promise<void> {
   let lastError: unknown = null;
   while (Date.now() < deadline) {
-    const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'password'), { connectionTimeout: 2_000 });
+    const driver = neo4j.driver(uri, neo4j.auth.basic(LOCAL_USER, password), { connectionTimeout: 2_000 });
     try {
       await driver.verifyConnectivity();
       return;
@@ -132,18 +178,44 @@ async function waitForReadyLine(logFile: string, pid: number, deadline: number):
 }
 
 /**
+ * What to do with the server a pid file records: reuse it (no owner, or owned by this process),
+ * refuse (another running process owns it), or replace it (stale).
+ */
+function judgeRunning(running: PidFile): 'reuse' | 'refuse' | 'replace' {
+  if (!isLauncher(running.pid)) return 'replace';
+  if (running.owner === undefined) return 'replace';
+  if (running.owner === null || running.owner === process.pid) return 'reuse';
+  return isAlive(running.owner) ? 'refuse' : 'replace';
+}
+
+/**
  * Starts the local Neo4j in the background (or reuses the one already running on the same data
- * directory) and resolves once a driver can connect.
+ * directory, see judgeRunning) and resolves once a driver can connect.
  */
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const log = options.log ?? (() => {});
   const timeoutMs = options.timeoutMs ?? 180_000;
+  const owner = options.owner === undefined ? process.pid : options.owner;
+  const password = localPassword(options.dataDir);
   const running = readPidFile(options.dataDir);
   if (running) {
-    const uri = `bolt://127.0.0.1:${running.port}`;
-    await verifyBolt(uri, Date.now() + 30_000);
-    log(`reusing the local Neo4j already running at ${uri} (pid ${running.pid})`);
-    return { uri, pid: running.pid, startMs: 0, startedHere: false };
+    const verdict = judgeRunning(running);
+    if (verdict === 'reuse') {
+      const uri = `bolt://127.0.0.1:${running.port}`;
+      await verifyBolt(uri, password, Date.now() + 30_000);
+      log(`reusing the local Neo4j already running at ${uri} (pid ${running.pid})`);
+      return { uri, pid: running.pid, startMs: 0, startedHere: false, user: LOCAL_USER, password };
+    }
+    if (verdict === 'refuse') {
+      throw new LocalNeo4jError(
+        `the local Neo4j on ${dataPath(options.dataDir)} (pid ${running.pid}) belongs to the running process ${running.owner}; ` +
+          'stop that process or choose another data directory',
+      );
+    }
+    log(`replacing a stale local Neo4j (pid ${running.pid}, owner ${running.owner ?? 'unrecorded'} gone) on ${dataPath(options.dataDir)}`);
+    await stopLocalNeo4j(options.dataDir); // removes the record; stops the process only if it is a launcher
+  } else {
+    fs.rmSync(pidFilePath(options.dataDir), { force: true });
   }
 
   ensureJars(log);
@@ -164,6 +236,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       dataPath(options.dataDir),
       '--pagecache-mb',
       String(options.pageCacheMb ?? 512),
+      '--password-file',
+      passwordFilePath(options.dataDir),
+      ...(owner === null ? [] : ['--owner-pid', String(owner)]),
     ],
     { cwd: LOCAL_DIR, detached: true, stdio: ['ignore', out, out] },
   );
@@ -175,14 +250,14 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   if (spawnError) throw new LocalNeo4jError(`could not start java: ${spawnError.message}; install Java 17+`);
   const pid = child.pid as number;
   child.unref();
-  fs.writeFileSync(pidFilePath(options.dataDir), JSON.stringify({ pid, port: options.port }));
+  fs.writeFileSync(pidFilePath(options.dataDir), JSON.stringify({ pid, port: options.port, owner } satisfies PidFile));
 
   try {
     const uri = await waitForReadyLine(logFile, pid, deadline);
-    await verifyBolt(uri, deadline);
+    await verifyBolt(uri, password, deadline);
     const startMs = Date.now() - began;
     log(`local Neo4j ready at ${uri} after ${startMs} ms (pid ${pid})`);
-    return { uri, pid, startMs, startedHere: true };
+    return { uri, pid, startMs, startedHere: true, user: LOCAL_USER, password };
   } catch (error) {
     fs.rmSync(pidFilePath(options.dataDir), { force: true });
     throw error;
@@ -193,7 +268,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
 export async function stopLocalNeo4j(dataDir: string, timeoutMs = 60_000): Promise<boolean> {
   const running = readPidFile(dataDir);
   fs.rmSync(pidFilePath(dataDir), { force: true });
-  if (!running) return false;
+  if (!running || !isLauncher(running.pid)) return false;
   process.kill(running.pid, 'SIGTERM');
   const deadline = Date.now() + timeoutMs;
   while (isAlive(running.pid)) {

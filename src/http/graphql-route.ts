@@ -1,17 +1,29 @@
 /**
  *   /graphql        the API: the request handed to Apollo's executeHTTPGraphQLRequest
+ *
+ * The body is read first (a slow client holds no turn). Once Apollo knows the operation and its
+ * cost, the request waits for its turn at the admission queue (through the context's ticket;
+ * one that never reads, refused or malformed, takes none), runs with its time budget's signal
+ * (its reads are cancelled when the budget is spent or the client goes away), and an answer
+ * larger than `maxResponseBytes` is replaced by an error naming the cap. A refusal by the queue
+ * or the budget is answered 503 with Retry-After, whatever Apollo made of it.
  */
 import { type ApolloServer, HeaderMap } from '@apollo/server';
-import { createContext, type Context } from '../api';
+import { type AdmissionTicket, createContext, type Context } from '../api';
+import { ServiceUnavailableError } from '../api/errors';
 import type { Database } from '../graph/database';
 import type { Logger } from '../logger';
-import { HttpError, readBody, type Route } from './exchange';
+import type { Admission } from './admission';
+import { graphQLError, HttpError, readBody, type Route, sendJson } from './exchange';
 
 export interface GraphQLRouteOptions {
   apollo: ApolloServer<Context>;
   db: Database;
   logger: Logger;
+  admission: Admission;
   maxBodyBytes: number;
+  /** Largest answer sent, in bytes of JSON. */
+  maxResponseBytes: number;
   graphVersion: () => string | null;
   prefetch: boolean;
   /** What node URIs start with. */
@@ -19,11 +31,11 @@ export interface GraphQLRouteOptions {
 }
 
 export function graphqlRoute(options: GraphQLRouteOptions): Route {
-  const { apollo, db, logger } = options;
+  const { apollo, db, logger, admission } = options;
   return {
     name: 'graphql',
     matches: (url) => url.pathname === '/graphql',
-    async handle({ req, res, url, requestId }) {
+    async handle({ req, res, url, requestId, signal }) {
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -42,19 +54,55 @@ export function graphqlRoute(options: GraphQLRouteOptions): Route {
           body = text;
         }
       }
-      const response = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () =>
-          createContext(db, options.graphVersion() ?? undefined, { requestId, logger }, { prefetch: options.prefetch, baseUri: options.baseUri() }),
-      });
-      res.statusCode = response.status ?? 200;
-      for (const [key, value] of response.headers) res.setHeader(key, value);
-      if (response.body.kind === 'complete') {
-        res.end(response.body.string);
-      } else {
+      let leave: (() => void) | null = null;
+      let refusal: Error | null = null;
+      const ticket: AdmissionTicket = {
+        async enter(heavy) {
+          try {
+            leave = await admission.enter(signal, heavy);
+          } catch (error) {
+            refusal = error instanceof Error ? error : new Error(String(error));
+            throw new ServiceUnavailableError(refusal.message);
+          }
+        },
+      };
+      let response: Awaited<ReturnType<typeof apollo.executeHTTPGraphQLRequest>>;
+      try {
+        response = await apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+          context: async () =>
+            createContext(db, options.graphVersion() ?? undefined, { requestId, logger }, { prefetch: options.prefetch, baseUri: options.baseUri(), signal, admission: ticket }),
+        });
+      } finally {
+        (leave as (() => void) | null)?.();
+      }
+      // Refused a turn, or the budget ran out or the client left while the request ran: its
+      // partial answer says nothing useful; the 503 (or nothing, for a client that is gone) does.
+      if (refusal) throw refusal as Error;
+      if (signal.aborted) throw signal.reason;
+      if (response.body.kind !== 'complete') {
+        res.statusCode = response.status ?? 200;
+        for (const [key, value] of response.headers) res.setHeader(key, value);
         for await (const chunk of response.body.asyncIterator) res.write(chunk);
         res.end();
+        return;
       }
+      const size = Buffer.byteLength(response.body.string);
+      if (size > options.maxResponseBytes) {
+        sendJson(
+          res,
+          400,
+          graphQLError(
+            `the answer is ${size} bytes, more than the response size cap of ${options.maxResponseBytes} bytes; ask for fewer fields or smaller pages`,
+            'BAD_USER_INPUT',
+            { limit: 'maxResponseBytes' },
+          ),
+        );
+        return;
+      }
+      res.statusCode = response.status ?? 200;
+      for (const [key, value] of response.headers) res.setHeader(key, value);
+      res.end(response.body.string);
     },
   };
 }

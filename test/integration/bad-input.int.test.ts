@@ -80,7 +80,8 @@ const CASES: Case[] = [
   // pagination
   badFirst(-1, 'negative first'),
   badFirst(101, 'first over the cap'),
-  badFirst(2_147_483_647, 'huge first'),
+  // Refused before it runs: the node budget counts first × the fields below it.
+  { name: 'huge first', body: { query: OBLIGATIONS, variables: { first: 2_147_483_647 } }, status: 400, code: 'BAD_USER_INPUT', message: /node budget of \d+/ },
   { name: 'zero first', body: { query: OBLIGATIONS, variables: { first: 0 } }, status: 200, code: null },
   { name: 'bogus cursor', body: { query: OBLIGATIONS, variables: { first: 5, after: 'bogus' } }, status: 200, code: 'BAD_USER_INPUT', message: /cursor/ },
   { name: 'base64 garbage cursor', body: { query: OBLIGATIONS, variables: { first: 5, after: Buffer.from('{"x":1}').toString('base64') } }, status: 200, code: 'BAD_USER_INPUT', message: /cursor/ },
@@ -105,7 +106,12 @@ const CASES: Case[] = [
   // graph walks
   { name: 'neighborhood depth over the limit', body: { query: NEIGHBORHOOD, variables: { depth: 99 } }, status: 200, code: 'BAD_USER_INPUT', message: /depth/ },
   { name: 'negative neighborhood depth', body: { query: NEIGHBORHOOD, variables: { depth: -1 } }, status: 200, code: 'BAD_USER_INPUT', message: /depth/ },
-  { name: 'neighborhood limit over the cap', body: { query: NEIGHBORHOOD, variables: { limit: 100_000 } }, status: 200, code: 'BAD_USER_INPUT', message: /limit/ },
+  { name: 'neighborhood limit over the cap', body: { query: NEIGHBORHOOD, variables: { limit: 100_000 } }, status: 400, code: 'BAD_USER_INPUT', message: /node budget of \d+/ },
+  { name: 'neighborhood limit just over the cap', body: { query: NEIGHBORHOOD, variables: { limit: 501 } }, status: 200, code: 'BAD_USER_INPUT', message: /limit/ },
+  { name: '20 aliased neighborhoods of 500', body: { query: `{ ${Array.from({ length: 20 }, (_, i) => `n${i}: neighborhood(id: "WTSA-44", depth: 3, limit: 500) { nodes { id } }`).join(' ')} }` }, status: 400, code: 'BAD_USER_INPUT', message: /may return up to 10020 graph nodes, more than the node budget of 2000/ },
+  { name: 'two __schema introspections', body: { query: '{ a: __schema { queryType { name } } b: __schema { queryType { name } } }' }, status: 400, code: 'GRAPHQL_VALIDATION_FAILED', message: /at most one __schema/ },
+  { name: 'persisted query of version 99', body: { extensions: { persistedQuery: { version: 99, sha256Hash: 'ab'.repeat(32) } } }, status: 400, code: 'BAD_REQUEST' },
+  { name: 'persisted query with an unknown hash', body: { extensions: { persistedQuery: { version: 1, sha256Hash: 'ab'.repeat(32) } } }, status: 200, code: 'PERSISTED_QUERY_NOT_FOUND' },
   { name: 'zero neighborhood limit', body: { query: NEIGHBORHOOD, variables: { limit: 0 } }, status: 200, code: 'BAD_USER_INPUT', message: /limit/ },
   { name: 'citation chains deeper than the limit', body: { query: '{ citationChains(from: "WTSA-44", to: "PP-123", maxDepth: 50) { __typename } }' }, status: 200, code: 'BAD_USER_INPUT', message: /maxDepth/ },
 ];

@@ -15,5 +15,7 @@ export default async function globalSetup(): Promise<void> {
     log: (message) => process.stdout.write(`\n[neo4j] ${message}\n`),
   });
   process.env.NEO4J_URI = local.uri;
+  process.env.NEO4J_USER = local.user;
+  process.env.NEO4J_PASSWORD = local.password;
   process.env.NEO4J_TEST_STARTED_HERE = local.startedHere ? '1' : '';
 }

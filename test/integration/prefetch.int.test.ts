@@ -71,7 +71,7 @@ function selection(schema: GraphQLSchema, type: GraphQLNamedType, depth: number,
 describe('prefetching', () => {
   const schema = buildSchema(loadTypeDefs());
   // Generated queries are far bigger than what the limits let clients send.
-  const server = createApolloServer({ limits: { maxDepth: 50, maxAliases: 100_000, maxDirectives: 50, maxTokens: 1_000_000, maxCost: 1e12 } });
+  const server = createApolloServer({ limits: { maxDepth: 50, maxAliases: 100_000, maxDirectives: 50, maxTokens: 1_000_000, maxCost: 1e12, maxNodes: 1e12, heavyNodes: 1e12 } });
   const database = useSeededServer(server);
 
   async function answer(query: string, prefetch: boolean) {

@@ -17,7 +17,7 @@ function serve(dist: string): Promise<{ base: string; close(): Promise<void> }> 
       res.statusCode = 404;
       return void res.end('no route');
     }
-    route.handle({ req, res, url, requestId: 'test' }).catch((error: unknown) => {
+    route.handle({ req, res, url, requestId: 'test', signal: new AbortController().signal }).catch((error: unknown) => {
       res.statusCode = error instanceof HttpError ? error.status : 500;
       res.end(String(error));
     });

@@ -1,0 +1,230 @@
+/**
+ * `npm run bench:abuse [-- --short]`: fairness under abuse. Four clients loop the heaviest
+ * request the limits accept while one client loops a normal query (the contract's 04-actor);
+ * the normal query's p95 must stay within 3× of its p95 alone, and no request of either kind
+ * may fail. Prints both figures and their ratio; exits 1 when the check fails.
+ *
+ * The heaviest accepted request is chosen, not assumed: each candidate below is sent alone,
+ * those the limits refuse are dropped (and listed), and the slowest of the rest is the abuse.
+ * A second phase does the same with the slowest request below the heavy lane's threshold, which
+ * runs beside others rather than one at a time.
+ *
+ * With no NEO4J_URI it uses the benches' own local Neo4j (bench/local-neo4j.ts) and CLEARS it.
+ * The API runs in a child process of its own (`src/main.ts`, as `npm start` runs it).
+ */
+import { spawn } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import { buildSchema, getIntrospectionQuery, Kind, parse, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { loadTypeDefs } from '../src/api';
+import { countNodes } from '../src/api/node-budget';
+import { readContract } from '../test/contract/read-contract';
+import { readConfig } from '../src/config';
+import { clearDatabase } from '../src/graph/clear';
+import { connect } from '../src/graph/connect';
+import { seedDatabase } from '../src/graph/seed';
+import { BENCH_DATA_DIR, BENCH_LOCAL_PORT } from './local-neo4j';
+
+const ROOT = path.resolve(__dirname, '..');
+const ABUSERS = 4;
+const MAX_RATIO = 3;
+
+interface Request {
+  name: string;
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+const neighborhood = (alias: string, limit = 500) =>
+  `${alias}: neighborhood(id: "WTSA-44", depth: 3, limit: ${limit}) { nodes { id type label(lang: EN) } edges { source target type } truncated }`;
+
+/** What an abuser might send: the largest of each kind the limits could let through. */
+function candidates(): Request[] {
+  const lightLimit = Math.max(1, Math.floor((readConfig().limits.heavyNodes - 1) / 2));
+  const contract = Object.fromEntries(readContract().map((op) => [op.name, op]));
+  const overview = contract['01-resolution'];
+  const obligations = contract['03-obligations'];
+  return [
+    { name: 'introspection (one __schema, the full GraphiQL query)', query: getIntrospectionQuery() },
+    { name: '20 aliased __schema introspections', query: `{ ${Array.from({ length: 20 }, (_, i) => `s${i}: __schema { types { name fields { name } } }`).join(' ')} }` },
+    {
+      // 1 + limit nodes + limit edges: the largest neighbourhood that still counts as light.
+      name: `neighborhood(depth: 3, limit: ${lightLimit}), the largest below the heavy lane`,
+      query: `{ ${neighborhood('n', lightLimit)} }`,
+    },
+    { name: '4 aliased neighborhoods of the largest light size', query: `{ ${[0, 1, 2, 3].map((i) => neighborhood(`n${i}`, lightLimit)).join(' ')} }` },
+    ...[1, 2, 4, 5, 20].map((n) => ({
+      name: `${n} aliased neighborhood(depth: 3, limit: 500)`,
+      query: `{ ${Array.from({ length: n }, (_, i) => neighborhood(`n${i}`)).join(' ')} }`,
+    })),
+    { name: '01-resolution (whole structure)', query: overview.query, variables: overview.variableSets[0] },
+    { name: '03-obligations, first: 100 with subordinates', query: obligations.query, variables: { actor: 'ITU-T', includeSubordinates: true, first: 100 } },
+    {
+      name: '3 aliased obligations(first: 100) with every field',
+      query: `{ ${[0, 1, 2].map((i) => `o${i}: obligations(first: 100, after: null) { totalCount edges { node { id modality text(lang: ZH) addressees { id name } collaborators { id name } conditions citation } } }`).join(' ')} }`,
+    },
+  ];
+}
+
+/** Whether the server sends the request to the heavy lane (as nodeBudgetPlugin decides, with the default limits). */
+function isHeavy(schema: GraphQLSchema, request: Request): boolean {
+  const document = parse(request.query);
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  if (!operation) return false;
+  const fragments = Object.fromEntries(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
+  const schemaAsked = operation.selectionSet.selections.some((s) => s.kind === Kind.FIELD && s.name.value === '__schema');
+  return schemaAsked || countNodes(schema, operation, fragments, request.variables ?? {}) > readConfig().limits.heavyNodes;
+}
+
+interface Outcome {
+  ok: boolean;
+  ms: number;
+  status: number;
+  detail: string;
+}
+
+async function send(url: string, request: Request): Promise<Outcome> {
+  const began = performance.now();
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: request.query, variables: request.variables ?? {} }),
+    });
+    const text = await response.text();
+    const ms = performance.now() - began;
+    const failed = response.status !== 200 || text.startsWith('{"errors"') || text.includes('"errors":[');
+    return { ok: !failed, ms, status: response.status, detail: failed ? text.slice(0, 300) : `${text.length} bytes` };
+  } catch (error) {
+    return { ok: false, ms: performance.now() - began, status: 0, detail: String(error) };
+  }
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+/** Sends `request` in a loop until `until`, one at a time; returns every outcome. */
+async function loop(url: string, request: Request, until: number): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  while (performance.now() < until) outcomes.push(await send(url, request));
+  return outcomes;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function startApi(neo4jUri: string, env: Record<string, string>) {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'main.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, NEO4J_URI: neo4jUri, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode} before it served`);
+    const ready = await fetch(`${base}/health/ready`).then((r) => r.ok, () => false);
+    if (ready) break;
+    if (i > 600) throw new Error('the API did not become ready within 120 s');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return { url: `${base}/graphql`, child };
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+async function main(argv: string[]): Promise<void> {
+  const seconds = argv.includes('--short') ? 8 : 20;
+  const log = (message: string) => process.stderr.write(`${message}\n`);
+  const config = readConfig();
+  const connection = await connect(config.neo4j, { log, localDataDir: BENCH_DATA_DIR, localPort: BENCH_LOCAL_PORT });
+  let api: Awaited<ReturnType<typeof startApi>> | null = null;
+  try {
+    log(`loading the seed into ${BENCH_DATA_DIR} ...`);
+    await clearDatabase(connection.db);
+    await seedDatabase(connection.db);
+    api = await startApi(connection.uri, { NEO4J_USER: connection.credentials.user, NEO4J_PASSWORD: connection.credentials.password });
+    const actor = readContract().find((op) => op.name === '04-actor');
+    if (!actor) throw new Error('expected the contract operation 04-actor, found none');
+    const normal: Request = { name: '04-actor', query: actor.query, variables: actor.variableSets[0] };
+
+    // Warm-up: plans cached and code optimized for every request before anything is timed.
+    for (let i = 0; i < 20; i++) await send(api.url, normal);
+    log('\ncandidates for the heaviest accepted request (each alone, median of 5 after one warm-up):');
+    const schema = buildSchema(loadTypeDefs());
+    const accepted: { request: Request; ms: number; bytes: string; heavy: boolean }[] = [];
+    for (const request of candidates()) {
+      const first = await send(api.url, request);
+      if (!first.ok) {
+        log(`  refused   ${request.name}: ${first.status} ${first.detail.slice(0, 160)}`);
+        continue;
+      }
+      const times: number[] = [];
+      for (let i = 0; i < 5; i++) times.push((await send(api.url, request)).ms);
+      const heavy = isHeavy(schema, request);
+      accepted.push({ request, ms: percentile(times, 50), bytes: first.detail, heavy });
+      log(`  accepted  ${request.name}: ${ms(percentile(times, 50))}, ${first.detail}${heavy ? ', heavy lane' : ''}`);
+    }
+    const slowest = (list: typeof accepted) => list.reduce<(typeof accepted)[number] | null>((max, c) => (!max || c.ms > max.ms ? c : max), null);
+    const heaviest = slowest(accepted);
+    const heaviestLight = slowest(accepted.filter((c) => !c.heavy));
+    if (!heaviest) throw new Error('every candidate was refused');
+
+    log(`normal query alone for ${seconds} s ...`);
+    const alone = await loop(api.url, normal, performance.now() + seconds * 1_000);
+    const p95Alone = percentile(alone.map((o) => o.ms), 95);
+    const row = (label: string, outcomes: Outcome[]) =>
+      `${label.padEnd(34)} ${String(outcomes.length).padStart(8)} ${ms(percentile(outcomes.map((o) => o.ms), 50)).padStart(9)} ${ms(percentile(outcomes.map((o) => o.ms), 95)).padStart(9)} ${String(outcomes.filter((o) => !o.ok).length).padStart(7)}`;
+    const lines = [
+      `fairness: one client loops 04-actor alone, then beside ${ABUSERS} clients looping an abusive request, ${seconds} s each`,
+      `${''.padEnd(34)} requests       p50       p95  errors`,
+      row('04-actor alone', alone),
+    ];
+    let failed = alone.some((o) => !o.ok);
+    const phases = [heaviest, ...(heaviestLight && heaviestLight !== heaviest ? [heaviestLight] : [])];
+    for (const abuse of phases) {
+      log(`normal query beside ${ABUSERS} clients looping "${abuse.request.name}" for ${seconds} s ...`);
+      const until = performance.now() + seconds * 1_000;
+      const [beside, ...abusers] = await Promise.all([
+        loop(api.url, normal, until),
+        ...Array.from({ length: ABUSERS }, () => loop(api!.url, abuse.request, until)),
+      ]);
+      const ratio = percentile(beside.map((o) => o.ms), 95) / p95Alone;
+      const errors = [...beside, ...abusers.flat()].filter((o) => !o.ok);
+      lines.push(
+        `${abuse === heaviest ? 'heaviest accepted' : 'heaviest below the heavy lane'}: "${abuse.request.name}" (${ms(abuse.ms)} alone, ${abuse.bytes})`,
+        row('  04-actor beside it', beside),
+        row(`  the abuse (${ABUSERS} clients)`, abusers.flat()),
+        `  p95 beside / alone: ${ratio.toFixed(2)}x (must be <= ${MAX_RATIO}x), errors: ${errors.length} (must be 0)`,
+      );
+      for (const error of errors.slice(0, 3)) log(`  error: ${error.status} ${error.detail}`);
+      if (ratio > MAX_RATIO || errors.length > 0) failed = true;
+    }
+    console.log(lines.join('\n'));
+    if (failed) process.exitCode = 1;
+  } finally {
+    if (api && api.child.exitCode === null) {
+      const exited = new Promise((resolve) => api!.child.once('exit', resolve));
+      api.child.kill('SIGTERM');
+      await exited;
+    }
+    await connection.close();
+  }
+}
+
+main(process.argv.slice(2)).catch((error: Error) => {
+  console.error(`bench:abuse: ${error.stack ?? error.message}`);
+  process.exit(1);
+});
