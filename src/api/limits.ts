@@ -31,7 +31,7 @@ export const DEFAULT_LIMITS: RequestLimits = {
   maxDirectives: 20,
   maxTokens: 2_000,
   maxCost: 5_000,
-  maxNodes: 2_000,
+  maxNodes: 5_000,
   heavyNodes: 250,
 };
 

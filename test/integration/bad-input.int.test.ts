@@ -108,7 +108,7 @@ const CASES: Case[] = [
   { name: 'negative neighborhood depth', body: { query: NEIGHBORHOOD, variables: { depth: -1 } }, status: 200, code: 'BAD_USER_INPUT', message: /depth/ },
   { name: 'neighborhood limit over the cap', body: { query: NEIGHBORHOOD, variables: { limit: 100_000 } }, status: 400, code: 'BAD_USER_INPUT', message: /node budget of \d+/ },
   { name: 'neighborhood limit just over the cap', body: { query: NEIGHBORHOOD, variables: { limit: 501 } }, status: 200, code: 'BAD_USER_INPUT', message: /limit/ },
-  { name: '20 aliased neighborhoods of 500', body: { query: `{ ${Array.from({ length: 20 }, (_, i) => `n${i}: neighborhood(id: "WTSA-44", depth: 3, limit: 500) { nodes { id } }`).join(' ')} }` }, status: 400, code: 'BAD_USER_INPUT', message: /may return up to 10020 graph nodes, more than the node budget of 2000/ },
+  { name: '20 aliased neighborhoods of 500', body: { query: `{ ${Array.from({ length: 20 }, (_, i) => `n${i}: neighborhood(id: "WTSA-44", depth: 3, limit: 500) { nodes { id } }`).join(' ')} }` }, status: 400, code: 'BAD_USER_INPUT', message: /may return up to 10020 graph nodes, more than the node budget of 5000/ },
   { name: 'two __schema introspections', body: { query: '{ a: __schema { queryType { name } } b: __schema { queryType { name } } }' }, status: 400, code: 'GRAPHQL_VALIDATION_FAILED', message: /at most one __schema/ },
   { name: 'persisted query of version 99', body: { extensions: { persistedQuery: { version: 99, sha256Hash: 'ab'.repeat(32) } } }, status: 400, code: 'BAD_REQUEST' },
   { name: 'persisted query with an unknown hash', body: { extensions: { persistedQuery: { version: 1, sha256Hash: 'ab'.repeat(32) } } }, status: 200, code: 'PERSISTED_QUERY_NOT_FOUND' },
