@@ -31,7 +31,7 @@ import {
 } from 'graphql';
 
 /** The size assumed for a list no argument bounds (a resolution's sections, a section's provisions). */
-export const ASSUMED_LIST_SIZE = 5;
+export const ASSUMED_LIST_SIZE = 3;
 
 const SLICING_ARGUMENTS = ['first', 'limit'];
 
