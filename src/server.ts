@@ -1,17 +1,20 @@
 /**
- * Wiring: config → Neo4j → Apollo Server → HTTP. A plain node:http server hands each request
- * to the first route of src/http/ that matches it (health, /graphql, …), answers client
- * mistakes with their 4xx and anything unexpected with a 500, and shuts down gracefully: stop
- * accepting, drain in-flight requests, close the driver.
+ * Wiring: config → Neo4j → Apollo Server → HTTP. A plain node:http server runs CORS (answering
+ * preflights) and compression on every request, hands it to the first route of src/http/ that
+ * matches it (health, /graphql, …), answers client mistakes with their 4xx and anything
+ * unexpected with a 500, and shuts down gracefully: stop accepting, drain in-flight requests,
+ * close the driver. The graph version read here keys every cached answer (src/http/graph-version.ts).
  */
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { createApolloServer, type RequestLimits } from './api';
 import type { Database } from './graph/database';
-import { readGraphVersion } from './graph/seed';
+import { compressionMiddleware } from './http/compression';
+import { type CorsOrigins, corsMiddleware } from './http/cors';
 import { graphQLError, HttpError, parseTarget, type Route, sendJson } from './http/exchange';
 import { explorerRoute } from './http/explorer-route';
+import { GraphVersion } from './http/graph-version';
 import { graphqlRoute } from './http/graphql-route';
 import { exportRoutes } from './http/export-routes';
 import { healthRoutes } from './http/health-routes';
@@ -19,6 +22,8 @@ import { idRoute } from './http/id-routes';
 import { sparqlRoute } from './http/sparql-route';
 import { SparqlEndpoint, type SparqlOptions } from './sparql/sparql-endpoint';
 import { vocabularyRoutes } from './http/vocabulary-routes';
+import { runMiddleware } from './http/middleware';
+import { schemaFileRoutes } from './http/schema-file-routes';
 import type { Logger } from './logger';
 
 export interface ServerOptions {
@@ -40,12 +45,22 @@ export interface ServerOptions {
   explorerDist?: string;
   /** Timeout and row limit of /sparql (default 5 s, 10,000 rows). */
   sparql?: SparqlOptions;
+  /** Origins that may read answers (default `*`). */
+  corsOrigins?: CorsOrigins;
+  /** max-age of successful query answers, in seconds (default 60). */
+  cacheMaxAgeSeconds?: number;
+  /** How often the graph version is read again, in ms (default 10,000; 0: only at start). */
+  graphVersionRefreshMs?: number;
+  /** Run only the trusted documents (default false). */
+  trustedDocumentsOnly?: boolean;
 }
 
 export interface RunningServer {
   url: string;
   port: number;
   httpServer: http.Server;
+  /** The graph version answers are keyed on (read again at once by `refresh`, e.g. after a load). */
+  graphVersion: GraphVersion;
   stop(): Promise<void>;
 }
 
@@ -58,22 +73,26 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     logger,
     limits: options.limits,
     production: options.production,
+    trustedDocumentsOnly: options.trustedDocumentsOnly,
     stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();
-  let graphVersion = await readGraphVersion(db).catch(() => null);
+  const graphVersion = new GraphVersion(db, options.graphVersionRefreshMs ?? 10_000);
+  await graphVersion.start();
   // Known once the server listens (the port may be 0).
   let baseUri = options.publicBaseUri ?? '';
   const sparql = new SparqlEndpoint(db, () => baseUri, options.sparql ?? { timeoutMs: 5_000, maxRows: 10_000 });
   const routes: Route[] = [
-    ...healthRoutes(db, (version) => (graphVersion = version)),
+    ...healthRoutes(db, (version) => graphVersion.noticeVersion(version)),
+    ...schemaFileRoutes(),
     graphqlRoute({
       apollo,
       db,
       logger,
       maxBodyBytes,
-      graphVersion: () => graphVersion,
+      graphVersion,
+      cachePolicy: { maxAgeSeconds: options.cacheMaxAgeSeconds ?? 60 },
       prefetch: options.prefetch ?? true,
       baseUri: () => baseUri,
     }),
@@ -83,12 +102,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     sparqlRoute(sparql, maxBodyBytes),
     explorerRoute({ dist: options.explorerDist }),
   ];
+  const cors = corsMiddleware(options.corsOrigins ?? '*');
+  const compress = compressionMiddleware();
 
   httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
     const began = process.hrtime.bigint();
     const requestId =
       (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].slice(0, 64)) || randomUUID();
     res.setHeader('x-request-id', requestId);
+    // Only successful query answers may be kept (src/http/http-cache.ts sets theirs).
+    res.setHeader('cache-control', 'no-store');
     const url = parseTarget(req.url);
     if (!url) {
       sendJson(res, 400, graphQLError('the request target is not a valid path', 'BAD_REQUEST'));
@@ -97,13 +120,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     const route = routes.find((candidate) => candidate.matches(url));
     // Through a promise, so that a route that throws before its first await is caught too.
-    const handled = Promise.resolve().then(() =>
-      route
+    const handled = Promise.resolve().then(async () => {
+      if (!(await runMiddleware(cors, req, res))) return; // a preflight, answered
+      await runMiddleware(compress, req, res);
+      return route
         ? route.handle({ req, res, url, requestId })
         : sendJson(res, 404, {
             error: `no route ${url.pathname}; the API is at /graphql, node URIs under /id/, exports under /export`,
-          }),
-    );
+          });
+    });
     let reachedApollo = route?.name === 'graphql';
     handled
       .catch((error: unknown) => {
@@ -141,7 +166,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url: `http://localhost:${port}/graphql`,
     port,
     httpServer,
+    graphVersion,
     async stop() {
+      graphVersion.stop();
       await apollo.stop();
       await sparql.close();
     },

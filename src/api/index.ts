@@ -13,6 +13,7 @@ import { createContext, type Context, type RequestInfo, type RequestLogger } fro
 import { ApiError, ErrorCode, isUnavailable, ServiceUnavailableError } from './errors';
 import { armorProtection, DEFAULT_LIMITS, readOnlyRule, type RequestLimits } from './limits';
 import { resolvers } from './resolvers';
+import { ManifestFirstCache, readManifest, trustedDocumentsOnly } from './trusted-documents';
 
 export { createContext, type Context, type RequestInfo, type RequestLogger };
 export { ErrorCode } from './errors';
@@ -47,6 +48,7 @@ const CLIENT_CODES = new Set([
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  'PERSISTED_QUERY_NOT_IN_LIST',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
@@ -130,21 +132,32 @@ export type ApiServerOptions = Omit<ApolloServerOptionsWithTypeDefs<Context>, 't
   limits?: RequestLimits;
   /** Production hides field suggestions ("Did you mean …?"). */
   production?: boolean;
+  /** Refuse every document that is not in the trusted-document manifest (./trusted-documents). */
+  trustedDocumentsOnly?: boolean;
 };
 
 /**
  * The Apollo Server for the API: schema-first, introspection on, read-only, with GraphQL
- * Armor's limits (./limits), no batched HTTP requests, CSRF prevention (Apollo's default), no
- * stack traces in responses, no cache-control hints, and errors formatted as above.
+ * Armor's limits (./limits), no batched HTTP requests, queries over GET as well as POST,
+ * automatic persisted queries (and, optionally, only the trusted documents), no stack traces in
+ * responses, no cache-control hints, and errors formatted as above.
  */
 export function createApolloServer(options: ApiServerOptions = {}): ApolloServer<Context> {
-  const { limits = DEFAULT_LIMITS, production = false, plugins = [], validationRules = [], ...rest } = options;
+  const { limits = DEFAULT_LIMITS, production = false, trustedDocumentsOnly: trustedOnly = false, plugins = [], validationRules = [], ...rest } = options;
   const armor = armorProtection(limits, { production });
+  const manifest = readManifest();
   return new ApolloServer<Context>({
     introspection: true,
-    csrfPrevention: true,
+    // Queries may come as a GET, as the GraphQL-over-HTTP spec and the clients' defaults send
+    // them: the API is read-only and takes no credentials, so a cross-site GET can neither
+    // change anything nor read what its sender could not fetch itself. What CSRF prevention
+    // guards still holds: a POST runs only with a JSON body, which no form or simple
+    // cross-site request can send without a preflight (src/http/graphql-route.ts).
+    csrfPrevention: false,
     formatError,
     parseOptions: { maxTokens: limits.maxTokens },
+    // Automatic persisted queries, with the trusted documents known from the start.
+    persistedQueries: { cache: new ManifestFirstCache(manifest) },
     ...rest,
     allowBatchedHttpRequests: armor.allowBatchedHttpRequests,
     includeStacktraceInErrorResponses: armor.includeStacktraceInErrorResponses,
@@ -152,7 +165,15 @@ export function createApolloServer(options: ApiServerOptions = {}): ApolloServer
     // No cache hints are set or sent, and Apollo's default cache-control plugin would wrap
     // every resolver of the schema to collect them.
     // No landing page: Apollo's loads from CDNs; GraphiQL is self-hosted at /graphiql.
-    plugins: [logRequests, logHiddenErrors, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), ...(armor.plugins as ApolloServerPlugin<Context>[]), ...plugins],
+    plugins: [
+      logRequests,
+      logHiddenErrors,
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      ...(trustedOnly ? [trustedDocumentsOnly(manifest) as ApolloServerPlugin<Context>] : []),
+      ...(armor.plugins as ApolloServerPlugin<Context>[]),
+      ...plugins,
+    ],
     typeDefs: loadTypeDefs(),
     resolvers: resolvers as ApolloServerOptionsWithTypeDefs<Context>['resolvers'],
   });

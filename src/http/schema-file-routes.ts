@@ -1,0 +1,48 @@
+/**
+ *   /graphql/possible-types.json     the possibleTypes map of the schema's interfaces (codegen)
+ *   /graphql/trusted-documents.json  the trusted-document manifest (Apollo's persisted-query format)
+ *
+ * What a client is built with: both change only with a new release of the server, so they are
+ * read once, sent with a strong ETag of their content, and revalidated with If-None-Match.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { MANIFEST_FILE } from '../api/trusted-documents';
+import { type Route, sendJson } from './exchange';
+import { ifNoneMatchHolds } from './http-cache';
+
+export const POSSIBLE_TYPES_FILE = path.join(__dirname, '..', 'api', '__generated__', 'possible-types.json');
+
+const FILES: Record<string, string> = {
+  '/graphql/possible-types.json': POSSIBLE_TYPES_FILE,
+  '/graphql/trusted-documents.json': MANIFEST_FILE,
+};
+
+export function schemaFileRoutes(): Route[] {
+  return Object.entries(FILES).map(([pathname, file]) => {
+    const body = fs.readFileSync(file);
+    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+    return {
+      name: path.basename(pathname, '.json'),
+      matches: (url) => url.pathname === pathname,
+      async handle({ req, res }) {
+        if (req.method !== 'GET' && req.method !== 'HEAD') {
+          res.setHeader('allow', 'GET, HEAD');
+          sendJson(res, 405, { error: `${pathname} answers GET and HEAD only` });
+          return;
+        }
+        res.setHeader('etag', etag);
+        res.setHeader('cache-control', 'public, max-age=300');
+        if (ifNoneMatchHolds(req.headers['if-none-match'], etag)) {
+          res.statusCode = 304;
+          res.end();
+          return;
+        }
+        res.statusCode = 200;
+        res.setHeader('content-type', 'application/json; charset=utf-8');
+        res.end(req.method === 'HEAD' ? undefined : body);
+      },
+    };
+  });
+}
