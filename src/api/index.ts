@@ -13,7 +13,7 @@ import { createContext, type Context, type RequestInfo, type RequestLogger } fro
 import { ApiError, ErrorCode, isUnavailable, ServiceUnavailableError } from './errors';
 import { armorProtection, DEFAULT_LIMITS, readOnlyRule, type RequestLimits } from './limits';
 import { resolvers } from './resolvers';
-import { ManifestFirstCache, readManifest, trustedDocumentsOnly } from './trusted-documents';
+import { ManifestFirstCache, TRUSTED_MANIFEST, trustedDocumentsOnly } from './trusted-documents';
 
 export { createContext, type Context, type RequestInfo, type RequestLogger };
 export { ErrorCode } from './errors';
@@ -145,7 +145,7 @@ export type ApiServerOptions = Omit<ApolloServerOptionsWithTypeDefs<Context>, 't
 export function createApolloServer(options: ApiServerOptions = {}): ApolloServer<Context> {
   const { limits = DEFAULT_LIMITS, production = false, trustedDocumentsOnly: trustedOnly = false, plugins = [], validationRules = [], ...rest } = options;
   const armor = armorProtection(limits, { production });
-  const manifest = readManifest();
+  const manifest = TRUSTED_MANIFEST;
   return new ApolloServer<Context>({
     introspection: true,
     // Queries may come as a GET, as the GraphQL-over-HTTP spec and the clients' defaults send

@@ -6,22 +6,21 @@
  * read once, sent with a strong ETag of their content, and revalidated with If-None-Match.
  */
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
-import { MANIFEST_FILE } from '../api/trusted-documents';
+import possibleTypes from '../api/__generated__/possible-types.json';
+import { TRUSTED_MANIFEST } from '../api/trusted-documents';
 import { type Route, sendJson } from './exchange';
 import { ifNoneMatchHolds } from './http-cache';
 
-export const POSSIBLE_TYPES_FILE = path.join(__dirname, '..', 'api', '__generated__', 'possible-types.json');
-
-const FILES: Record<string, string> = {
-  '/graphql/possible-types.json': POSSIBLE_TYPES_FILE,
-  '/graphql/trusted-documents.json': MANIFEST_FILE,
+/** Imported rather than read from disk, so that a build (tsc into dist/) carries them along. */
+const FILES: Record<string, unknown> = {
+  '/graphql/possible-types.json': possibleTypes,
+  '/graphql/trusted-documents.json': TRUSTED_MANIFEST,
 };
 
 export function schemaFileRoutes(): Route[] {
-  return Object.entries(FILES).map(([pathname, file]) => {
-    const body = fs.readFileSync(file);
+  return Object.entries(FILES).map(([pathname, content]) => {
+    const body = Buffer.from(`${JSON.stringify(content, null, 2)}\n`);
     const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
     return {
       name: path.basename(pathname, '.json'),

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parse, print } from 'graphql';
+import { readContract } from '../../contract/read-contract';
 import { buildManifest, MANIFEST_FILE, operationKey, readManifest } from '../../../src/api/trusted-documents';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -11,15 +12,12 @@ describe('the trusted-document manifest', () => {
 
   it('holds every contract operation, each id the SHA-256 of its body', () => {
     const manifest = buildManifest(ROOT);
-    expect(manifest.operations.filter((op) => op.source.startsWith('test/contract/')).map((op) => op.name)).toEqual([
-      'ResolutionOverview',
-      'Citations',
-      'Obligations',
-      'Actor',
-      'Search',
-      'Neighborhood',
-      'NodeAndLists',
-    ]);
+    const contract = readContract(path.join(ROOT, 'test', 'contract', 'operations'));
+    const names = contract.map((op) => /query (\w+)/.exec(op.query)![1]);
+    expect(names.length).toBeGreaterThanOrEqual(7);
+    expect(manifest.operations.filter((op) => op.source.startsWith('test/contract/')).map((op) => op.name)).toEqual(
+      names,
+    );
     for (const op of manifest.operations) expect(op.id).toMatch(/^[0-9a-f]{64}$/);
   });
 
