@@ -1,7 +1,10 @@
 /**
  * Generates the resolver types from the SDL in schema/: each GraphQL object type is mapped to
  * the row its loaders return (src/graph/rows.ts), and resolvers receive the request Context.
- * CI runs `graphql-codegen --config codegen.ts --check`: regenerate after every schema change.
+ * Also the `possibleTypes` map of the interfaces (the `Node` implementations), which Apollo
+ * Client needs to match fragments on an interface; the server publishes it at
+ * /graphql/possible-types.json. CI runs `graphql-codegen --config codegen.ts --check`:
+ * regenerate after every schema change.
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
@@ -10,6 +13,10 @@ const ROWS = '../../graph/rows';
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: {
+    'src/api/__generated__/possible-types.json': {
+      plugins: ['fragment-matcher'],
+      config: { apolloClientVersion: 3, useExplicitTyping: false },
+    },
     'src/api/__generated__/resolvers-types.ts': {
       plugins: [
         'typescript',

@@ -4,6 +4,7 @@
  */
 import { DEFAULT_LIMITS, type RequestLimits } from './api/limits';
 import type { AdmissionLimits } from './http/admission';
+import { type CorsOrigins, parseCorsOrigins } from './http/cors';
 import { DEFAULT_TIMEOUTS, type HttpTimeouts } from './http/timeouts';
 
 export interface Neo4jConfig {
@@ -39,6 +40,19 @@ export interface Config {
   publicBaseUri: string | null;
   /** Timeout and row limit of /sparql (SPARQL_TIMEOUT_MS, SPARQL_MAX_ROWS). */
   sparql: { timeoutMs: number; maxRows: number };
+  /** What frontends on other origins may do, and how answers are cached (see src/http/). */
+  http: HttpConfig;
+}
+
+export interface HttpConfig {
+  /** Origins that may read answers (CORS_ORIGINS): `*` or a list. */
+  corsOrigins: CorsOrigins;
+  /** max-age of a successful query answer, in seconds (HTTP_CACHE_MAX_AGE). */
+  cacheMaxAgeSeconds: number;
+  /** How often the graph version is read again, in ms (GRAPH_VERSION_REFRESH_MS; 0: only at start). */
+  graphVersionRefreshMs: number;
+  /** Refuse any document that is not in the trusted-document manifest (TRUSTED_DOCUMENTS_ONLY). */
+  trustedDocumentsOnly: boolean;
 }
 
 export class ConfigError extends Error {
@@ -121,5 +135,28 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       timeoutMs: integer(env, 'SPARQL_TIMEOUT_MS', 5_000, 100, 600_000),
       maxRows: integer(env, 'SPARQL_MAX_ROWS', 10_000, 1, 1_000_000),
     },
+    http: {
+      corsOrigins: corsOrigins(env),
+      cacheMaxAgeSeconds: integer(env, 'HTTP_CACHE_MAX_AGE', 60, 0, 31_536_000),
+      graphVersionRefreshMs: integer(env, 'GRAPH_VERSION_REFRESH_MS', 10_000, 0, 86_400_000),
+      trustedDocumentsOnly: flag(env, 'TRUSTED_DOCUMENTS_ONLY'),
+    },
   };
+}
+
+function corsOrigins(env: NodeJS.ProcessEnv): CorsOrigins {
+  const raw = env.CORS_ORIGINS;
+  if (raw === undefined || raw.trim() === '') return '*';
+  const parsed = parseCorsOrigins(raw);
+  if (parsed !== '*' && !Array.isArray(parsed)) {
+    throw new ConfigError(`CORS_ORIGINS must be * or origins like https://example.org separated by commas, got "${parsed.invalid}"`);
+  }
+  return parsed;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }

@@ -39,6 +39,10 @@ async function main(): Promise<void> {
       production: config.production,
       publicBaseUri: config.publicBaseUri ?? undefined,
       sparql: config.sparql,
+      corsOrigins: config.http.corsOrigins,
+      cacheMaxAgeSeconds: config.http.cacheMaxAgeSeconds,
+      graphVersionRefreshMs: config.http.graphVersionRefreshMs,
+      trustedDocumentsOnly: config.http.trustedDocumentsOnly,
     });
   } catch (error) {
     await connection.close();

@@ -1,20 +1,24 @@
 /**
  * Wiring: config → Neo4j → Apollo Server → HTTP. A plain node:http server with explicit
- * timeouts (src/http/timeouts.ts) hands each request to the first route of src/http/ that
- * matches it (health, /graphql, …) with its time budget (request-budget.ts); GraphQL requests
- * take turns at the admission queue (admission.ts). Client mistakes get their 4xx, an overload
- * its 503, anything unexpected a 500 naming the request id; the process goes on. Shutdown is
- * graceful: stop accepting, drain in-flight requests, close the driver.
+ * timeouts (src/http/timeouts.ts) runs CORS (answering preflights) and compression on every
+ * request and hands it to the first route of src/http/ that matches it (health, /graphql, …)
+ * with its time budget (request-budget.ts); GraphQL requests take turns at the admission queue
+ * (admission.ts). Client mistakes get their 4xx, an overload its 503, anything unexpected a 500
+ * naming the request id; the process goes on. The graph version read here keys every cached
+ * answer (src/http/graph-version.ts). Shutdown is graceful: stop accepting, drain in-flight
+ * requests, close the driver.
  */
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { createApolloServer, type RequestLimits } from './api';
 import type { Database } from './graph/database';
-import { readGraphVersion } from './graph/seed';
 import { Admission, type AdmissionLimits } from './http/admission';
+import { compressionMiddleware } from './http/compression';
+import { type CorsOrigins, corsMiddleware } from './http/cors';
 import { ClientGoneError, graphQLError, HttpError, parseTarget, type Route, sendJson } from './http/exchange';
 import { explorerRoute } from './http/explorer-route';
+import { GraphVersion } from './http/graph-version';
 import { graphqlRoute } from './http/graphql-route';
 import { exportRoutes } from './http/export-routes';
 import { healthRoutes } from './http/health-routes';
@@ -24,6 +28,8 @@ import { SparqlEndpoint, type SparqlOptions } from './sparql/sparql-endpoint';
 import { startRequestBudget } from './http/request-budget';
 import { answerClientErrors, DEFAULT_TIMEOUTS, type HttpTimeouts, timeoutServerOptions } from './http/timeouts';
 import { vocabularyRoutes } from './http/vocabulary-routes';
+import { runMiddleware } from './http/middleware';
+import { schemaFileRoutes } from './http/schema-file-routes';
 import type { Logger } from './logger';
 
 export const DEFAULT_ADMISSION: AdmissionLimits = { maxConcurrent: 16, maxHeavy: 1, maxQueued: 64, maxWaitMs: 8_000 };
@@ -56,12 +62,22 @@ export interface ServerOptions {
   explorerDist?: string;
   /** Timeout and row limit of /sparql (default 5 s, 10,000 rows). */
   sparql?: SparqlOptions;
+  /** Origins that may read answers (default `*`). */
+  corsOrigins?: CorsOrigins;
+  /** max-age of successful query answers, in seconds (default 60). */
+  cacheMaxAgeSeconds?: number;
+  /** How often the graph version is read again, in ms (default 10,000; 0: only at start). */
+  graphVersionRefreshMs?: number;
+  /** Run only the trusted documents (default false). */
+  trustedDocumentsOnly?: boolean;
 }
 
 export interface RunningServer {
   url: string;
   port: number;
   httpServer: http.Server;
+  /** The graph version answers are keyed on (read again at once by `refresh`, e.g. after a load). */
+  graphVersion: GraphVersion;
   stop(): Promise<void>;
 }
 
@@ -77,16 +93,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     logger,
     limits: options.limits,
     production: options.production,
+    trustedDocumentsOnly: options.trustedDocumentsOnly,
     stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();
-  let graphVersion = await readGraphVersion(db).catch(() => null);
+  const graphVersion = new GraphVersion(db, options.graphVersionRefreshMs ?? 10_000);
+  await graphVersion.start();
   // Known once the server listens (the port may be 0).
   let baseUri = options.publicBaseUri ?? '';
   const sparql = new SparqlEndpoint(db, () => baseUri, options.sparql ?? { timeoutMs: 5_000, maxRows: 10_000 });
   const routes: Route[] = [
-    ...healthRoutes(db, logger, (version) => (graphVersion = version)),
+    ...healthRoutes(db, logger, (version) => graphVersion.noticeVersion(version)),
+    ...schemaFileRoutes(),
     graphqlRoute({
       apollo,
       db,
@@ -94,7 +113,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       admission,
       maxBodyBytes,
       maxResponseBytes: options.maxResponseBytes ?? 1_000_000,
-      graphVersion: () => graphVersion,
+      graphVersion,
+      cachePolicy: { maxAgeSeconds: options.cacheMaxAgeSeconds ?? 60 },
       prefetch: options.prefetch ?? true,
       baseUri: () => baseUri,
     }),
@@ -104,12 +124,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     sparqlRoute(sparql, maxBodyBytes),
     explorerRoute({ dist: options.explorerDist }),
   ];
+  const cors = corsMiddleware(options.corsOrigins ?? '*');
+  const compress = compressionMiddleware();
 
   httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
     const began = process.hrtime.bigint();
     const requestId =
       (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].slice(0, 64)) || randomUUID();
     res.setHeader('x-request-id', requestId);
+    // Only successful query answers may be kept (src/http/http-cache.ts sets theirs).
+    res.setHeader('cache-control', 'no-store');
     const url = parseTarget(req.url);
     if (!url) {
       req.resume();
@@ -120,13 +144,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const route = routes.find((candidate) => candidate.matches(url));
     const budget = startRequestBudget(res, budgetMs);
     // Through a promise, so that a route that throws before its first await is caught too.
-    const handled = Promise.resolve().then(() =>
-      route
+    const handled = Promise.resolve().then(async () => {
+      if (!(await runMiddleware(cors, req, res))) return; // a preflight, answered
+      await runMiddleware(compress, req, res);
+      return route
         ? route.handle({ req, res, url, requestId, signal: budget.signal })
         : sendJson(res, 404, {
             error: `no route ${url.pathname}; the API is at /graphql, node URIs under /id/, exports under /export`,
-          }),
-    );
+          });
+    });
     let reachedApollo = route?.name === 'graphql';
     handled
       .catch((error: unknown) => answerFailure(error))
@@ -170,7 +196,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url: `http://localhost:${port}/graphql`,
     port,
     httpServer,
+    graphVersion,
     async stop() {
+      graphVersion.stop();
       await apollo.stop();
       await sparql.close();
     },

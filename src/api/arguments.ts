@@ -5,7 +5,7 @@
 import type { ObligationPageRequest, RoleFilter } from '../graph/queries/obligations';
 import type { Modality } from '../ingest/types';
 import { BadUserInputError } from './errors';
-import { pageWindow } from './pagination';
+import { pageScope, pageWindow } from './pagination';
 
 export const LIMITS = {
   neighborhoodDepth: { min: 0, max: 3 },
@@ -103,8 +103,7 @@ export interface ObligationArgs {
  * deduplicated and sorted, so that equal requests are equal (one loader key, one load name).
  */
 export function obligationPageRequest(args: ObligationArgs): ObligationPageRequest {
-  const { offset, limit } = pageWindow('obligations', args.first, args.after);
-  return {
+  const filter = {
     actor: args.actor ?? null,
     role: args.role ?? 'ADDRESSEE',
     includeSubordinates: args.includeSubordinates ?? false,
@@ -112,7 +111,13 @@ export function obligationPageRequest(args: ObligationArgs): ObligationPageReque
     conditional: args.conditional ?? null,
     condition: args.condition != null ? conditionArgument(args.condition) : null,
     resolution: args.resolution ?? null,
-    offset,
-    limit,
   };
+  const { offset, limit } = pageWindow(obligationScope(filter), args.first, args.after);
+  return { ...filter, offset, limit };
+}
+
+/** The scope of an obligations cursor: the filter, the parent actor or resolution included. */
+export function obligationScope(request: Pick<ObligationPageRequest, 'actor' | 'includeSubordinates' | 'modalities' | 'resolution'>): string {
+  const { actor, includeSubordinates, modalities, resolution } = request;
+  return pageScope('obligations', { actor, includeSubordinates, modalities, resolution });
 }

@@ -14,6 +14,7 @@ import { ApiError, ErrorCode, isUnavailable, ServiceUnavailableError } from './e
 import { armorProtection, DEFAULT_LIMITS, readOnlyRule, type RequestLimits } from './limits';
 import { nodeBudgetPlugin, singleSchemaIntrospectionRule } from './node-budget';
 import { resolvers } from './resolvers';
+import { ManifestFirstCache, TRUSTED_MANIFEST, trustedDocumentsOnly } from './trusted-documents';
 
 export { createContext, type Context, type RequestInfo, type RequestLogger };
 export type { AdmissionTicket } from './node-budget';
@@ -49,6 +50,7 @@ const CLIENT_CODES = new Set([
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  'PERSISTED_QUERY_NOT_IN_LIST',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
@@ -142,21 +144,32 @@ export type ApiServerOptions = Omit<ApolloServerOptionsWithTypeDefs<Context>, 't
   limits?: RequestLimits;
   /** Production hides field suggestions ("Did you mean …?"). */
   production?: boolean;
+  /** Refuse every document that is not in the trusted-document manifest (./trusted-documents). */
+  trustedDocumentsOnly?: boolean;
 };
 
 /**
  * The Apollo Server for the API: schema-first, introspection on, read-only, with GraphQL
- * Armor's limits (./limits), no batched HTTP requests, CSRF prevention (Apollo's default), no
- * stack traces in responses, no cache-control hints, and errors formatted as above.
+ * Armor's limits (./limits), no batched HTTP requests, queries over GET as well as POST,
+ * automatic persisted queries (and, optionally, only the trusted documents), no stack traces in
+ * responses, no cache-control hints, and errors formatted as above.
  */
 export function createApolloServer(options: ApiServerOptions = {}): ApolloServer<Context> {
-  const { limits = DEFAULT_LIMITS, production = false, plugins = [], validationRules = [], ...rest } = options;
+  const { limits = DEFAULT_LIMITS, production = false, trustedDocumentsOnly: trustedOnly = false, plugins = [], validationRules = [], ...rest } = options;
   const armor = armorProtection(limits, { production });
+  const manifest = TRUSTED_MANIFEST;
   return new ApolloServer<Context>({
     introspection: true,
-    csrfPrevention: true,
+    // Queries may come as a GET, as the GraphQL-over-HTTP spec and the clients' defaults send
+    // them: the API is read-only and takes no credentials, so a cross-site GET can neither
+    // change anything nor read what its sender could not fetch itself. What CSRF prevention
+    // guards still holds: a POST runs only with a JSON body, which no form or simple
+    // cross-site request can send without a preflight (src/http/graphql-route.ts).
+    csrfPrevention: false,
     formatError,
     parseOptions: { maxTokens: limits.maxTokens },
+    // Automatic persisted queries, with the trusted documents known from the start.
+    persistedQueries: { cache: new ManifestFirstCache(manifest) },
     ...rest,
     allowBatchedHttpRequests: armor.allowBatchedHttpRequests,
     includeStacktraceInErrorResponses: armor.includeStacktraceInErrorResponses,
@@ -169,6 +182,7 @@ export function createApolloServer(options: ApiServerOptions = {}): ApolloServer
       logHiddenErrors,
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
+      ...(trustedOnly ? [trustedDocumentsOnly(manifest) as ApolloServerPlugin<Context>] : []),
       nodeBudgetPlugin<Context>(limits),
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
       ...plugins,

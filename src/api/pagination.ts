@@ -1,9 +1,14 @@
 /**
- * Relay cursor connections over offsets. A cursor is base64 of `<connection>:<offset>`, so a
- * cursor is checked on the way in: it must decode, name the same connection and hold a
- * non-negative integer. `first` is capped at MAX_FIRST.
+ * Relay cursor connections over offsets. A cursor is base64 of `<scope>:<offset>`, where the
+ * scope is the connection's name and a hash of the list it pages — its filter, and its parent
+ * for a list below a node (`pageScope`) — so a cursor is checked on the way in: it must decode,
+ * come from the same connection with the same filter, and hold a non-negative integer. An
+ * offset means nothing in another list, so a cursor used with another filter is refused rather
+ * than silently skipping rows. `first` is capped at MAX_FIRST.
  */
+import { createHash } from 'node:crypto';
 import { BadUserInputError } from './errors';
+import { stableJson } from './stable-json';
 
 export const MAX_FIRST = 100;
 
@@ -12,30 +17,46 @@ export interface Window {
   limit: number;
 }
 
-export function encodeCursor(connection: string, offset: number): string {
-  return Buffer.from(`${connection}:${offset}`, 'utf8').toString('base64');
+/**
+ * What a cursor is bound to: `connection`, or `connection.<hash>` when the list is narrowed by
+ * `filter` (any JSON value: the filter's arguments, the parent's id).
+ */
+export function pageScope(connection: string, filter: unknown = null): string {
+  if (filter === null || filter === undefined) return connection;
+  return `${connection}.${createHash('sha256').update(stableJson(filter)).digest('base64url').slice(0, 12)}`;
 }
 
-/** The offset a cursor points at; BAD_USER_INPUT for anything this connection did not issue. */
-export function decodeCursor(connection: string, cursor: string): number {
+export function encodeCursor(scope: string, offset: number): string {
+  return Buffer.from(`${scope}:${offset}`, 'utf8').toString('base64');
+}
+
+/** The offset a cursor points at; BAD_USER_INPUT for anything this connection and filter did not issue. */
+export function decodeCursor(scope: string, cursor: string): number {
+  const connection = scope.split('.')[0];
   const decoded = /^[A-Za-z0-9+/]+={0,2}$/.test(cursor) ? Buffer.from(cursor, 'base64').toString('utf8') : '';
-  const match = /^([a-z]+):(0|[1-9][0-9]{0,8})$/.exec(decoded);
+  const match = /^([a-z]+)(\.[A-Za-z0-9_-]+)?:(0|[1-9][0-9]{0,8})$/.exec(decoded);
   if (!match || match[1] !== connection) {
     throw new BadUserInputError(
       `expected "after" to be a cursor returned by the ${connection} connection, got ${JSON.stringify(cursor)}`,
       'after',
     );
   }
-  return Number(match[2]);
+  if (`${match[1]}${match[2] ?? ''}` !== scope) {
+    throw new BadUserInputError(
+      `expected "after" to be a cursor returned by the ${connection} connection with the same filter, got one issued for another filter: ${JSON.stringify(cursor)}`,
+      'after',
+    );
+  }
+  return Number(match[3]);
 }
 
 /** Checks `first` and `after` and turns them into the window of rows to read. */
-export function pageWindow(connection: string, first: number | null | undefined, after: string | null | undefined): Window {
+export function pageWindow(scope: string, first: number | null | undefined, after: string | null | undefined): Window {
   const limit = first ?? 20;
   if (!Number.isInteger(limit) || limit < 0 || limit > MAX_FIRST) {
     throw new BadUserInputError(`expected "first" to be an integer from 0 to ${MAX_FIRST}, got ${limit}`, 'first');
   }
-  const offset = after == null ? 0 : decodeCursor(connection, after) + 1;
+  const offset = after == null ? 0 : decodeCursor(scope, after) + 1;
   return { offset, limit };
 }
 
@@ -46,11 +67,11 @@ export interface Connection<E> {
 }
 
 /** Shapes a page of rows as a connection; `edge` may add fields (score, highlight) to each edge. */
-export function toConnection<R>(connection: string, page: PageOf<R>): Connection<{ node: R }>;
-export function toConnection<R, E>(connection: string, page: PageOf<R>, edge: (row: R) => E): Connection<E>;
-export function toConnection<R, E>(connection: string, page: PageOf<R>, edge?: (row: R) => E): Connection<E | { node: R }> {
+export function toConnection<R>(scope: string, page: PageOf<R>): Connection<{ node: R }>;
+export function toConnection<R, E>(scope: string, page: PageOf<R>, edge: (row: R) => E): Connection<E>;
+export function toConnection<R, E>(scope: string, page: PageOf<R>, edge?: (row: R) => E): Connection<E | { node: R }> {
   const shape = edge ?? ((row: R) => ({ node: row }));
-  const edges = page.rows.map((row, i) => ({ ...shape(row), cursor: encodeCursor(connection, page.offset + i) }));
+  const edges = page.rows.map((row, i) => ({ ...shape(row), cursor: encodeCursor(scope, page.offset + i) }));
   return {
     totalCount: page.totalCount,
     edges,

@@ -1,6 +1,10 @@
 /**
  *   /graphql        the API: the request handed to Apollo's executeHTTPGraphQLRequest
  *
+ * Queries come as a POST of JSON or as a GET with the parameters in the URL (GraphQL over
+ * HTTP); a conditional GET whose validator still holds is answered 304 before anything runs,
+ * and answers carry their ETag and Cache-Control (./http-cache.ts).
+ *
  * The body is read first (a slow client holds no turn). Once Apollo knows the operation and its
  * cost, the request waits for its turn at the admission queue (through the context's ticket;
  * one that never reads, refused or malformed, takes none), runs with its time budget's signal
@@ -15,6 +19,8 @@ import type { Database } from '../graph/database';
 import type { Logger } from '../logger';
 import type { Admission } from './admission';
 import { graphQLError, HttpError, readBody, type Route, sendJson } from './exchange';
+import type { GraphVersion } from './graph-version';
+import { answerNotModified, appendVary, type CachePolicy, etagFor, setCacheHeaders } from './http-cache';
 
 export interface GraphQLRouteOptions {
   apollo: ApolloServer<Context>;
@@ -24,7 +30,8 @@ export interface GraphQLRouteOptions {
   maxBodyBytes: number;
   /** Largest answer sent, in bytes of JSON. */
   maxResponseBytes: number;
-  graphVersion: () => string | null;
+  graphVersion: GraphVersion;
+  cachePolicy: CachePolicy;
   prefetch: boolean;
   /** What node URIs start with. */
   baseUri: () => string;
@@ -54,6 +61,11 @@ export function graphqlRoute(options: GraphQLRouteOptions): Route {
           body = text;
         }
       }
+      const method = req.method ?? 'GET';
+      const etag = etagFor(options.graphVersion.key, { method, search: url.searchParams, body, accept: req.headers.accept });
+      appendVary(res, 'Accept'); // the media type of the answer follows the Accept header
+      if (answerNotModified(res, method, req.headers['if-none-match'], etag, options.cachePolicy)) return;
+
       let leave: (() => void) | null = null;
       let refusal: Error | null = null;
       const ticket: AdmissionTicket = {
@@ -69,9 +81,14 @@ export function graphqlRoute(options: GraphQLRouteOptions): Route {
       let response: Awaited<ReturnType<typeof apollo.executeHTTPGraphQLRequest>>;
       try {
         response = await apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+          httpGraphQLRequest: { method, headers, search: url.search, body },
           context: async () =>
-            createContext(db, options.graphVersion() ?? undefined, { requestId, logger }, { prefetch: options.prefetch, baseUri: options.baseUri(), signal, admission: ticket }),
+            createContext(
+              db,
+              options.graphVersion.version ?? undefined,
+              { requestId, logger },
+              { prefetch: options.prefetch, baseUri: options.baseUri(), signal, admission: ticket },
+            ),
         });
       } finally {
         (leave as (() => void) | null)?.();
@@ -102,6 +119,7 @@ export function graphqlRoute(options: GraphQLRouteOptions): Route {
       }
       res.statusCode = response.status ?? 200;
       for (const [key, value] of response.headers) res.setHeader(key, value);
+      setCacheHeaders(res, res.statusCode, response.body.string, etag, options.cachePolicy);
       res.end(response.body.string);
     },
   };

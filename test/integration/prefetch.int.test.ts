@@ -16,7 +16,15 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { createApolloServer, createContext, loadTypeDefs } from '../../src/api';
+import { obligationScope } from '../../src/api/arguments';
+import { encodeCursor } from '../../src/api/pagination';
 import { useSeededServer } from './neo4j-env';
+
+/** The cursor of the second obligation addressed to ITU-T and its parts, instructed or invited. */
+const SUBORDINATES_CURSOR = encodeCursor(
+  obligationScope({ actor: 'ITU-T', includeSubordinates: true, modalities: ['INSTRUCTS', 'INVITES'], resolution: null }),
+  1,
+);
 
 /** Values for required arguments, by name: each answers differently on the seed for different rows. */
 const REQUIRED_VALUES: Readonly<Record<string, readonly string[]>> = {
@@ -85,7 +93,7 @@ describe('prefetching', () => {
     ['resolution', 'resolution(id: "WTSA-44")', 2],
     ['resolution (cited)', 'resolution(id: "PP-123")', 2],
     ['actor', 'actor(id: "ITU-T")', 2],
-    ['actor (subordinates, a page)', 'actor(id: "ITU-T") { sub: obligations(includeSubordinates: true, modalities: [INSTRUCTS, INVITES], first: 3, after: "b2JsaWdhdGlvbnM6MQ==") { totalCount edges { cursor node { id modality provision { id } } } pageInfo { hasNextPage endCursor } } } other: actor(id: "TSB-DIRECTOR")', 2],
+    ['actor (subordinates, a page)', `actor(id: "ITU-T") { sub: obligations(includeSubordinates: true, modalities: [INSTRUCTS, INVITES], first: 3, after: "${SUBORDINATES_CURSOR}") { totalCount edges { cursor node { id modality provision { id } } } pageInfo { hasNextPage endCursor } } } other: actor(id: "TSB-DIRECTOR")`, 2],
     ['node (a provision)', 'node(id: "WTSA-44/s8/1")', 2],
     ['node (an annex item)', 'node(id: "WTSA-44/annex/p2/i2/i2")', 2],
     ['obligations', 'obligations(filter: { actor: "TSB-DIRECTOR" }, first: 20)', 4],

@@ -16,7 +16,7 @@ import { navigate, paths } from '../router';
 import { pageOf } from './node';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
-type GraphNode = { id: string; type: string; distance: number; label: string | null; __zh?: { label?: string } };
+type GraphNode = { id: string; type: string; label: string | null; __zh?: { label?: string } };
 type GraphEdge = { source: string; target: string; type: string };
 type Neighborhood = { truncated: boolean; nodes: GraphNode[]; edges: GraphEdge[] };
 

@@ -407,12 +407,17 @@ export type FootnoteTextArgs = {
 /** A relationship in a neighborhood. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
+  /**
+   * A stable id: `<source>-[<type>]-><target>`, e.g. `WTSA-44/s1/b#c1-[CITES]->PP-123` (a second
+   * relationship of the same type between the same pair would add `#2`).
+   */
+  id: Scalars['ID']['output'];
   /** The id of the node it starts from. */
   source: Scalars['ID']['output'];
   /** The id of the node it ends at. */
   target: Scalars['ID']['output'];
   /** The relationship type: HAS_SECTION, CITES, ADDRESSED_TO ... */
-  type: Scalars['String']['output'];
+  type: RelationType;
 };
 
 /** The graph the API serves. */
@@ -424,21 +429,27 @@ export type GraphInfo = {
   version: Maybe<Scalars['String']['output']>;
 };
 
-/** A node in a neighborhood. */
+/**
+ * A node in a neighborhood: the same in every neighborhood it appears in, whatever the centre.
+ * Its id is the node's id.
+ */
 export type GraphNode = {
   __typename?: 'GraphNode';
-  /** The number of relationships between it and the centre. */
-  distance: Scalars['Int']['output'];
   /** The node's id. */
   id: Scalars['ID']['output'];
+  /** The node's kind, as a filter of `neighborhood` names it. */
+  kind: NodeKind;
   /** A short caption for drawing it, in the requested language; null when the language has none. */
   label: Maybe<Scalars['String']['output']>;
-  /** The node's type: Resolution, Section, Provision, Actor ... */
+  /** The node's type, as its GraphQL type is named: Resolution, Section, Provision, Actor ... */
   type: Scalars['String']['output'];
 };
 
 
-/** A node in a neighborhood. */
+/**
+ * A node in a neighborhood: the same in every neighborhood it appears in, whatever the centre.
+ * Its id is the node's id.
+ */
 export type GraphNodeLabelArgs = {
   lang?: Lang;
 };
@@ -525,9 +536,20 @@ export type Modality =
   /** 敦促: urges. */
   | 'URGES';
 
-/** The nodes and relationships around one node, for drawing a graph. */
+/**
+ * The nodes and relationships around one node, for drawing a graph. `nodes` and `edges` load as
+ * they come into cytoscape.js (`cy.add({ nodes: nodes.map(data => ({ data })), edges: edges.map(data => ({ data })) })`)
+ * and graphology (`graph.import({ nodes: nodes.map(n => ({ key: n.id, attributes: n })), edges: edges.map(e => ({ key: e.id, source: e.source, target: e.target, attributes: e })) })`,
+ * a `MultiDirectedGraph`: two relationships may join the same pair).
+ */
 export type Neighborhood = {
   __typename?: 'Neighborhood';
+  /**
+   * How many relationships away from the centre each node is, in the order of `nodes`. Kept here
+   * rather than on GraphNode, which is the same object in every neighborhood (a client's
+   * normalized cache keeps one GraphNode per id).
+   */
+  distances: Array<NodeDistance>;
   /** The relationships among the nodes returned. */
   edges: Array<GraphEdge>;
   /** The nodes reached, the centre first, then by distance and id. */
@@ -549,6 +571,40 @@ export type Node = {
    */
   uri: Scalars['String']['output'];
 };
+
+/** How far a node of a neighborhood is from its centre. */
+export type NodeDistance = {
+  __typename?: 'NodeDistance';
+  /** The number of relationships between it and the centre. */
+  distance: Scalars['Int']['output'];
+  /** The node's id. */
+  node: Scalars['ID']['output'];
+};
+
+/** The kinds of node in the graph. */
+export type NodeKind =
+  /** A body or office named in a text (Actor). */
+  | 'ACTOR'
+  /** An annex (Annex). */
+  | 'ANNEX'
+  /** An item of a programme (AnnexItem). */
+  | 'ANNEX_ITEM'
+  /** A citation of a resolution in a text (Citation). */
+  | 'CITATION'
+  /** A footnote (Footnote). */
+  | 'FOOTNOTE'
+  /** A meeting of an assembly or conference (Meeting). */
+  | 'MEETING'
+  /** Something a resolution asks of actors (Obligation). */
+  | 'OBLIGATION'
+  /** A programme of an annex's action plan (Programme). */
+  | 'PROGRAMME'
+  /** A numbered paragraph or sub-item (Provision). */
+  | 'PROVISION'
+  /** A resolution (Resolution). */
+  | 'RESOLUTION'
+  /** A section of a resolution: a considering, a resolves ... (Section). */
+  | 'SECTION';
 
 /** Something a resolution asks of one or more actors, as one operative paragraph or action-plan item states it. */
 export type Obligation = Node & {
@@ -768,7 +824,11 @@ export type Query = {
   citations: CitationConnection;
   /** The version and load time of the graph served. */
   graph: GraphInfo;
-  /** The nodes within `depth` relationships of a node (in either direction); null when the id is unknown. */
+  /**
+   * The nodes within `depth` relationships of a node (in either direction); null when the id is
+   * unknown. With `kinds` or `relationTypes`, the walk goes only through nodes of those kinds and
+   * relationships of those types (the centre is always included).
+   */
   neighborhood: Maybe<Neighborhood>;
   /** Any node by its id; null when no node has that id. */
   node: Maybe<Node>;
@@ -832,7 +892,9 @@ export type QueryCitationsArgs = {
 export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+  kinds?: InputMaybe<Array<NodeKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  relationTypes?: InputMaybe<Array<RelationType>>;
 };
 
 
@@ -887,6 +949,47 @@ export type QuerySearchArgs = {
   mode?: InputMaybe<SearchMode>;
   text: Scalars['String']['input'];
 };
+
+/** The relationship types of the graph (see the README's graph model). */
+export type RelationType =
+  /** Section or Obligation → Actor addressed. */
+  | 'ADDRESSED_TO'
+  /** Resolution → the Meeting that first adopted it. */
+  | 'ADOPTED_AT'
+  /** Citation → the Resolution cited. */
+  | 'CITES'
+  /** Citation → the Meeting of the revision cited. */
+  | 'CITES_REVISION'
+  /** Resolution → Annex. */
+  | 'HAS_ANNEX'
+  /** Provision or Annex → Citation. */
+  | 'HAS_CITATION'
+  /** Resolution → Footnote. */
+  | 'HAS_FOOTNOTE'
+  /** Programme or AnnexItem → AnnexItem. */
+  | 'HAS_ITEM'
+  /** Resolution → Obligation. */
+  | 'HAS_OBLIGATION'
+  /** Annex → Programme. */
+  | 'HAS_PROGRAMME'
+  /** Section or Provision → Provision. */
+  | 'HAS_PROVISION'
+  /** Resolution → Section. */
+  | 'HAS_SECTION'
+  /** Section or Obligation → Actor named as a collaborator. */
+  | 'IN_COLLABORATION_WITH'
+  /** Provision or AnnexItem → Actor it names. */
+  | 'MENTIONS'
+  /** Actor → the Actor it is part of. */
+  | 'PART_OF'
+  /** Provision → Annex it refers to. */
+  | 'REFERS_TO'
+  /** Resolution → a Meeting that revised it. */
+  | 'REVISED_AT'
+  /** Obligation → the Provision or AnnexItem that states it. */
+  | 'STATED_IN'
+  /** Resolution → the Meeting that adopted the text in the graph. */
+  | 'TEXT_ADOPTED_BY';
 
 /**
  * A resolution of an ITU assembly. Resolutions whose own text is loaded carry their sections,
@@ -1324,6 +1427,8 @@ export type ResolversTypes = {
   Modality: Modality;
   Neighborhood: ResolverTypeWrapper<NeighborhoodRow>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  NodeDistance: ResolverTypeWrapper<NodeDistance>;
+  NodeKind: NodeKind;
   Obligation: ResolverTypeWrapper<ObligationRow>;
   ObligationConnection: ResolverTypeWrapper<Omit<ObligationConnection, 'edges'> & { edges: Array<ResolversTypes['ObligationEdge']> }>;
   ObligationEdge: ResolverTypeWrapper<Omit<ObligationEdge, 'node'> & { node: ResolversTypes['Obligation'] }>;
@@ -1334,6 +1439,7 @@ export type ResolversTypes = {
   Programme: ResolverTypeWrapper<ProgrammeRow>;
   Provision: ResolverTypeWrapper<ProvisionRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RelationType: RelationType;
   Resolution: ResolverTypeWrapper<ResolutionRow>;
   ResolutionConnection: ResolverTypeWrapper<Omit<ResolutionConnection, 'edges'> & { edges: Array<ResolversTypes['ResolutionEdge']> }>;
   ResolutionEdge: ResolverTypeWrapper<Omit<ResolutionEdge, 'node'> & { node: ResolversTypes['Resolution'] }>;
@@ -1379,6 +1485,7 @@ export type ResolversParentTypes = {
   MentionEdge: Omit<MentionEdge, 'node'> & { node: ResolversParentTypes['Node'] };
   Neighborhood: NeighborhoodRow;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  NodeDistance: NodeDistance;
   Obligation: ObligationRow;
   ObligationConnection: Omit<ObligationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ObligationEdge']> };
   ObligationEdge: Omit<ObligationEdge, 'node'> & { node: ResolversParentTypes['Obligation'] };
@@ -1514,9 +1621,10 @@ export type FootnoteResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
 };
 
 export type GraphInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphInfo'] = ResolversParentTypes['GraphInfo']> = {
@@ -1525,8 +1633,8 @@ export type GraphInfoResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type GraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
-  distance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<GraphNodeLabelArgs, 'lang'>>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -1553,6 +1661,7 @@ export type MentionEdgeResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type NeighborhoodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Neighborhood'] = ResolversParentTypes['Neighborhood']> = {
+  distances?: Resolver<Array<ResolversTypes['NodeDistance']>, ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1560,6 +1669,11 @@ export type NeighborhoodResolvers<ContextType = Context, ParentType extends Reso
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'Actor' | 'Annex' | 'AnnexItem' | 'Citation' | 'Footnote' | 'Meeting' | 'Obligation' | 'Programme' | 'Provision' | 'Resolution' | 'Section', ParentType, ContextType>;
+};
+
+export type NodeDistanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeDistance'] = ResolversParentTypes['NodeDistance']> = {
+  distance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type ObligationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Obligation'] = ResolversParentTypes['Obligation']> = {
@@ -1741,6 +1855,7 @@ export type Resolvers<ContextType = Context> = {
   MentionEdge?: MentionEdgeResolvers<ContextType>;
   Neighborhood?: NeighborhoodResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  NodeDistance?: NodeDistanceResolvers<ContextType>;
   Obligation?: ObligationResolvers<ContextType>;
   ObligationConnection?: ObligationConnectionResolvers<ContextType>;
   ObligationEdge?: ObligationEdgeResolvers<ContextType>;

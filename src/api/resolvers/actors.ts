@@ -5,7 +5,7 @@ import type { ActorRow, MentionRow } from '../../graph/rows';
 import { mentionPageLoad } from '../prefetch';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { listIn, textIn } from '../language';
-import { pageWindow, toConnection } from '../pagination';
+import { pageScope, pageWindow, toConnection } from '../pagination';
 import { obligationConnection } from './connections';
 import { firstRelated, lookUp, prefetched, relatedOf } from './load';
 
@@ -13,9 +13,11 @@ export const actorResolvers: Resolvers = {
   Query: {
     actor: (_, { id }, ctx, info) => lookUp(ctx, info, 'Actor', id),
     actors: async (_, { filter, first, after }, ctx) => {
-      const { offset, limit } = pageWindow('actors', first, after);
-      const [row] = await ctx.read(actorsQuery({ kind: filter?.kind ?? null }, offset, limit));
-      return toConnection('actors', { totalCount: row.totalCount as number, offset, rows: row.rows as ActorRow[] });
+      const kind = filter?.kind ?? null;
+      const scope = pageScope('actors', { kind });
+      const { offset, limit } = pageWindow(scope, first, after);
+      const [row] = await ctx.read(actorsQuery({ kind }, offset, limit));
+      return toConnection(scope, { totalCount: row.totalCount as number, offset, rows: row.rows as ActorRow[] });
     },
   },
 

@@ -7,7 +7,7 @@ import { obligationPage } from '../../graph/loaders';
 import { obligationPagesQuery } from '../../graph/queries/obligations';
 import { emptyTree, isEmptyTree, loadName, prefetchProjection } from '../../graph/queries/prefetch';
 import type { ObligationRow } from '../../graph/rows';
-import { obligationPageRequest, type ObligationArgs } from '../arguments';
+import { obligationPageRequest, obligationScope, type ObligationArgs } from '../arguments';
 import type { Context } from '../context';
 import { toConnection, type Connection } from '../pagination';
 import { obligationPageLoad } from '../prefetch';
@@ -20,14 +20,15 @@ import { prefetched, requestedTree } from './load';
  */
 export async function obligationConnection(ctx: Context, args: ObligationArgs, info?: GraphQLResolveInfo, parent?: object): Promise<Connection<{ node: ObligationRow }>> {
   const request = obligationPageRequest(args);
+  const scope = obligationScope(request);
   if (parent) {
     const load = obligationPageLoad(request.actor ? 'actor' : 'resolution', request);
     const fetched = prefetched(parent, loadName(load)) as { totalCount: number; rows: ObligationRow[] } | undefined;
-    if (fetched !== undefined) return toConnection('obligations', { totalCount: fetched.totalCount, offset: request.offset, rows: fetched.rows });
+    if (fetched !== undefined) return toConnection(scope, { totalCount: fetched.totalCount, offset: request.offset, rows: fetched.rows });
   }
   const tree = info ? requestedTree(ctx, info) : emptyTree();
-  if (isEmptyTree(tree)) return toConnection('obligations', await ctx.loaders.obligationPages.load(request));
+  if (isEmptyTree(tree)) return toConnection(scope, await ctx.loaders.obligationPages.load(request));
   const [row] = await ctx.read(obligationPagesQuery([request], (v) => prefetchProjection(v, tree)));
   const page = obligationPage(request, row);
-  return toConnection('obligations', page);
+  return toConnection(scope, page);
 }

@@ -1,7 +1,11 @@
-/** The neighborhood of a node, for graph-drawing frontends, with a short caption per node. */
+/**
+ * The neighborhood of a node, for graph-drawing frontends: nodes with their kind and a short
+ * caption, edges with stable ids, and the distances from the centre kept apart from the nodes,
+ * so that a GraphNode is the same object in every neighborhood (safe in a normalized cache).
+ */
 import { neighborhoodQuery } from '../../graph/queries/neighborhood';
-import type { AnyRow, NeighborhoodRow } from '../../graph/rows';
-import type { Resolvers } from '../__generated__/resolvers-types';
+import type { AnyRow, NeighborhoodEdgeRow, NeighborhoodRow } from '../../graph/rows';
+import type { GraphEdge, NodeKind, RelationType, Resolvers } from '../__generated__/resolvers-types';
 import { integerArgument, LIMITS } from '../arguments';
 import { excerpt, headingEn, resolutionName, textIn, type Lang } from '../language';
 
@@ -33,23 +37,58 @@ export function caption(row: AnyRow, lang: Lang): string | null {
   }
 }
 
+/** The kind of a node label: `AnnexItem` → `ANNEX_ITEM`. */
+export function nodeKind(label: string): NodeKind {
+  return label.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase() as NodeKind;
+}
+
+/** The node label of a kind: `ANNEX_ITEM` → `AnnexItem`. */
+export function nodeLabel(kind: NodeKind): string {
+  return kind
+    .toLowerCase()
+    .split('_')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('');
+}
+
+/**
+ * Edges with their ids, `<source>-[<type>]-><target>`, and `#2`, `#3` … for further
+ * relationships of the same type between the same pair (the query orders those by element id).
+ */
+export function withEdgeIds(edges: readonly NeighborhoodEdgeRow[]): GraphEdge[] {
+  const seen = new Map<string, number>();
+  return edges.map((edge) => {
+    const base = `${edge.source}-[${edge.type}]->${edge.target}`;
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    return { id: count === 1 ? base : `${base}#${count}`, source: edge.source, target: edge.target, type: edge.type as RelationType };
+  });
+}
+
 export const neighborhoodResolvers: Resolvers = {
   Query: {
-    neighborhood: async (_, { id, depth, limit }, ctx) => {
+    neighborhood: async (_, { id, depth, limit, kinds, relationTypes }, ctx) => {
       const query = neighborhoodQuery({
         id,
         depth: integerArgument('depth', depth ?? 1, LIMITS.neighborhoodDepth),
         limit: integerArgument('limit', limit ?? 100, LIMITS.neighborhoodLimit),
+        labels: kinds ? kinds.map(nodeLabel) : null,
+        types: relationTypes ?? null,
       });
       const [row] = (await ctx.read(query)) as unknown as (NeighborhoodRow | undefined)[];
       return row && row.nodes.length > 0 ? row : null;
     },
   },
 
+  Neighborhood: {
+    edges: (n) => withEdgeIds(n.edges),
+    distances: (n) => n.nodes.map(({ node, distance }) => ({ node: node.id, distance })),
+  },
+
   GraphNode: {
     id: (n) => n.node.id,
+    kind: (n) => nodeKind(n.node.nodeLabel),
     type: (n) => n.node.nodeLabel,
     label: (n, { lang }) => caption(n.node, lang),
-    distance: (n) => n.distance,
   },
 };

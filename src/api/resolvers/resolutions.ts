@@ -3,7 +3,7 @@ import { resolutionsQuery } from '../../graph/queries/lists';
 import type { PageRows, ResolutionRow } from '../../graph/rows';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { headingEn, listIn, resolutionReference, textIn } from '../language';
-import { pageWindow, toConnection } from '../pagination';
+import { pageScope, pageWindow, toConnection } from '../pagination';
 import { obligationConnection } from './connections';
 import {
   both,
@@ -20,11 +20,13 @@ export const resolutionResolvers: Resolvers = {
   Query: {
     resolution: (_, { id }, ctx, info) => lookUp(ctx, info, 'Resolution', id),
     resolutions: async (_, { filter, first, after }, ctx) => {
-      const { offset, limit } = pageWindow('resolutions', first, after);
-      const query = resolutionsQuery({ assembly: filter?.assembly ?? null, textLoaded: filter?.textLoaded ?? null }, offset, limit);
+      const listFilter = { assembly: filter?.assembly ?? null, textLoaded: filter?.textLoaded ?? null };
+      const scope = pageScope('resolutions', listFilter);
+      const { offset, limit } = pageWindow(scope, first, after);
+      const query = resolutionsQuery(listFilter, offset, limit);
       const [row] = await ctx.read(query);
       const page: PageRows<ResolutionRow> = { totalCount: row.totalCount as number, offset, rows: row.rows as ResolutionRow[] };
-      return toConnection('resolutions', page);
+      return toConnection(scope, page);
     },
   },
 

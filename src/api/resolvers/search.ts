@@ -5,7 +5,7 @@ import type { SearchHitRow } from '../../graph/rows';
 import type { Resolvers, SearchKind } from '../__generated__/resolvers-types';
 import { LIMITS, enumListArgument, idArgument, searchTextArgument } from '../arguments';
 import { highlightRow } from '../highlight';
-import { pageWindow, toConnection } from '../pagination';
+import { pageScope, pageWindow, toConnection } from '../pagination';
 import { prefetchTree } from '../prefetch';
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -33,10 +33,11 @@ export const searchResolvers: Resolvers = {
   Query: {
     search: async (_, { text, lang, mode, filter, first, after }, ctx, info) => {
       const words = searchTextArgument(text);
-      const { offset, limit } = pageWindow('search', first, after);
       const kinds = filter?.kinds ? enumListArgument('filter.kinds', filter.kinds, LIMITS.searchKinds) : null;
       const resolution = filter?.resolution != null ? idArgument('filter.resolution', filter.resolution) : null;
       const searchLang = lang ?? (CJK.test(words) ? 'ZH' : 'EN');
+      const scope = pageScope('search', { text: words, lang: searchLang, mode: mode ?? 'WORDS', kinds, resolution });
+      const { offset, limit } = pageWindow(scope, first, after);
       const page = { totalCount: 0, offset, rows: [] as SearchHitRow[] };
       let facets: { label: string; count: number }[] = [];
       if (searchLang === 'ZH' || searchLang === 'EN') {
@@ -51,7 +52,7 @@ export const searchResolvers: Resolvers = {
       const highlightLang: SearchIndexLang = searchLang === 'ZH' ? 'ZH' : 'EN';
       const highlightWords = mode === 'PHRASE' ? [searchWords(words).join(' ')] : searchWords(words);
       return {
-        ...toConnection('search', page, (hit) => ({
+        ...toConnection(scope, page, (hit) => ({
           score: hit.score,
           highlight: highlightRow(hit.node, highlightWords, highlightLang),
           kind: kindOf(hit.label),

@@ -2,7 +2,9 @@
  * The neighborhood of a node: a breadth-first walk over relationships in either direction,
  * one level per step (the builder writes the step `depth` times, so the walk never enumerates
  * paths), then the first `limit` nodes by distance, type (TYPE_ORDER) and document order, and
- * the relationships among them.
+ * the relationships among them. `labels` and `types` (null: all) restrict the walk to nodes
+ * with those labels and relationships of those types; they are parameters, so every filter
+ * shares one statement text per depth.
  */
 import type { Query } from '../database';
 import { nodeRow } from './node-row';
@@ -26,17 +28,23 @@ export interface NeighborhoodRequest {
   id: string;
   depth: number;
   limit: number;
+  /** Node labels the walk may reach; null: all. */
+  labels?: readonly string[] | null;
+  /** Relationship types the walk may follow and the edges may have; null: all. */
+  types?: readonly string[] | null;
 }
 
 /** One row: `nodes` ({node, distance}; empty when the id is unknown), `edges`, `truncated`. */
-export function neighborhoodQuery({ id, depth, limit }: NeighborhoodRequest): Query {
+export function neighborhoodQuery({ id, depth, limit, labels = null, types = null }: NeighborhoodRequest): Query {
   if (!Number.isInteger(depth) || depth < 0) throw new Error(`expected a depth >= 0, got ${depth}`);
   const steps = Array.from(
     { length: depth },
     () => `CALL (seen, frontier) {
   UNWIND frontier AS f
-  MATCH (f)--(m:Entity)
+  MATCH (f)-[r]-(m:Entity)
   WHERE NOT m IN seen
+    AND ($relTypes IS NULL OR type(r) IN $relTypes)
+    AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))
   RETURN collect(DISTINCT m) AS next
 }
 WITH seen + next AS seen, next AS frontier, levels + [[x IN next | x.id]] AS levels`,
@@ -55,11 +63,11 @@ RETURN nodes,
        COLLECT {
          UNWIND kept AS a
          MATCH (a)-[r]->(b)
-         WHERE b IN kept
+         WHERE b IN kept AND ($relTypes IS NULL OR type(r) IN $relTypes)
          RETURN {source: a.id, target: b.id, type: type(r)} AS edge
-         ORDER BY edge.source, edge.target, edge.type
+         ORDER BY edge.source, edge.target, edge.type, elementId(r)
        } AS edges,
        total > size(nodes) AS truncated`,
-    params: { id, limit, types: [...TYPE_ORDER] },
+    params: { id, limit, types: [...TYPE_ORDER], labels: labels && [...labels], relTypes: types && [...types] },
   };
 }

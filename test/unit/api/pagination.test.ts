@@ -1,5 +1,5 @@
 import { ErrorCode } from '../../../src/api/errors';
-import { decodeCursor, encodeCursor, MAX_FIRST, pageWindow, toConnection } from '../../../src/api/pagination';
+import { decodeCursor, encodeCursor, MAX_FIRST, pageScope, pageWindow, toConnection } from '../../../src/api/pagination';
 
 function codeOf(run: () => unknown): unknown {
   try {
@@ -68,5 +68,22 @@ describe('toConnection', () => {
   it('gives null cursors for an empty page', () => {
     const connection = toConnection('actors', { totalCount: 3, offset: 0, rows: [] });
     expect(connection.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: null, endCursor: null });
+  });
+});
+
+describe('cursors bound to their filter', () => {
+  it('decode with the same filter, whatever the order of its keys', () => {
+    const scope = pageScope('obligations', { actor: 'TSB-DIRECTOR', modalities: ['INSTRUCTS'] });
+    const cursor = encodeCursor(scope, 4);
+    expect(decodeCursor(pageScope('obligations', { modalities: ['INSTRUCTS'], actor: 'TSB-DIRECTOR' }), cursor)).toBe(4);
+  });
+
+  it('are BAD_USER_INPUT with another filter, naming the reason', () => {
+    const cursor = encodeCursor(pageScope('obligations', { actor: 'TSB-DIRECTOR' }), 4);
+    const other = pageScope('obligations', { actor: 'BDT-DIRECTOR' });
+    expect(codeOf(() => pageWindow(other, 5, cursor))).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(() => decodeCursor(other, cursor)).toThrow(/same filter, got one issued for another filter/);
+    expect(() => decodeCursor('obligations', cursor)).toThrow(/another filter/);
+    expect(() => decodeCursor(other, encodeCursor('obligations', 4))).toThrow(/another filter/);
   });
 });
