@@ -18,10 +18,7 @@ const config: CodegenConfig = {
       config: { apolloClientVersion: 3, useExplicitTyping: false },
     },
     'src/api/__generated__/resolvers-types.ts': {
-      plugins: [
-        'typescript',
-        'typescript-resolvers',
-      ],
+      plugins: ['typescript', 'typescript-resolvers'],
       config: {
         contextType: '../context#Context',
         useTypeImports: true,

@@ -18,7 +18,11 @@ module.exports = {
       displayName: 'integration',
       testEnvironment: 'node',
       transform: { '^.+\\.ts$': tsJest },
-      testMatch: ['<rootDir>/test/integration/**/*.int.test.ts', '<rootDir>/test/contract/**/*.int.test.ts', '<rootDir>/test/browser/**/*.int.test.ts'],
+      testMatch: [
+        '<rootDir>/test/integration/**/*.int.test.ts',
+        '<rootDir>/test/contract/**/*.int.test.ts',
+        '<rootDir>/test/browser/**/*.int.test.ts',
+      ],
       globalSetup: '<rootDir>/test/integration/global-setup.ts',
       globalTeardown: '<rootDir>/test/integration/global-teardown.ts',
     },

@@ -15,7 +15,15 @@
 import { spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
-import { buildSchema, getIntrospectionQuery, Kind, parse, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import {
+  buildSchema,
+  getIntrospectionQuery,
+  Kind,
+  parse,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { loadTypeDefs } from '../src/api';
 import { countNodes } from '../src/api/node-budget';
 import { readContract } from '../test/contract/read-contract';
@@ -46,19 +54,29 @@ function candidates(): Request[] {
   const obligations = contract['03-obligations'];
   return [
     { name: 'introspection (one __schema, the full GraphiQL query)', query: getIntrospectionQuery() },
-    { name: '20 aliased __schema introspections', query: `{ ${Array.from({ length: 20 }, (_, i) => `s${i}: __schema { types { name fields { name } } }`).join(' ')} }` },
+    {
+      name: '20 aliased __schema introspections',
+      query: `{ ${Array.from({ length: 20 }, (_, i) => `s${i}: __schema { types { name fields { name } } }`).join(' ')} }`,
+    },
     {
       // 1 + limit nodes + limit edges: the largest neighbourhood that still counts as light.
       name: `neighborhood(depth: 3, limit: ${lightLimit}), the largest below the heavy lane`,
       query: `{ ${neighborhood('n', lightLimit)} }`,
     },
-    { name: '4 aliased neighborhoods of the largest light size', query: `{ ${[0, 1, 2, 3].map((i) => neighborhood(`n${i}`, lightLimit)).join(' ')} }` },
+    {
+      name: '4 aliased neighborhoods of the largest light size',
+      query: `{ ${[0, 1, 2, 3].map((i) => neighborhood(`n${i}`, lightLimit)).join(' ')} }`,
+    },
     ...[1, 2, 4, 5, 20].map((n) => ({
       name: `${n} aliased neighborhood(depth: 3, limit: 500)`,
       query: `{ ${Array.from({ length: n }, (_, i) => neighborhood(`n${i}`)).join(' ')} }`,
     })),
     { name: '01-resolution (whole structure)', query: overview.query, variables: overview.variableSets[0] },
-    { name: '03-obligations, first: 100 with subordinates', query: obligations.query, variables: { actor: 'ITU-T', includeSubordinates: true, first: 100 } },
+    {
+      name: '03-obligations, first: 100 with subordinates',
+      query: obligations.query,
+      variables: { actor: 'ITU-T', includeSubordinates: true, first: 100 },
+    },
     {
       name: '3 aliased obligations(first: 100) with every field',
       query: `{ ${[0, 1, 2].map((i) => `o${i}: obligations(first: 100, after: null) { totalCount edges { node { id modality text(lang: ZH) addressees { id name } collaborators { id name } conditions citation } } }`).join(' ')} }`,
@@ -69,13 +87,21 @@ function candidates(): Request[] {
 /** Whether the server sends the request to the heavy lane (as nodeBudgetPlugin decides, with the default limits). */
 function isHeavy(schema: GraphQLSchema, request: Request): boolean {
   const document = parse(request.query);
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
   if (!operation) return false;
   const fragments = Object.fromEntries(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
   );
-  const schemaAsked = operation.selectionSet.selections.some((s) => s.kind === Kind.FIELD && s.name.value === '__schema');
-  return schemaAsked || countNodes(schema, operation, fragments, request.variables ?? {}) > readConfig().limits.heavyNodes;
+  const schemaAsked = operation.selectionSet.selections.some(
+    (s) => s.kind === Kind.FIELD && s.name.value === '__schema',
+  );
+  return (
+    schemaAsked || countNodes(schema, operation, fragments, request.variables ?? {}) > readConfig().limits.heavyNodes
+  );
 }
 
 interface Outcome {
@@ -135,7 +161,10 @@ async function startApi(neo4jUri: string, env: Record<string, string>) {
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode} before it served`);
-    const ready = await fetch(`${base}/health/ready`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${base}/health/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) break;
     if (i > 600) throw new Error('the API did not become ready within 120 s');
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -155,7 +184,10 @@ async function main(argv: string[]): Promise<void> {
     log(`loading the seed into ${BENCH_DATA_DIR} ...`);
     await clearDatabase(connection.db);
     await seedDatabase(connection.db);
-    api = await startApi(connection.uri, { NEO4J_USER: connection.credentials.user, NEO4J_PASSWORD: connection.credentials.password });
+    api = await startApi(connection.uri, {
+      NEO4J_USER: connection.credentials.user,
+      NEO4J_PASSWORD: connection.credentials.password,
+    });
     const actor = readContract().find((op) => op.name === '04-actor');
     if (!actor) throw new Error('expected the contract operation 04-actor, found none');
     const normal: Request = { name: '04-actor', query: actor.query, variables: actor.variableSets[0] };
@@ -177,16 +209,30 @@ async function main(argv: string[]): Promise<void> {
       accepted.push({ request, ms: percentile(times, 50), bytes: first.detail, heavy });
       log(`  accepted  ${request.name}: ${ms(percentile(times, 50))}, ${first.detail}${heavy ? ', heavy lane' : ''}`);
     }
-    const slowest = (list: typeof accepted) => list.reduce<(typeof accepted)[number] | null>((max, c) => (!max || c.ms > max.ms ? c : max), null);
+    const slowest = (list: typeof accepted) =>
+      list.reduce<(typeof accepted)[number] | null>((max, c) => (!max || c.ms > max.ms ? c : max), null);
     const heaviest = slowest(accepted);
     const heaviestLight = slowest(accepted.filter((c) => !c.heavy));
     if (!heaviest) throw new Error('every candidate was refused');
 
     log(`normal query alone for ${seconds} s ...`);
     const alone = await loop(api.url, normal, performance.now() + seconds * 1_000);
-    const p95Alone = percentile(alone.map((o) => o.ms), 95);
+    const p95Alone = percentile(
+      alone.map((o) => o.ms),
+      95,
+    );
     const row = (label: string, outcomes: Outcome[]) =>
-      `${label.padEnd(34)} ${String(outcomes.length).padStart(8)} ${ms(percentile(outcomes.map((o) => o.ms), 50)).padStart(9)} ${ms(percentile(outcomes.map((o) => o.ms), 95)).padStart(9)} ${String(outcomes.filter((o) => !o.ok).length).padStart(7)}`;
+      `${label.padEnd(34)} ${String(outcomes.length).padStart(8)} ${ms(
+        percentile(
+          outcomes.map((o) => o.ms),
+          50,
+        ),
+      ).padStart(9)} ${ms(
+        percentile(
+          outcomes.map((o) => o.ms),
+          95,
+        ),
+      ).padStart(9)} ${String(outcomes.filter((o) => !o.ok).length).padStart(7)}`;
     const lines = [
       `fairness: one client loops 04-actor alone, then beside ${ABUSERS} clients looping an abusive request, ${seconds} s each`,
       `${''.padEnd(34)} requests       p50       p95  errors`,
@@ -201,7 +247,11 @@ async function main(argv: string[]): Promise<void> {
         loop(api.url, normal, until),
         ...Array.from({ length: ABUSERS }, () => loop(api!.url, abuse.request, until)),
       ]);
-      const ratio = percentile(beside.map((o) => o.ms), 95) / p95Alone;
+      const ratio =
+        percentile(
+          beside.map((o) => o.ms),
+          95,
+        ) / p95Alone;
       const errors = [...beside, ...abusers.flat()].filter((o) => !o.ok);
       lines.push(
         `${abuse === heaviest ? 'heaviest accepted' : 'heaviest below the heavy lane'}: "${abuse.request.name}" (${ms(abuse.ms)} alone, ${abuse.bytes})`,

@@ -32,7 +32,11 @@ async function naiveWrite(db: Database, graph: NormalizedGraph): Promise<void> {
     for (const rel of graph.relationships) {
       await tx.run(
         `MATCH (a:${rel.fromLabel} {id: $from}) MATCH (b:${rel.toLabel} {id: $to}) MERGE (a)-[r:${rel.type}]->(b) SET r += $props`,
-        { from: rel.from, to: rel.to, props: Object.fromEntries(Object.entries(rel.props).filter(([, v]) => v !== null)) },
+        {
+          from: rel.from,
+          to: rel.to,
+          props: Object.fromEntries(Object.entries(rel.props).filter(([, v]) => v !== null)),
+        },
       );
     }
   });
@@ -57,10 +61,15 @@ async function floorWrite(db: Database, graphs: NormalizedGraph[]): Promise<void
       .map((rel) => ({ from: rel.from, to: rel.to }));
     await db.write(async (tx) => {
       for (let k = 0; k < nodes.length; k += 5_000) {
-        await tx.run('UNWIND $rows AS row CREATE (n:Floor) SET n.id = row.id, n.text = row.text', { rows: nodes.slice(k, k + 5_000) });
+        await tx.run('UNWIND $rows AS row CREATE (n:Floor) SET n.id = row.id, n.text = row.text', {
+          rows: nodes.slice(k, k + 5_000),
+        });
       }
       for (let k = 0; k < rels.length; k += 5_000) {
-        await tx.run('UNWIND $rows AS row MATCH (a:Floor {id: row.from}) MATCH (b:Floor {id: row.to}) CREATE (a)-[:R]->(b)', { rows: rels.slice(k, k + 5_000) });
+        await tx.run(
+          'UNWIND $rows AS row MATCH (a:Floor {id: row.from}) MATCH (b:Floor {id: row.to}) CREATE (a)-[:R]->(b)',
+          { rows: rels.slice(k, k + 5_000) },
+        );
       }
     });
   }
@@ -74,7 +83,12 @@ interface Figure {
   perSecond: number;
 }
 
-async function measure(db: Database, loader: string, n: number, write: (graphs: NormalizedGraph[]) => Promise<void>): Promise<Figure> {
+async function measure(
+  db: Database,
+  loader: string,
+  n: number,
+  write: (graphs: NormalizedGraph[]) => Promise<void>,
+): Promise<Figure> {
   await clearDatabase(db);
   const graphs = [...syntheticCorpus(n)];
   const paragraphs = graphs.reduce((sum, graph) => sum + paragraphCount(graph), 0);
@@ -105,12 +119,23 @@ async function main(short: boolean): Promise<void> {
     await ensureSchema(db);
     // warm-up: plans cached and JIT warm for both loaders before anything is timed
     await measure(db, 'warm-up', 10, (graphs) => batched(db, graphs));
-    await measure(db, 'warm-up', 2, async (graphs) => { for (const g of graphs) await naiveWrite(db, g); });
+    await measure(db, 'warm-up', 2, async (graphs) => {
+      for (const g of graphs) await naiveWrite(db, g);
+    });
     const figures: Figure[] = [];
     for (const n of sizes) figures.push(await measure(db, 'unwind-batched', n, (graphs) => batched(db, graphs)));
     for (const n of sizes) figures.push(await measure(db, 'floor-bare-unwind', n, (graphs) => floorWrite(db, graphs)));
-    for (const n of sizes) figures.push(await measure(db, 'per-resolution-tx', n, async (graphs) => { for (const g of graphs) await writeGraph(db, g); }));
-    figures.push(await measure(db, 'naive-per-node', naiveSize, async (graphs) => { for (const g of graphs) await naiveWrite(db, g); }));
+    for (const n of sizes)
+      figures.push(
+        await measure(db, 'per-resolution-tx', n, async (graphs) => {
+          for (const g of graphs) await writeGraph(db, g);
+        }),
+      );
+    figures.push(
+      await measure(db, 'naive-per-node', naiveSize, async (graphs) => {
+        for (const g of graphs) await naiveWrite(db, g);
+      }),
+    );
     await clearDatabase(db);
 
     const naive = figures.find((f) => f.loader === 'naive-per-node') as Figure;

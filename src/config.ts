@@ -79,8 +79,17 @@ function baseUri(env: NodeJS.ProcessEnv, name: string): string | null {
   } catch {
     url = null;
   }
-  if (!url || !/^https?:$/.test(url.protocol) || url.pathname.replace(/\/$/, '') !== '' || url.search || url.hash || url.username) {
-    throw new ConfigError(`${name} must be an http(s) URL with no path, query or credentials, e.g. https://resolutions.example.org, got "${raw}"`);
+  if (
+    !url ||
+    !/^https?:$/.test(url.protocol) ||
+    url.pathname.replace(/\/$/, '') !== '' ||
+    url.search ||
+    url.hash ||
+    url.username
+  ) {
+    throw new ConfigError(
+      `${name} must be an http(s) URL with no path, query or credentials, e.g. https://resolutions.example.org, got "${raw}"`,
+    );
   }
   return `${url.protocol}//${url.host}`;
 }
@@ -93,7 +102,9 @@ export function redactUri(uri: string): string {
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const uri = env.NEO4J_URI && env.NEO4J_URI.trim() !== '' ? env.NEO4J_URI.trim() : null;
   if (uri !== null && !/^(neo4j|bolt)(\+s|\+ssc)?:\/\//.test(uri)) {
-    throw new ConfigError(`NEO4J_URI must start with neo4j://, bolt:// (optionally +s or +ssc), got "${redactUri(uri)}"`);
+    throw new ConfigError(
+      `NEO4J_URI must start with neo4j://, bolt:// (optionally +s or +ssc), got "${redactUri(uri)}"`,
+    );
   }
   return {
     port: integer(env, 'PORT', 4000, 0, 65535),
@@ -149,7 +160,9 @@ function corsOrigins(env: NodeJS.ProcessEnv): CorsOrigins {
   if (raw === undefined || raw.trim() === '') return '*';
   const parsed = parseCorsOrigins(raw);
   if (parsed !== '*' && !Array.isArray(parsed)) {
-    throw new ConfigError(`CORS_ORIGINS must be * or origins like https://example.org separated by commas, got "${parsed.invalid}"`);
+    throw new ConfigError(
+      `CORS_ORIGINS must be * or origins like https://example.org separated by commas, got "${parsed.invalid}"`,
+    );
   }
   return parsed;
 }

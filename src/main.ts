@@ -14,7 +14,14 @@ async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger(config.logLevel);
   const connection = await connect(config.neo4j, { log: (message) => logger.info(message) });
-  logger.info({ uri: redactUri(connection.uri), database: config.neo4j.database, neo4jStartMs: connection.local?.startMs ?? null }, 'connected to Neo4j');
+  logger.info(
+    {
+      uri: redactUri(connection.uri),
+      database: config.neo4j.database,
+      neo4jStartMs: connection.local?.startMs ?? null,
+    },
+    'connected to Neo4j',
+  );
 
   let server: Awaited<ReturnType<typeof startServer>>;
   try {

@@ -16,7 +16,10 @@ function niceMax(value: number): number {
 
 function legend(series: string[], x: number, y: number): string {
   return series
-    .map((name, i) => `<rect x="${x + i * 170}" y="${y}" width="12" height="12" fill="${COLORS[i % COLORS.length]}"/><text x="${x + i * 170 + 18}" y="${y + 11}">${escape(name)}</text>`)
+    .map(
+      (name, i) =>
+        `<rect x="${x + i * 170}" y="${y}" width="12" height="12" fill="${COLORS[i % COLORS.length]}"/><text x="${x + i * 170 + 18}" y="${y + 11}">${escape(name)}</text>`,
+    )
     .join('\n');
 }
 
@@ -47,7 +50,9 @@ export function groupedBars(
   for (let i = 0; i <= 5; i++) {
     const v = (max * i) / 5;
     const y = top + plotHeight - (plotHeight * i) / 5;
-    parts.push(`<line x1="${left}" y1="${y}" x2="${width - 20}" y2="${y}" stroke="#ddd"/><text x="${left - 6}" y="${y + 4}" text-anchor="end">${Math.round(v)}</text>`);
+    parts.push(
+      `<line x1="${left}" y1="${y}" x2="${width - 20}" y2="${y}" stroke="#ddd"/><text x="${left - 6}" y="${y + 4}" text-anchor="end">${Math.round(v)}</text>`,
+    );
   }
   categories.forEach((category, c) => {
     const x0 = left + c * groupWidth + (groupWidth - barWidth * series.length) / 2;
@@ -56,13 +61,19 @@ export function groupedBars(
       if (v === null) return;
       const h = (plotHeight * v) / max;
       const x = x0 + s * barWidth;
-      parts.push(`<rect x="${x.toFixed(1)}" y="${(top + plotHeight - h).toFixed(1)}" width="${(barWidth - 2).toFixed(1)}" height="${h.toFixed(1)}" fill="${COLORS[s % COLORS.length]}"><title>${escape(`${category} ${name}: ${v} ${unit}`)}</title></rect>`);
+      parts.push(
+        `<rect x="${x.toFixed(1)}" y="${(top + plotHeight - h).toFixed(1)}" width="${(barWidth - 2).toFixed(1)}" height="${h.toFixed(1)}" fill="${COLORS[s % COLORS.length]}"><title>${escape(`${category} ${name}: ${v} ${unit}`)}</title></rect>`,
+      );
     });
-    parts.push(`<text x="${(left + c * groupWidth + groupWidth / 2).toFixed(1)}" y="${top + plotHeight + 18}" text-anchor="middle">${escape(category)}</text>`);
+    parts.push(
+      `<text x="${(left + c * groupWidth + groupWidth / 2).toFixed(1)}" y="${top + plotHeight + 18}" text-anchor="middle">${escape(category)}</text>`,
+    );
   });
   if (reference && referenceOnScale) {
     const y = top + plotHeight - (plotHeight * reference.value) / max;
-    parts.push(`<line x1="${left}" y1="${y.toFixed(1)}" x2="${width - 20}" y2="${y.toFixed(1)}" stroke="#555" stroke-dasharray="6 4"/><text x="${width - 22}" y="${(y - 4).toFixed(1)}" text-anchor="end">${escape(`${reference.name}: ${reference.value}`)}</text>`);
+    parts.push(
+      `<line x1="${left}" y1="${y.toFixed(1)}" x2="${width - 20}" y2="${y.toFixed(1)}" stroke="#555" stroke-dasharray="6 4"/><text x="${width - 22}" y="${(y - 4).toFixed(1)}" text-anchor="end">${escape(`${reference.name}: ${reference.value}`)}</text>`,
+    );
   }
   const note = reference && !referenceOnScale ? `${reference.name}: ${reference.value} ${unit} (off the scale)` : '';
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif" font-size="12">
@@ -94,21 +105,33 @@ export function logLines(title: string, xLabel: string, yLabel: string, lines: L
   const minX = Math.log10(Math.min(...xs));
   const maxX = Math.log10(Math.max(...xs));
   const max = niceMax(Math.max(0, ...lines.flatMap((l) => l.points.map((p) => p.y))));
-  const px = (x: number) => left + (maxX === minX ? plotWidth / 2 : ((Math.log10(x) - minX) / (maxX - minX)) * plotWidth);
+  const px = (x: number) =>
+    left + (maxX === minX ? plotWidth / 2 : ((Math.log10(x) - minX) / (maxX - minX)) * plotWidth);
   const py = (y: number) => top + plotHeight - (plotHeight * y) / max;
   const parts: string[] = [];
   for (let i = 0; i <= 5; i++) {
     const v = (max * i) / 5;
-    parts.push(`<line x1="${left}" y1="${py(v)}" x2="${left + plotWidth}" y2="${py(v)}" stroke="#ddd"/><text x="${left - 6}" y="${py(v) + 4}" text-anchor="end">${Math.round(v * 10) / 10}</text>`);
+    parts.push(
+      `<line x1="${left}" y1="${py(v)}" x2="${left + plotWidth}" y2="${py(v)}" stroke="#ddd"/><text x="${left - 6}" y="${py(v) + 4}" text-anchor="end">${Math.round(v * 10) / 10}</text>`,
+    );
   }
-  for (const x of xs) parts.push(`<text x="${px(x).toFixed(1)}" y="${top + plotHeight + 18}" text-anchor="middle">${x}</text>`);
+  for (const x of xs)
+    parts.push(`<text x="${px(x).toFixed(1)}" y="${top + plotHeight + 18}" text-anchor="middle">${x}</text>`);
   lines.forEach((line, i) => {
     const color = COLORS[i % COLORS.length];
-    const path = line.points.map((p, k) => `${k === 0 ? 'M' : 'L'}${px(p.x).toFixed(1)},${py(p.y).toFixed(1)}`).join(' ');
+    const path = line.points
+      .map((p, k) => `${k === 0 ? 'M' : 'L'}${px(p.x).toFixed(1)},${py(p.y).toFixed(1)}`)
+      .join(' ');
     parts.push(`<path d="${path}" fill="none" stroke="${color}" stroke-width="2"/>`);
-    for (const p of line.points) parts.push(`<circle cx="${px(p.x).toFixed(1)}" cy="${py(p.y).toFixed(1)}" r="3.5" fill="${color}"><title>${escape(`${line.name} N=${p.x}: ${p.y}`)}</title></circle>`);
+    for (const p of line.points)
+      parts.push(
+        `<circle cx="${px(p.x).toFixed(1)}" cy="${py(p.y).toFixed(1)}" r="3.5" fill="${color}"><title>${escape(`${line.name} N=${p.x}: ${p.y}`)}</title></circle>`,
+      );
   });
-  const legendRows = lines.map((line, i) => `<rect x="${left + (i % 2) * 330}" y="${height - 70 + Math.floor(i / 2) * 18}" width="12" height="12" fill="${COLORS[i % COLORS.length]}"/><text x="${left + (i % 2) * 330 + 18}" y="${height - 59 + Math.floor(i / 2) * 18}">${escape(line.name)}</text>`);
+  const legendRows = lines.map(
+    (line, i) =>
+      `<rect x="${left + (i % 2) * 330}" y="${height - 70 + Math.floor(i / 2) * 18}" width="12" height="12" fill="${COLORS[i % COLORS.length]}"/><text x="${left + (i % 2) * 330 + 18}" y="${height - 59 + Math.floor(i / 2) * 18}">${escape(line.name)}</text>`,
+  );
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif" font-size="12">
 <rect width="100%" height="100%" fill="white"/>
 <text x="${left}" y="24" font-size="16" font-weight="bold">${escape(title)}</text>

@@ -19,13 +19,21 @@ export interface QueryCounter {
   trace: TracedQuery[] | null;
 }
 
-function timed(counter: QueryCounter, run: (cypher: string, params?: Record<string, unknown>) => Promise<{ records: unknown[] }>) {
+function timed(
+  counter: QueryCounter,
+  run: (cypher: string, params?: Record<string, unknown>) => Promise<{ records: unknown[] }>,
+) {
   return async (cypher: string, params?: Record<string, unknown>) => {
     counter.count += 1;
     const began = process.hrtime.bigint();
     const result = await run(cypher, params);
     if (counter.trace) {
-      counter.trace.push({ cypher, params: params ?? {}, ms: Number(process.hrtime.bigint() - began) / 1e6, rows: result.records.length });
+      counter.trace.push({
+        cypher,
+        params: params ?? {},
+        ms: Number(process.hrtime.bigint() - began) / 1e6,
+        rows: result.records.length,
+      });
     }
     return result;
   };

@@ -36,5 +36,10 @@ export async function loadBenchGraph(db: Database, synthetic: number): Promise<L
     cypher: 'MATCH (n) WITH count(n) AS nodes RETURN nodes, COUNT { ()-[]->() } AS relationships',
     params: {},
   });
-  return { synthetic, nodes: Number(counts.nodes), relationships: Number(counts.relationships), ms: Date.now() - began };
+  return {
+    synthetic,
+    nodes: Number(counts.nodes),
+    relationships: Number(counts.relationships),
+    ms: Date.now() - began,
+  };
 }

@@ -92,7 +92,9 @@ async function verify(target: Target, op: Op, variables = op.variables): Promise
   const roundTrips = (await queryCount(target)) - before;
   const where = `${target.name} ${op.name} ${JSON.stringify(variables)}`;
   if (response.status !== 200 || response.body.errors?.length) {
-    throw new Error(`${where}: expected 200 without errors, got ${response.status} ${JSON.stringify(response.body.errors ?? null).slice(0, 500)}`);
+    throw new Error(
+      `${where}: expected 200 without errors, got ${response.status} ${JSON.stringify(response.body.errors ?? null).slice(0, 500)}`,
+    );
   }
   const data = response.body.data ?? {};
   let summary: Summary;
@@ -135,15 +137,28 @@ async function warmUp(target: Target, body: unknown, seconds: number): Promise<v
   await settle(target);
 }
 
-async function measure(target: Target, operation: string, body: unknown, connections: number, seconds: number): Promise<LoadCell> {
+async function measure(
+  target: Target,
+  operation: string,
+  body: unknown,
+  connections: number,
+  seconds: number,
+): Promise<LoadCell> {
   await settle(target);
   const before = await queryCount(target);
   const figures = await runLoad(target.url, body, connections, seconds);
   const sent = (await queryCount(target)) - before;
   await settle(target);
   if (figures.requests === 0) figures.errors += 1;
-  const cell = { target: target.name, operation, ...figures, roundTripsPerRequestUnderLoad: figures.requests ? Math.round((sent / figures.requests) * 10) / 10 : NaN };
-  log(`  ${target.name.padEnd(13)} ${operation.padEnd(18)} c=${String(connections).padEnd(2)} ${String(figures.reqPerSec).padStart(7)} req/s  p50 ${figures.p50} ms  p95 ${figures.p95} ms  errors ${figures.errors}`);
+  const cell = {
+    target: target.name,
+    operation,
+    ...figures,
+    roundTripsPerRequestUnderLoad: figures.requests ? Math.round((sent / figures.requests) * 10) / 10 : NaN,
+  };
+  log(
+    `  ${target.name.padEnd(13)} ${operation.padEnd(18)} c=${String(connections).padEnd(2)} ${String(figures.reqPerSec).padStart(7)} req/s  p50 ${figures.p50} ms  p95 ${figures.p95} ms  errors ${figures.errors}`,
+  );
   return cell;
 }
 
@@ -156,7 +171,10 @@ interface Breakdown {
 }
 
 /** One request with tracing on: how many statements, and how much of the time they took. */
-async function breakdown(target: Target, op: Op): Promise<{ figures: Breakdown; queries: NonNullable<Awaited<ReturnType<typeof trace>>> }> {
+async function breakdown(
+  target: Target,
+  op: Op,
+): Promise<{ figures: Breakdown; queries: NonNullable<Awaited<ReturnType<typeof trace>>> }> {
   await trace(target, true);
   const began = process.hrtime.bigint();
   await post(target, bodyFor(target.name, op));
@@ -164,7 +182,13 @@ async function breakdown(target: Target, op: Op): Promise<{ figures: Breakdown; 
   const queries = (await trace(target, false)) ?? [];
   const statementMs = queries.reduce((sum, q) => sum + q.ms, 0);
   return {
-    figures: { operation: op.name, target: target.name, statements: queries.length, statementMs: Math.round(statementMs * 10) / 10, requestMs: Math.round(requestMs * 10) / 10 },
+    figures: {
+      operation: op.name,
+      target: target.name,
+      statements: queries.length,
+      statementMs: Math.round(statementMs * 10) / 10,
+      requestMs: Math.round(requestMs * 10) / 10,
+    },
     queries,
   };
 }
@@ -188,16 +212,24 @@ interface ScaleCell {
 const fmt = (x: number, width: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : '-').padStart(width);
 const ratio = (a: number, b: number) => (b > 0 && Number.isFinite(a) ? a / b : NaN);
 
-function printLoadTable(cells: LoadCell[], floor: LoadCell[], roundTrips: Record<string, Partial<Record<TargetName, number>>>): string[] {
+function printLoadTable(
+  cells: LoadCell[],
+  floor: LoadCell[],
+  roundTrips: Record<string, Partial<Record<TargetName, number>>>,
+): string[] {
   const lines = [
     'operation          target         c   req/s     p50 ms   p95 ms   p99 ms  errors  RT/req  req/s ×ngql  p95 ×ngql  req/s /floor  p95 ×floor',
   ];
   const floorAt = (c: number) => floor.find((f) => f.connections === c);
   for (const f of floor) {
-    lines.push(`${'(any)'.padEnd(18)} ${'floor'.padEnd(13)} ${String(f.connections).padStart(2)} ${fmt(f.reqPerSec, 7)} ${fmt(f.p50, 9, 2)} ${fmt(f.p95, 8, 2)} ${fmt(f.p99, 8, 2)} ${String(f.errors).padStart(7)} ${'1'.padStart(7)}`);
+    lines.push(
+      `${'(any)'.padEnd(18)} ${'floor'.padEnd(13)} ${String(f.connections).padStart(2)} ${fmt(f.reqPerSec, 7)} ${fmt(f.p50, 9, 2)} ${fmt(f.p95, 8, 2)} ${fmt(f.p99, 8, 2)} ${String(f.errors).padStart(7)} ${'1'.padStart(7)}`,
+    );
   }
   for (const cell of cells) {
-    const ngql = cells.find((c) => c.target === 'neo4j-graphql' && c.operation === cell.operation && c.connections === cell.connections);
+    const ngql = cells.find(
+      (c) => c.target === 'neo4j-graphql' && c.operation === cell.operation && c.connections === cell.connections,
+    );
     const fl = floorAt(cell.connections);
     lines.push(
       `${cell.operation.padEnd(18)} ${cell.target.padEnd(13)} ${String(cell.connections).padStart(2)} ${fmt(cell.reqPerSec, 7)} ${fmt(cell.p50, 9, 2)} ${fmt(cell.p95, 8, 2)} ${fmt(cell.p99, 8, 2)} ${String(cell.errors).padStart(7)} ${String(roundTrips[cell.operation]?.[cell.target] ?? '-').padStart(7)} ${fmt(ratio(cell.reqPerSec, ngql?.reqPerSec ?? NaN), 12, 2)} ${fmt(ratio(cell.p95, ngql?.p95 ?? NaN), 10, 2)} ${fmt(ratio(cell.reqPerSec, fl?.reqPerSec ?? NaN), 13, 3)} ${fmt(ratio(cell.p95, fl?.p95 ?? NaN), 11, 1)}`,
@@ -215,15 +247,28 @@ interface TargetCheck {
   note?: string;
 }
 
-function checkTargets(ops: Op[], cells: LoadCell[], floor: LoadCell[], roundTrips: Record<string, Partial<Record<TargetName, number>>>, scale: ScaleCell[]): TargetCheck[] {
-  const at = (target: TargetName, operation: string, c: number) => cells.find((x) => x.target === target && x.operation === operation && x.connections === c);
+function checkTargets(
+  ops: Op[],
+  cells: LoadCell[],
+  floor: LoadCell[],
+  roundTrips: Record<string, Partial<Record<TargetName, number>>>,
+  scale: ScaleCell[],
+): TargetCheck[] {
+  const at = (target: TargetName, operation: string, c: number) =>
+    cells.find((x) => x.target === target && x.operation === operation && x.connections === c);
   const checks: TargetCheck[] = [];
   for (const op of ops) {
     const ours = at('api', op.name, 10);
     const theirs = at('neo4j-graphql', op.name, 10);
     if (ours && theirs) {
       const value = ratio(ours.reqPerSec, theirs.reqPerSec);
-      checks.push({ target: 'req/s at c=10 ≥ 1.5× @neo4j/graphql', operation: op.name, value: Math.round(value * 100) / 100, bound: 1.5, met: value >= 1.5 });
+      checks.push({
+        target: 'req/s at c=10 ≥ 1.5× @neo4j/graphql',
+        operation: op.name,
+        value: Math.round(value * 100) / 100,
+        bound: 1.5,
+        met: value >= 1.5,
+      });
     }
   }
   const floor10 = floor.find((f) => f.connections === 10);
@@ -231,12 +276,25 @@ function checkTargets(ops: Op[], cells: LoadCell[], floor: LoadCell[], roundTrip
     const ours = at('api', op.name, 10);
     if (ours && floor10) {
       const value = ratio(ours.p95, floor10.p95);
-      checks.push({ target: 'p95 at c=10 ≤ 2× the floor p95 (single-resolution operations)', operation: op.name, value: Math.round(value * 10) / 10, bound: 2, met: value <= 2 });
+      checks.push({
+        target: 'p95 at c=10 ≤ 2× the floor p95 (single-resolution operations)',
+        operation: op.name,
+        value: Math.round(value * 10) / 10,
+        bound: 2,
+        met: value <= 2,
+      });
     }
   }
   for (const op of ops) {
     const value = roundTrips[op.name]?.api;
-    if (value !== undefined) checks.push({ target: 'round trips per request ≤ nesting depth', operation: op.name, value, bound: op.depth, met: value <= op.depth });
+    if (value !== undefined)
+      checks.push({
+        target: 'round trips per request ≤ nesting depth',
+        operation: op.name,
+        value,
+        bound: op.depth,
+        met: value <= op.depth,
+      });
   }
   const sizes = [...new Set(scale.map((s) => s.n))].sort((a, b) => a - b);
   if (sizes.length > 1) {
@@ -282,7 +340,8 @@ async function main(argv: string[]): Promise<void> {
     }
     const target = (name: TargetName) => targets[name] as Target;
     const ops = loadOperations().filter((op) => options.only.length === 0 || options.only.includes(op.name));
-    if (ops.length === 0) throw new Error(`expected --only to name contract operations, got ${options.only.join(', ')}`);
+    if (ops.length === 0)
+      throw new Error(`expected --only to name contract operations, got ${options.only.join(', ')}`);
 
     log('\nchecking one answer per target and operation ...');
     const answers: Record<string, Partial<Record<TargetName, Summary>>> = {};
@@ -296,12 +355,17 @@ async function main(argv: string[]): Promise<void> {
         roundTrips[op.name][name] = verified.roundTrips;
       }
       const same = JSON.stringify(answers[op.name].api) === JSON.stringify(answers[op.name]['neo4j-graphql']);
-      log(`  ${op.name.padEnd(18)} depth ${op.depth}  round trips: api ${roundTrips[op.name].api}, naive ${roundTrips[op.name]['api-naive']}, @neo4j/graphql ${roundTrips[op.name]['neo4j-graphql']}  ${same ? 'same answer' : `ANSWERS DIFFER: ${JSON.stringify(answers[op.name].api)} vs ${JSON.stringify(answers[op.name]['neo4j-graphql'])}`}`);
+      log(
+        `  ${op.name.padEnd(18)} depth ${op.depth}  round trips: api ${roundTrips[op.name].api}, naive ${roundTrips[op.name]['api-naive']}, @neo4j/graphql ${roundTrips[op.name]['neo4j-graphql']}  ${same ? 'same answer' : `ANSWERS DIFFER: ${JSON.stringify(answers[op.name].api)} vs ${JSON.stringify(answers[op.name]['neo4j-graphql'])}`}`,
+      );
     }
     const floorAnswer = await post(target('floor'), {});
-    if (floorAnswer.status !== 200 || (floorAnswer.body.data as { one?: number } | undefined)?.one !== 1) throw new Error(`floor: expected {data: {one: 1}}, got ${JSON.stringify(floorAnswer.body)}`);
+    if (floorAnswer.status !== 200 || (floorAnswer.body.data as { one?: number } | undefined)?.one !== 1)
+      throw new Error(`floor: expected {data: {one: 1}}, got ${JSON.stringify(floorAnswer.body)}`);
 
-    log(`\nload: warm-up ${options.warmUpSeconds} s, then ${options.seconds} s at each of c = ${CONCURRENCY.join(', ')}`);
+    log(
+      `\nload: warm-up ${options.warmUpSeconds} s, then ${options.seconds} s at each of c = ${CONCURRENCY.join(', ')}`,
+    );
     // The floor is measured before and after the operations; per concurrency the less disturbed
     // of the two (lower p95) is used, so that one noisy window does not skew every ratio.
     const floorRuns: LoadCell[][] = [[], []];
@@ -317,32 +381,49 @@ async function main(argv: string[]): Promise<void> {
     }
 
     for (const c of CONCURRENCY) floorRuns[1].push(await measure(target('floor'), '(any)', {}, c, options.seconds));
-    const floor = CONCURRENCY.map((_, i) => (floorRuns[0][i].p95 <= floorRuns[1][i].p95 ? floorRuns[0][i] : floorRuns[1][i]));
+    const floor = CONCURRENCY.map((_, i) =>
+      floorRuns[0][i].p95 <= floorRuns[1][i].p95 ? floorRuns[0][i] : floorRuns[1][i],
+    );
 
     log('\nwhere the time goes (one request each, traced) ...');
     const breakdowns: Breakdown[] = [];
     for (const op of ops) {
-      for (const name of ['api', 'neo4j-graphql'] as TargetName[]) breakdowns.push((await breakdown(target(name), op)).figures);
+      for (const name of ['api', 'neo4j-graphql'] as TargetName[])
+        breakdowns.push((await breakdown(target(name), op)).figures);
     }
     // The slowest operation of our API (p50 at c=1), and the one furthest below @neo4j/graphql at c=10.
-    const slowest = cells.filter((c) => c.target === 'api' && c.connections === 1).sort((a, b) => b.p50 - a.p50)[0].operation;
+    const slowest = cells
+      .filter((c) => c.target === 'api' && c.connections === 1)
+      .sort((a, b) => b.p50 - a.p50)[0].operation;
     const throughputRatio = (name: string) =>
       ratio(
         cells.find((c) => c.target === 'api' && c.operation === name && c.connections === 10)?.reqPerSec ?? NaN,
-        cells.find((c) => c.target === 'neo4j-graphql' && c.operation === name && c.connections === 10)?.reqPerSec ?? NaN,
+        cells.find((c) => c.target === 'neo4j-graphql' && c.operation === name && c.connections === 10)?.reqPerSec ??
+          NaN,
       );
     const furthestBehind = [...ops].sort((a, b) => throughputRatio(a.name) - throughputRatio(b.name))[0].name;
     const profiles = [];
     for (const name of [...new Set([slowest, furthestBehind])]) {
       const op = ops.find((o) => o.name === name) as Op;
-      log(`profiling ${name} (${name === slowest ? 'slowest for our API at c=1' : ''}${name === slowest && name === furthestBehind ? '; ' : ''}${name === furthestBehind ? 'lowest req/s ratio to @neo4j/graphql at c=10' : ''})`);
+      log(
+        `profiling ${name} (${name === slowest ? 'slowest for our API at c=1' : ''}${name === slowest && name === furthestBehind ? '; ' : ''}${name === furthestBehind ? 'lowest req/s ratio to @neo4j/graphql at c=10' : ''})`,
+      );
       const apiTrace = await breakdown(target('api'), op);
       const ngqlTrace = await breakdown(target('neo4j-graphql'), op);
       profiles.push({
         operation: name,
-        why: [name === slowest ? 'slowest for our API (p50 at c=1)' : null, name === furthestBehind ? 'lowest req/s ratio to @neo4j/graphql at c=10' : null].filter(Boolean).join('; '),
+        why: [
+          name === slowest ? 'slowest for our API (p50 at c=1)' : null,
+          name === furthestBehind ? 'lowest req/s ratio to @neo4j/graphql at c=10' : null,
+        ]
+          .filter(Boolean)
+          .join('; '),
         api: { ...apiTrace.figures, queries: await profileQueries(db, apiTrace.queries) },
-        neo4jGraphQL: { ...ngqlTrace.figures, queries: await profileQueries(db, ngqlTrace.queries), cypher: ngqlTrace.queries.map((q) => q.cypher) },
+        neo4jGraphQL: {
+          ...ngqlTrace.figures,
+          queries: await profileQueries(db, ngqlTrace.queries),
+          cypher: ngqlTrace.queries.map((q) => q.cypher),
+        },
       });
     }
 
@@ -360,45 +441,90 @@ async function main(argv: string[]): Promise<void> {
           let figures = await measure(target(name), `${operation}@N=${n}`, body, 10, options.scaleSeconds);
           if (figures.requests === 0) {
             // A target slower than the window (seconds per request at c=10): measure it over a longer one.
-            log(`  ${name} answered nothing within ${options.scaleSeconds} s: measuring again over ${options.scaleSeconds * 5} s`);
+            log(
+              `  ${name} answered nothing within ${options.scaleSeconds} s: measuring again over ${options.scaleSeconds * 5} s`,
+            );
             figures = await measure(target(name), `${operation}@N=${n}`, body, 10, options.scaleSeconds * 5);
           }
-          scale.push({ n, target: name, operation, variables, graph: loaded, answer: verified.summary, roundTrips: verified.roundTrips, responseBytes: verified.bytes, reqPerSec: figures.reqPerSec, p50: figures.p50, p95: figures.p95, p99: figures.p99, errors: figures.errors });
+          scale.push({
+            n,
+            target: name,
+            operation,
+            variables,
+            graph: loaded,
+            answer: verified.summary,
+            roundTrips: verified.roundTrips,
+            responseBytes: verified.bytes,
+            reqPerSec: figures.reqPerSec,
+            p50: figures.p50,
+            p95: figures.p95,
+            p99: figures.p99,
+            errors: figures.errors,
+          });
         }
       }
     }
 
     const checks = checkTargets(ops, cells, floor, roundTrips, scale);
     const output: string[] = [];
-    output.push(`\n# bench:api — ${options.short ? 'short' : 'full'} run, ${startedAt}, ${os.cpus().length} CPUs, Node ${process.version}`);
-    output.push(`# @neo4j/graphql ${versionOf('@neo4j/graphql')}, @apollo/server ${versionOf('@apollo/server')}, autocannon ${versionOf('autocannon')}; graph: seed only (${graph.nodes} nodes); no response cache (the API ships none)`);
-    output.push(`# ${options.seconds} s per cell after a ${options.warmUpSeconds} s warm-up; variables: each operation's first set; RT/req = Cypher statements per request`);
+    output.push(
+      `\n# bench:api — ${options.short ? 'short' : 'full'} run, ${startedAt}, ${os.cpus().length} CPUs, Node ${process.version}`,
+    );
+    output.push(
+      `# @neo4j/graphql ${versionOf('@neo4j/graphql')}, @apollo/server ${versionOf('@apollo/server')}, autocannon ${versionOf('autocannon')}; graph: seed only (${graph.nodes} nodes); no response cache (the API ships none)`,
+    );
+    output.push(
+      `# ${options.seconds} s per cell after a ${options.warmUpSeconds} s warm-up; variables: each operation's first set; RT/req = Cypher statements per request`,
+    );
     output.push(...printLoadTable(cells, floor, roundTrips));
     output.push('\nround trips per request (Cypher statements, counted in the target process)');
     output.push('operation          depth   api  api-naive  @neo4j/graphql');
     for (const op of ops) {
       const rt = roundTrips[op.name];
-      output.push(`${op.name.padEnd(18)} ${String(op.depth).padStart(5)} ${String(rt.api).padStart(5)} ${String(rt['api-naive']).padStart(10)} ${String(rt['neo4j-graphql']).padStart(15)}`);
+      output.push(
+        `${op.name.padEnd(18)} ${String(op.depth).padStart(5)} ${String(rt.api).padStart(5)} ${String(rt['api-naive']).padStart(10)} ${String(rt['neo4j-graphql']).padStart(15)}`,
+      );
     }
-    output.push('\none request, traced: statements and their time in Neo4j (as the target saw it) vs the whole request');
+    output.push(
+      '\none request, traced: statements and their time in Neo4j (as the target saw it) vs the whole request',
+    );
     output.push('operation          target          statements  statement ms  request ms');
-    for (const b of breakdowns) output.push(`${b.operation.padEnd(18)} ${b.target.padEnd(15)} ${String(b.statements).padStart(10)} ${fmt(b.statementMs, 13)} ${fmt(b.requestMs, 11)}`);
+    for (const b of breakdowns)
+      output.push(
+        `${b.operation.padEnd(18)} ${b.target.padEnd(15)} ${String(b.statements).padStart(10)} ${fmt(b.statementMs, 13)} ${fmt(b.requestMs, 11)}`,
+      );
     for (const profile of profiles) {
-      output.push(`\nprofile of ${profile.operation} (${profile.why}): our API ${profile.api.requestMs} ms for the request, ${profile.api.statements} statements, ${profile.api.statementMs} ms in them`);
+      output.push(
+        `\nprofile of ${profile.operation} (${profile.why}): our API ${profile.api.requestMs} ms for the request, ${profile.api.statements} statements, ${profile.api.statementMs} ms in them`,
+      );
       output.push('  #  ms      rows  dbHits   statement (our API; ms as the target saw it, dbHits from PROFILE)');
-      profile.api.queries.forEach((q: ProfiledQuery, i: number) => output.push(`  ${String(i + 1).padStart(2)} ${fmt(q.ms, 7, 2)} ${String(q.rows).padStart(6)} ${String(q.dbHits).padStart(7)}   ${q.what}`));
-      output.push(`  @neo4j/graphql: ${profile.neo4jGraphQL.requestMs} ms for the request, ${profile.neo4jGraphQL.statements} statement(s), ${profile.neo4jGraphQL.statementMs} ms in them, dbHits ${profile.neo4jGraphQL.queries.map((q) => q.dbHits).join(' + ')}`);
+      profile.api.queries.forEach((q: ProfiledQuery, i: number) =>
+        output.push(
+          `  ${String(i + 1).padStart(2)} ${fmt(q.ms, 7, 2)} ${String(q.rows).padStart(6)} ${String(q.dbHits).padStart(7)}   ${q.what}`,
+        ),
+      );
+      output.push(
+        `  @neo4j/graphql: ${profile.neo4jGraphQL.requestMs} ms for the request, ${profile.neo4jGraphQL.statements} statement(s), ${profile.neo4jGraphQL.statementMs} ms in them, dbHits ${profile.neo4jGraphQL.queries.map((q) => q.dbHits).join(' + ')}`,
+      );
     }
     if (scale.length > 0) {
       output.push('\nscale: latency at c=10 against N synthetic resolutions (+ the seed)');
-      output.push('operation        N      nodes  target          RT  answer                                   bytes   req/s   p50 ms   p95 ms  errors');
+      output.push(
+        'operation        N      nodes  target          RT  answer                                   bytes   req/s   p50 ms   p95 ms  errors',
+      );
       for (const s of scale) {
-        output.push(`${s.operation.padEnd(15)} ${String(s.n).padStart(5)} ${String(s.graph.nodes).padStart(9)}  ${s.target.padEnd(14)} ${String(s.roundTrips).padStart(3)}  ${JSON.stringify(s.answer).padEnd(40)} ${String(s.responseBytes).padStart(6)} ${fmt(s.reqPerSec, 7)} ${fmt(s.p50, 8, 2)} ${fmt(s.p95, 8, 2)} ${String(s.errors).padStart(7)}`);
+        output.push(
+          `${s.operation.padEnd(15)} ${String(s.n).padStart(5)} ${String(s.graph.nodes).padStart(9)}  ${s.target.padEnd(14)} ${String(s.roundTrips).padStart(3)}  ${JSON.stringify(s.answer).padEnd(40)} ${String(s.responseBytes).padStart(6)} ${fmt(s.reqPerSec, 7)} ${fmt(s.p50, 8, 2)} ${fmt(s.p95, 8, 2)} ${String(s.errors).padStart(7)}`,
+        );
       }
     }
     output.push('\ntargets (ratios within this run)');
-    for (const c of checks) output.push(`  ${c.met ? 'MET   ' : 'MISSED'} ${c.operation.padEnd(18)} ${String(c.value).padStart(6)} (bound ${c.bound})  ${c.target}${c.note ? `  [${c.note}]` : ''}`);
-    const allErrors = [...cells, ...floor].reduce((sum, c) => sum + c.errors, 0) + scale.reduce((sum, s) => sum + s.errors, 0);
+    for (const c of checks)
+      output.push(
+        `  ${c.met ? 'MET   ' : 'MISSED'} ${c.operation.padEnd(18)} ${String(c.value).padStart(6)} (bound ${c.bound})  ${c.target}${c.note ? `  [${c.note}]` : ''}`,
+      );
+    const allErrors =
+      [...cells, ...floor].reduce((sum, c) => sum + c.errors, 0) + scale.reduce((sum, s) => sum + s.errors, 0);
     output.push(`\nerrors/non-2xx/GraphQL errors over all measurements: ${allErrors}`);
     console.log(output.join('\n'));
 
@@ -408,10 +534,21 @@ async function main(argv: string[]): Promise<void> {
       mode: options.short ? 'short' : 'full',
       startedAt,
       machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, loadavg: os.loadavg() },
-      versions: { '@neo4j/graphql': versionOf('@neo4j/graphql'), '@apollo/server': versionOf('@apollo/server'), autocannon: versionOf('autocannon') },
+      versions: {
+        '@neo4j/graphql': versionOf('@neo4j/graphql'),
+        '@apollo/server': versionOf('@apollo/server'),
+        autocannon: versionOf('autocannon'),
+      },
       settings: { ...options, concurrency: CONCURRENCY, responseCache: 'none (the API ships none): uncached only' },
       graph,
-      operations: ops.map((op) => ({ name: op.name, depth: op.depth, singleResolution: op.singleResolution, variables: op.variables, answers: answers[op.name], roundTrips: roundTrips[op.name] })),
+      operations: ops.map((op) => ({
+        name: op.name,
+        depth: op.depth,
+        singleResolution: op.singleResolution,
+        variables: op.variables,
+        answers: answers[op.name],
+        roundTrips: roundTrips[op.name],
+      })),
       floor,
       floorRuns,
       load: cells,
@@ -439,7 +576,8 @@ async function main(argv: string[]): Promise<void> {
         'requests per second',
         ops.map((o) => o.name),
         series,
-        (operation, name) => cells.find((c) => c.operation === operation && c.target === name && c.connections === 10)?.reqPerSec ?? null,
+        (operation, name) =>
+          cells.find((c) => c.operation === operation && c.target === name && c.connections === 10)?.reqPerSec ?? null,
         floor10 ? { name: 'floor (RETURN 1)', value: floor10.reqPerSec } : undefined,
       ),
     );
@@ -447,12 +585,24 @@ async function main(argv: string[]): Promise<void> {
       const lines = SCALE_OPERATIONS.flatMap(({ operation, variables }) =>
         (['api', 'neo4j-graphql'] as TargetName[]).map((name) => ({
           name: `${operation} ${JSON.stringify(Object.values(variables)[0])} — ${name}`,
-          points: scale.filter((s) => s.operation === operation && s.target === name).map((s) => ({ x: s.n, y: s.p50 })),
+          points: scale
+            .filter((s) => s.operation === operation && s.target === name)
+            .map((s) => ({ x: s.n, y: s.p50 })),
         })),
       );
-      fs.writeFileSync(path.join(RESULTS_DIR, 'scale.svg'), logLines('p50 latency at concurrency 10 against corpus size', 'synthetic resolutions N (log scale; + the seed)', 'p50 latency (ms)', lines));
+      fs.writeFileSync(
+        path.join(RESULTS_DIR, 'scale.svg'),
+        logLines(
+          'p50 latency at concurrency 10 against corpus size',
+          'synthetic resolutions N (log scale; + the seed)',
+          'p50 latency (ms)',
+          lines,
+        ),
+      );
     }
-    log(`\nwrote ${path.relative(process.cwd(), RESULTS_DIR)}/latest.json, latest-${result.mode}.txt, throughput.svg${scale.length > 0 ? ', scale.svg' : ''}`);
+    log(
+      `\nwrote ${path.relative(process.cwd(), RESULTS_DIR)}/latest.json, latest-${result.mode}.txt, throughput.svg${scale.length > 0 ? ', scale.svg' : ''}`,
+    );
     if (allErrors > 0) process.exitCode = 1;
   } finally {
     for (const t of Object.values(targets)) if (t) await stopTarget(t);
@@ -464,4 +614,3 @@ main(process.argv.slice(2)).catch((error: Error) => {
   console.error(`bench: ${error.stack ?? error.message}`);
   process.exit(1);
 });
-

@@ -49,10 +49,13 @@ export async function runLoad(url: string, body: unknown, connections: number, s
       },
     ],
   });
-  (instance as unknown as NodeJS.EventEmitter).on('response', (_client: unknown, _status: number, resBytes: number, responseTime: number) => {
-    latencies.push(responseTime);
-    bytes += resBytes;
-  });
+  (instance as unknown as NodeJS.EventEmitter).on(
+    'response',
+    (_client: unknown, _status: number, resBytes: number, responseTime: number) => {
+      latencies.push(responseTime);
+      bytes += resBytes;
+    },
+  );
   const result = await instance;
   latencies.sort((a, b) => a - b);
   const requests = latencies.length;

@@ -45,7 +45,10 @@ function nonEmpty<T>(list: T[] | null | undefined, what: string): T[] {
 }
 
 function one<T>(list: T[] | null | undefined, what: string): T {
-  expect(Array.isArray(list) && list.length === 1, `expected exactly one ${what}, got ${JSON.stringify(list)?.slice(0, 200)}`);
+  expect(
+    Array.isArray(list) && list.length === 1,
+    `expected exactly one ${what}, got ${JSON.stringify(list)?.slice(0, 200)}`,
+  );
   return list[0];
 }
 
@@ -62,7 +65,15 @@ export function selectionDepth(query: string): number {
     set
       ? Math.max(
           0,
-          ...set.selections.map((s) => (s.kind === Kind.FIELD ? (s.selectionSet ? 1 + depthOf(s.selectionSet) : 0) : s.kind === Kind.INLINE_FRAGMENT ? depthOf(s.selectionSet) : 0)),
+          ...set.selections.map((s) =>
+            s.kind === Kind.FIELD
+              ? s.selectionSet
+                ? 1 + depthOf(s.selectionSet)
+                : 0
+              : s.kind === Kind.INLINE_FRAGMENT
+                ? depthOf(s.selectionSet)
+                : 0,
+          ),
         )
       : 0;
   const operation = parse(query).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
@@ -84,7 +95,11 @@ interface Spec {
   checkNeo4jGraphQL(data: Data): Summary;
 }
 
-const countProvisions = (sections: Data[]) => sections.reduce((sum, s) => sum + s.provisions.length + s.provisions.reduce((k: number, p: Data) => k + p.children.length, 0), 0);
+const countProvisions = (sections: Data[]) =>
+  sections.reduce(
+    (sum, s) => sum + s.provisions.length + s.provisions.reduce((k: number, p: Data) => k + p.children.length, 0),
+    0,
+  );
 
 const SPECS: Spec[] = [
   {
@@ -95,12 +110,22 @@ const SPECS: Spec[] = [
       const r = d.resolution;
       expect(r, 'expected a resolution, got null');
       const sections = nonEmpty<Data>(r.sections, 'resolution.sections');
-      return { sections: sections.length, provisions: countProvisions(sections), programmes: nonEmpty<Data>(r.annex?.programmes, 'annex.programmes').length, latestYear: r.latestKnownRevision?.year ?? null };
+      return {
+        sections: sections.length,
+        provisions: countProvisions(sections),
+        programmes: nonEmpty<Data>(r.annex?.programmes, 'annex.programmes').length,
+        latestYear: r.latestKnownRevision?.year ?? null,
+      };
     },
     checkNeo4jGraphQL: (d) => {
       const r = one<Data>(d.resolutions, 'resolution');
       const sections = nonEmpty<Data>(r.sections, 'resolution.sections');
-      return { sections: sections.length, provisions: countProvisions(sections), programmes: nonEmpty<Data>(one<Data>(r.annex, 'annex').programmes, 'annex.programmes').length, latestYear: r.latestKnownRevision?.year ?? null };
+      return {
+        sections: sections.length,
+        provisions: countProvisions(sections),
+        programmes: nonEmpty<Data>(one<Data>(r.annex, 'annex').programmes, 'annex.programmes').length,
+        latestYear: r.latestKnownRevision?.year ?? null,
+      };
     },
   },
   {
@@ -112,12 +137,20 @@ const SPECS: Spec[] = [
       expect(r, 'expected a resolution, got null');
       const total = r.cites.length + r.citedBy.length;
       expect(total > 0, 'expected citations one way or the other, got none');
-      return { cites: r.cites.length, citedBy: r.citedBy.length, outdated: r.cites.filter((c: Data) => c.outdated).length };
+      return {
+        cites: r.cites.length,
+        citedBy: r.citedBy.length,
+        outdated: r.cites.filter((c: Data) => c.outdated).length,
+      };
     },
     checkNeo4jGraphQL: (d) => {
       const r = one<Data>(d.resolutions, 'resolution');
       expect(r.cites.length + r.citedBy.length > 0, 'expected citations one way or the other, got none');
-      return { cites: r.cites.length, citedBy: r.citedBy.length, outdated: r.cites.filter((c: Data) => c.outdated).length };
+      return {
+        cites: r.cites.length,
+        citedBy: r.citedBy.length,
+        outdated: r.cites.filter((c: Data) => c.outdated).length,
+      };
     },
   },
   {
@@ -127,13 +160,19 @@ const SPECS: Spec[] = [
     checkApi: (d) => {
       const c = d.obligations;
       const edges = nonEmpty<Data>(c.edges, 'obligations.edges');
-      expect(edges.every((e) => e.node.citation), 'expected every obligation to have a citation');
+      expect(
+        edges.every((e) => e.node.citation),
+        'expected every obligation to have a citation',
+      );
       return { totalCount: c.totalCount, edges: edges.length };
     },
     checkNeo4jGraphQL: (d) => {
       const c = d.obligationsConnection;
       const edges = nonEmpty<Data>(c.edges, 'obligationsConnection.edges');
-      expect(edges.every((e) => e.node.citationEn), 'expected every obligation to have a citation');
+      expect(
+        edges.every((e) => e.node.citationEn),
+        'expected every obligation to have a citation',
+      );
       return { totalCount: c.totalCount, edges: edges.length };
     },
   },
@@ -144,11 +183,19 @@ const SPECS: Spec[] = [
     checkApi: (d) => {
       const a = d.actor;
       expect(a, 'expected an actor, got null');
-      return { ancestors: nonEmpty<Data>(a.ancestors, 'actor.ancestors').length, children: a.children.length, obligations: a.obligations.totalCount };
+      return {
+        ancestors: nonEmpty<Data>(a.ancestors, 'actor.ancestors').length,
+        children: a.children.length,
+        obligations: a.obligations.totalCount,
+      };
     },
     checkNeo4jGraphQL: (d) => {
       const a = one<Data>(d.actors, 'actor');
-      return { ancestors: nonEmpty<Data>(a.ancestors, 'actor.ancestors').length, children: a.children.length, obligations: a.obligationsConnection.totalCount };
+      return {
+        ancestors: nonEmpty<Data>(a.ancestors, 'actor.ancestors').length,
+        children: a.children.length,
+        obligations: a.obligationsConnection.totalCount,
+      };
     },
   },
   {
@@ -157,8 +204,14 @@ const SPECS: Spec[] = [
     toNeo4jGraphQL: (v) => ({ phrase: `"${String(v.text)}"`, first: v.first }),
     checkApi: (d) => {
       const edges = nonEmpty<Data>(d.search.edges, 'search.edges');
-      expect(edges.some((e) => typeof e.highlight === 'string' && e.highlight.includes('<em>')), 'expected highlighted hits');
-      return { totalCount: d.search.totalCount, provisionHits: edges.filter((e) => e.node.__typename === 'Provision').length };
+      expect(
+        edges.some((e) => typeof e.highlight === 'string' && e.highlight.includes('<em>')),
+        'expected highlighted hits',
+      );
+      return {
+        totalCount: d.search.totalCount,
+        provisionHits: edges.filter((e) => e.node.__typename === 'Provision').length,
+      };
     },
     checkNeo4jGraphQL: (d) => {
       const edges = nonEmpty<Data>(d.provisionsFulltext.edges, 'provisionsFulltext.edges');
@@ -172,12 +225,20 @@ const SPECS: Spec[] = [
     checkApi: (d) => {
       const n = d.neighborhood;
       expect(n, 'expected a neighborhood, got null');
-      return { nodes: nonEmpty<Data>(n.nodes, 'neighborhood.nodes').length, edges: nonEmpty<Data>(n.edges, 'neighborhood.edges').length, truncated: n.truncated };
+      return {
+        nodes: nonEmpty<Data>(n.nodes, 'neighborhood.nodes').length,
+        edges: nonEmpty<Data>(n.edges, 'neighborhood.edges').length,
+        truncated: n.truncated,
+      };
     },
     checkNeo4jGraphQL: (d) => {
       const n = d.neighborhood;
       expect(n, 'expected a neighborhood, got null');
-      return { nodes: nonEmpty<Data>(n.nodes, 'neighborhood.nodes').length, edges: nonEmpty<Data>(n.edges, 'neighborhood.edges').length, truncated: n.truncated };
+      return {
+        nodes: nonEmpty<Data>(n.nodes, 'neighborhood.nodes').length,
+        edges: nonEmpty<Data>(n.edges, 'neighborhood.edges').length,
+        truncated: n.truncated,
+      };
     },
   },
   {
@@ -186,11 +247,19 @@ const SPECS: Spec[] = [
     toNeo4jGraphQL: (v) => ({ id: v.id, assembly: v.assembly }),
     checkApi: (d) => {
       expect(d.node?.id, 'expected a node, got null');
-      return { node: d.node.__typename, totalCount: d.resolutions.totalCount, edges: nonEmpty<Data>(d.resolutions.edges, 'resolutions.edges').length };
+      return {
+        node: d.node.__typename,
+        totalCount: d.resolutions.totalCount,
+        edges: nonEmpty<Data>(d.resolutions.edges, 'resolutions.edges').length,
+      };
     },
     checkNeo4jGraphQL: (d) => {
       const node = one<Data>(d.entities, 'entity');
-      return { node: node.__typename, totalCount: d.resolutionsConnection.totalCount, edges: nonEmpty<Data>(d.resolutionsConnection.edges, 'resolutionsConnection.edges').length };
+      return {
+        node: node.__typename,
+        totalCount: d.resolutionsConnection.totalCount,
+        edges: nonEmpty<Data>(d.resolutionsConnection.edges, 'resolutionsConnection.edges').length,
+      };
     },
   },
 ];

@@ -46,12 +46,16 @@ export function describe(query: TracedQuery): { what: string; keys: number } {
   const prefetched = [...query.cypher.matchAll(/`([^`]+)`: (?:COLLECT|\[matched_)/g)].map((match) => match[1]);
   if (prefetched.length > 0) {
     const first = query.cypher.split('\n')[0].trim();
-    return { what: `${first.slice(0, 40)} + prefetch of ${prefetched.length}: ${prefetched.join(' ')}`.slice(0, 200), keys: Array.isArray(list) ? list.length : 1 };
+    return {
+      what: `${first.slice(0, 40)} + prefetch of ${prefetched.length}: ${prefetched.join(' ')}`.slice(0, 200),
+      keys: Array.isArray(list) ? list.length : 1,
+    };
   }
-  const line = query.cypher
-    .split('\n')
-    .map((l) => l.trim())
-    .find((l) => l !== '' && !/^CYPHER\b/.test(l)) ?? '';
+  const line =
+    query.cypher
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l !== '' && !/^CYPHER\b/.test(l)) ?? '';
   return { what: line.slice(0, 90), keys: Array.isArray(list) ? list.length : 1 };
 }
 
@@ -80,9 +84,15 @@ export async function profileQueries(db: Database, queries: TracedQuery[]): Prom
     const base = { ...describe(query), ms: Math.round(query.ms * 100) / 100, rows: query.rows };
     try {
       const began = process.hrtime.bigint();
-      const result = await session.executeRead((tx) => tx.run(`PROFILE ${cypher}`, revive(query.params) as Record<string, unknown>));
+      const result = await session.executeRead((tx) =>
+        tx.run(`PROFILE ${cypher}`, revive(query.params) as Record<string, unknown>),
+      );
       const profileMs = Number(process.hrtime.bigint() - began) / 1e6;
-      profiled.push({ ...base, dbHits: totalDbHits(result.summary.profile as unknown as PlanNode), profileMs: Math.round(profileMs * 100) / 100 });
+      profiled.push({
+        ...base,
+        dbHits: totalDbHits(result.summary.profile as unknown as PlanNode),
+        profileMs: Math.round(profileMs * 100) / 100,
+      });
     } catch (error) {
       profiled.push({ ...base, dbHits: null, profileMs: null, error: (error as Error).message.split('\n')[0] });
     } finally {

@@ -57,7 +57,12 @@ async function startNeo4jGraphQL(driver: ReturnType<typeof createDriver>, databa
       }
       const text = req.method === 'POST' ? await readBody(req) : '';
       const response = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: new URL(req.url ?? '/', 'http://x').search, body: text ? JSON.parse(text) : undefined },
+        httpGraphQLRequest: {
+          method: req.method ?? 'GET',
+          headers,
+          search: new URL(req.url ?? '/', 'http://x').search,
+          body: text ? JSON.parse(text) : undefined,
+        },
         context: async () => ({ sessionConfig: { database } }),
       });
       res.statusCode = response.status ?? 200;
@@ -109,7 +114,13 @@ async function main(target: TargetName): Promise<void> {
     const { startServer } = await import('../../src/server');
     // The naive variant has neither of the two ways of saving round trips: no look-ahead, no batching.
     const prefetch = target === 'api';
-    const server = await startServer({ db: new Database(driver, config.neo4j.database), logger: createLogger(config.logLevel), port: 0, host: '127.0.0.1', prefetch });
+    const server = await startServer({
+      db: new Database(driver, config.neo4j.database),
+      logger: createLogger(config.logLevel),
+      port: 0,
+      host: '127.0.0.1',
+      prefetch,
+    });
     port = server.port;
   } else if (target === 'neo4j-graphql') {
     port = await startNeo4jGraphQL(driver, config.neo4j.database);

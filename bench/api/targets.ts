@@ -46,7 +46,11 @@ export async function stopTarget(target: Target): Promise<void> {
   await exited;
 }
 
-function ask<T extends ChildMessage['type']>(target: Target, message: ParentMessage, answer: T): Promise<Extract<ChildMessage, { type: T }>> {
+function ask<T extends ChildMessage['type']>(
+  target: Target,
+  message: ParentMessage,
+  answer: T,
+): Promise<Extract<ChildMessage, { type: T }>> {
   return new Promise((resolve) => {
     const listener = (reply: ChildMessage) => {
       if (reply.type !== answer) return;

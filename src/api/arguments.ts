@@ -30,7 +30,10 @@ export function integerArgument(name: string, value: number, { min, max }: { min
 export function searchTextArgument(text: string): string {
   const trimmed = text.trim();
   if (trimmed === '') {
-    throw new BadUserInputError(`expected "text" to hold at least one non-blank character, got ${JSON.stringify(text)}`, 'text');
+    throw new BadUserInputError(
+      `expected "text" to hold at least one non-blank character, got ${JSON.stringify(text)}`,
+      'text',
+    );
   }
   if ([...trimmed].length > LIMITS.searchText.max) {
     throw new BadUserInputError(
@@ -49,9 +52,14 @@ export function idListArgument(ids: readonly string[]): readonly string[] {
 }
 
 /** The filter of the obligations listing: a role is some actor's, so it needs `actor`. */
-export function obligationFilterArgument<F extends { actor?: string | null; role?: RoleFilter | null }>(filter: F | null | undefined): F | Record<string, never> {
+export function obligationFilterArgument<F extends { actor?: string | null; role?: RoleFilter | null }>(
+  filter: F | null | undefined,
+): F | Record<string, never> {
   if (filter?.role != null && filter.actor == null) {
-    throw new BadUserInputError(`expected "filter.actor" with "filter.role" (the role is that actor's), got role ${filter.role} and no actor`, 'filter.role');
+    throw new BadUserInputError(
+      `expected "filter.actor" with "filter.role" (the role is that actor's), got role ${filter.role} and no actor`,
+      'filter.role',
+    );
   }
   return filter ?? {};
 }
@@ -71,16 +79,26 @@ export function conditionArgument(text: string): string {
 /** A non-blank id of at most LIMITS.id.max characters (`name` is the argument's path, e.g. filter.resolution). */
 export function idArgument(name: string, id: string): string {
   if (id.trim() === '' || [...id].length > LIMITS.id.max) {
-    throw new BadUserInputError(`expected "${name}" to be a non-blank id of at most ${LIMITS.id.max} characters, got ${JSON.stringify(id.slice(0, 40))}`, name);
+    throw new BadUserInputError(
+      `expected "${name}" to be a non-blank id of at most ${LIMITS.id.max} characters, got ${JSON.stringify(id.slice(0, 40))}`,
+      name,
+    );
   }
   return id;
 }
 
 /** A list of enum values with at least `min` and at most `max` distinct values; duplicates dropped, order kept. */
-export function enumListArgument<T extends string>(name: string, values: readonly T[], { min, max }: { min: number; max: number }): T[] {
+export function enumListArgument<T extends string>(
+  name: string,
+  values: readonly T[],
+  { min, max }: { min: number; max: number },
+): T[] {
   const distinct = [...new Set(values)];
   if (distinct.length < min || distinct.length > max) {
-    throw new BadUserInputError(`expected "${name}" to hold ${min} to ${max} distinct values (omit it for all), got ${distinct.length}`, name);
+    throw new BadUserInputError(
+      `expected "${name}" to hold ${min} to ${max} distinct values (omit it for all), got ${distinct.length}`,
+      name,
+    );
   }
   return distinct;
 }
@@ -117,7 +135,9 @@ export function obligationPageRequest(args: ObligationArgs): ObligationPageReque
 }
 
 /** The scope of an obligations cursor: the filter, the parent actor or resolution included. */
-export function obligationScope(request: Pick<ObligationPageRequest, 'actor' | 'includeSubordinates' | 'modalities' | 'resolution'>): string {
+export function obligationScope(
+  request: Pick<ObligationPageRequest, 'actor' | 'includeSubordinates' | 'modalities' | 'resolution'>,
+): string {
   const { actor, includeSubordinates, modalities, resolution } = request;
   return pageScope('obligations', { actor, includeSubordinates, modalities, resolution });
 }

@@ -56,7 +56,12 @@ export interface ContextOptions {
 /** The base of node URIs when none is configured: the API on its default port. */
 export const DEFAULT_BASE_URI = 'http://localhost:4000';
 
-export function createContext(db: Database, graphVersion?: string, request: RequestInfo = {}, options: ContextOptions = {}): Context {
+export function createContext(
+  db: Database,
+  graphVersion?: string,
+  request: RequestInfo = {},
+  options: ContextOptions = {},
+): Context {
   const roundTrips: RoundTripCounter = { count: 0 };
   const readNow = async (query: Query): Promise<Row[]> => {
     try {

@@ -71,7 +71,8 @@ const UNAVAILABLE_SYSTEM_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDO
 export function isUnavailable(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   const { code, message } = error as { code?: unknown; message?: unknown };
-  if (typeof code === 'string' && (UNAVAILABLE_DRIVER_CODES.has(code) || UNAVAILABLE_SYSTEM_CODES.has(code))) return true;
+  if (typeof code === 'string' && (UNAVAILABLE_DRIVER_CODES.has(code) || UNAVAILABLE_SYSTEM_CODES.has(code)))
+    return true;
   return typeof message === 'string' && /ECONNREFUSED|connection refused/i.test(message);
 }
 
@@ -86,7 +87,9 @@ export function toApiError(error: unknown, signal?: AbortSignal): unknown {
   }
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && CANCELLED_NEO4J_CODES.has(code)) {
-    return new RequestCancelledError('the database stopped the statement at its time limit; narrow the query or retry later');
+    return new RequestCancelledError(
+      'the database stopped the statement at its time limit; narrow the query or retry later',
+    );
   }
   return isUnavailable(error) ? new ServiceUnavailableError() : error;
 }

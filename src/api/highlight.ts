@@ -30,9 +30,9 @@ function stem(word: string): string {
 }
 
 function matchPattern(words: readonly string[], lang: HighlightLang): RegExp | null {
-  const parts = words.filter((word) => word !== '').map((word) =>
-    lang === 'EN' ? `\\b${escapeRegExp(stem(word))}[\\p{L}\\p{N}]*` : escapeRegExp(word),
-  );
+  const parts = words
+    .filter((word) => word !== '')
+    .map((word) => (lang === 'EN' ? `\\b${escapeRegExp(stem(word))}[\\p{L}\\p{N}]*` : escapeRegExp(word)));
   return parts.length === 0 ? null : new RegExp(parts.join('|'), 'giu');
 }
 
@@ -78,7 +78,9 @@ export function highlightText(text: string, words: readonly string[], lang: High
 function searchableTexts(row: AnyRow, lang: HighlightLang): string[] {
   const fields = lang === 'ZH' ? ['textZh', 'titleZh', 'nameZh', 'headingZh'] : ['titleEn', 'nameEn'];
   const record = row as unknown as Record<string, unknown>;
-  return fields.map((field) => record[field]).filter((value): value is string => typeof value === 'string' && value !== '');
+  return fields
+    .map((field) => record[field])
+    .filter((value): value is string => typeof value === 'string' && value !== '');
 }
 
 /** The highlight of a hit: the first of its texts that shows a match. */

@@ -7,7 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerOptionsWithTypeDefs, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError } from 'graphql';
 import { createContext, type Context, type RequestInfo, type RequestLogger } from './context';
 import { ApiError, ErrorCode, isUnavailable, ServiceUnavailableError } from './errors';
@@ -26,8 +29,10 @@ export { resolvers };
 function schemaDir(): string {
   for (let dir = __dirname; ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, 'schema');
-    if (fs.existsSync(candidate) && fs.readdirSync(candidate).some((name) => name.endsWith('.graphql'))) return candidate;
-    if (path.dirname(dir) === dir) throw new Error(`expected a schema/ folder with .graphql files above ${__dirname}, found none`);
+    if (fs.existsSync(candidate) && fs.readdirSync(candidate).some((name) => name.endsWith('.graphql')))
+      return candidate;
+    if (path.dirname(dir) === dir)
+      throw new Error(`expected a schema/ folder with .graphql files above ${__dirname}, found none`);
   }
 }
 
@@ -76,15 +81,30 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = unwrapResolverError(error);
   const { message, locations, path: errorPath } = formatted;
   if (original instanceof ApiError) {
-    return { message: original.message, locations, path: errorPath, extensions: { ...original.extensions, code: original.code } };
+    return {
+      message: original.message,
+      locations,
+      path: errorPath,
+      extensions: { ...original.extensions, code: original.code },
+    };
   }
   if (isUnavailable(original)) {
     const unavailable = new ServiceUnavailableError();
-    return { message: unavailable.message, locations, path: errorPath, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
+    return {
+      message: unavailable.message,
+      locations,
+      path: errorPath,
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+    };
   }
   const code = clientCode(formatted, error);
   if (code) return { message, locations, path: errorPath, extensions: { code } };
-  return { message: 'Internal server error', locations, path: errorPath, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  return {
+    message: 'Internal server error',
+    locations,
+    path: errorPath,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
 }
 
 /** Whether the client is told what went wrong (so the details need not be logged). */
@@ -122,7 +142,9 @@ const logRequests: ApolloServerPlugin<Context> = {
       async willSendResponse({ contextValue, operationName, response, errors }) {
         if (!contextValue.logger) return;
         const ms = Number(process.hrtime.bigint() - began) / 1e6;
-        const codes = errors?.map(({ extensions }) => (typeof extensions?.code === 'string' ? extensions.code : 'INTERNAL_SERVER_ERROR'));
+        const codes = errors?.map(({ extensions }) =>
+          typeof extensions?.code === 'string' ? extensions.code : 'INTERNAL_SERVER_ERROR',
+        );
         contextValue.logger.info(
           {
             requestId: contextValue.requestId,
@@ -155,7 +177,14 @@ export type ApiServerOptions = Omit<ApolloServerOptionsWithTypeDefs<Context>, 't
  * responses, no cache-control hints, and errors formatted as above.
  */
 export function createApolloServer(options: ApiServerOptions = {}): ApolloServer<Context> {
-  const { limits = DEFAULT_LIMITS, production = false, trustedDocumentsOnly: trustedOnly = false, plugins = [], validationRules = [], ...rest } = options;
+  const {
+    limits = DEFAULT_LIMITS,
+    production = false,
+    trustedDocumentsOnly: trustedOnly = false,
+    plugins = [],
+    validationRules = [],
+    ...rest
+  } = options;
   const armor = armorProtection(limits, { production });
   const manifest = TRUSTED_MANIFEST;
   return new ApolloServer<Context>({

@@ -18,14 +18,19 @@ export function textIn(lang: Lang, texts: Texts): string | null {
   return typeof text === 'string' && text !== '' ? text : null;
 }
 
-export function listIn(lang: Lang, lists: Partial<Record<Lang, readonly string[] | null | undefined>>): string[] | null {
+export function listIn(
+  lang: Lang,
+  lists: Partial<Record<Lang, readonly string[] | null | undefined>>,
+): string[] | null {
   const list = lists[lang];
   return list ? [...list] : null;
 }
 
 /** The words of a section kind (its heading in Chinese, its formula in English); null for a kind the format does not know. */
 function kindWords(kind: string): SectionKindWords | null {
-  return Object.prototype.hasOwnProperty.call(SECTION_KIND_WORDS, kind) ? SECTION_KIND_WORDS[kind as SectionKind] : null;
+  return Object.prototype.hasOwnProperty.call(SECTION_KIND_WORDS, kind)
+    ? SECTION_KIND_WORDS[kind as SectionKind]
+    : null;
 }
 
 /** Actors named without an article: "invites Member States", but "instructs the Director of TSB". */
@@ -119,7 +124,8 @@ export function obligationCitation(lang: Lang, parts: ObligationCitationRow): st
   }
   const kind = parts.sectionKind ?? '';
   const further = parts.sectionFurther ?? false;
-  const heading = lang === 'EN' ? headingEn(kind, further, parts.addressees) : headingZh(kind, further, parts.addressees);
+  const heading =
+    lang === 'EN' ? headingEn(kind, further, parts.addressees) : headingZh(kind, further, parts.addressees);
   if (heading === null) return null;
   return `${lang === 'EN' ? `${reference}, ` : `${reference}，`}${paragraphAfterHeading(lang === 'EN' ? 'EN' : 'ZH', heading, parts.addressees.length > 0, parts.label ?? '', parts.parentLabel)}`;
 }
@@ -130,7 +136,13 @@ export function obligationCitation(lang: Lang, parts: ObligationCitationRow): st
  * "考虑到a)", "做出决议第2段第ii)项", "责成电信标准化局主任，第3段". Numbers stand bare, letters
  * and numerals take a parenthesis.
  */
-export function paragraphAfterHeading(lang: 'EN' | 'ZH', heading: string, addressed: boolean, label: string, parentLabel: string | null): string {
+export function paragraphAfterHeading(
+  lang: 'EN' | 'ZH',
+  heading: string,
+  addressed: boolean,
+  label: string,
+  parentLabel: string | null,
+): string {
   const numeric = (text: string) => /^\d+$/.test(text);
   if (lang === 'EN') {
     const where = parentLabel ? `${parentLabel} ${label})` : numeric(label) ? label : `${label})`;
@@ -142,7 +154,9 @@ export function paragraphAfterHeading(lang: 'EN' | 'ZH', heading: string, addres
 }
 
 function assemblyNameZh(assembly: string): string {
-  return (ASSEMBLIES as readonly string[]).includes(assembly) ? (ASSEMBLY_WORDS_ZH[assembly as Assembly][0] ?? assembly) : assembly;
+  return (ASSEMBLIES as readonly string[]).includes(assembly)
+    ? (ASSEMBLY_WORDS_ZH[assembly as Assembly][0] ?? assembly)
+    : assembly;
 }
 
 /** "WTSA Resolution 44" / "世界电信标准化全会第44号决议". */

@@ -41,7 +41,9 @@ export function readOnlyRule(context: ValidationContext): ASTVisitor {
     OperationDefinition(node) {
       if (node.operation !== OperationTypeNode.QUERY) {
         context.reportError(
-          new GraphQLError(`expected a query operation (the API is read-only), got a ${node.operation}`, { nodes: [node] }),
+          new GraphQLError(`expected a query operation (the API is read-only), got a ${node.operation}`, {
+            nodes: [node],
+          }),
         );
       }
     },

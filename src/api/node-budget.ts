@@ -48,13 +48,20 @@ function slicingSize(field: GraphQLField<unknown, unknown>, node: FieldNode, wal
   for (const arg of field.args) {
     const given = node.arguments?.find((argument) => argument.name.value === arg.name);
     const value = given ? valueFromAST(given.value, arg.type, walk.variables) : arg.defaultValue;
-    if (SLICING_ARGUMENTS.includes(arg.name) && typeof value === 'number' && Number.isFinite(value)) return Math.max(0, value);
+    if (SLICING_ARGUMENTS.includes(arg.name) && typeof value === 'number' && Number.isFinite(value))
+      return Math.max(0, value);
     if (arg.name === 'ids' && Array.isArray(value)) return value.length;
   }
   return null;
 }
 
-function countSelection(selectionSet: SelectionSetNode, parentType: GraphQLCompositeType, times: number, pageSize: number | null, walk: Walk): number {
+function countSelection(
+  selectionSet: SelectionSetNode,
+  parentType: GraphQLCompositeType,
+  times: number,
+  pageSize: number | null,
+  walk: Walk,
+): number {
   let total = 0;
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
@@ -67,9 +74,12 @@ function countSelection(selectionSet: SelectionSetNode, parentType: GraphQLCompo
       const size = isList ? (ownSize ?? pageSize ?? ASSUMED_LIST_SIZE) : 1;
       const occurrences = times * size;
       const childType = getNamedType(field.type) as GraphQLCompositeType;
-      total += occurrences + countSelection(selection.selectionSet, childType, occurrences, isList ? null : ownSize, walk);
+      total +=
+        occurrences + countSelection(selection.selectionSet, childType, occurrences, isList ? null : ownSize, walk);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      const type = selection.typeCondition ? (walk.schema.getType(selection.typeCondition.name.value) as GraphQLCompositeType) : parentType;
+      const type = selection.typeCondition
+        ? (walk.schema.getType(selection.typeCondition.name.value) as GraphQLCompositeType)
+        : parentType;
       if (type) total += countSelection(selection.selectionSet, type, times, pageSize, walk);
     } else {
       const name = selection.name.value;
@@ -105,7 +115,9 @@ export interface AdmissionTicket {
 
 /** Whether the operation asks for the whole schema (at its root, where `__schema` may be). */
 function asksForSchema(operation: OperationDefinitionNode): boolean {
-  return operation.selectionSet.selections.some((selection) => selection.kind === Kind.FIELD && selection.name.value === '__schema');
+  return operation.selectionSet.selections.some(
+    (selection) => selection.kind === Kind.FIELD && selection.name.value === '__schema',
+  );
 }
 
 /**
@@ -113,10 +125,9 @@ function asksForSchema(operation: OperationDefinitionNode): boolean {
  * `maxNodes`, else waits for its turn at the admission queue, in the heavy lane when it may
  * return more than `heavyNodes` nodes or asks for the whole schema.
  */
-export function nodeBudgetPlugin<T extends BaseContext & { admission: AdmissionTicket | null; readOneAtATime(): void }>(limits: {
-  maxNodes: number;
-  heavyNodes: number;
-}): ApolloServerPlugin<T> {
+export function nodeBudgetPlugin<
+  T extends BaseContext & { admission: AdmissionTicket | null; readOneAtATime(): void },
+>(limits: { maxNodes: number; heavyNodes: number }): ApolloServerPlugin<T> {
   return {
     async requestDidStart() {
       return {
@@ -160,7 +171,9 @@ export function singleSchemaIntrospectionRule(context: ValidationContext): ASTVi
       if (node.name.value !== '__schema') return;
       count += 1;
       if (count === 2) {
-        context.reportError(new GraphQLError('expected at most one __schema introspection per operation, got more', { nodes: [node] }));
+        context.reportError(
+          new GraphQLError('expected at most one __schema introspection per operation, got more', { nodes: [node] }),
+        );
       }
     },
   };

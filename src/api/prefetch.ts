@@ -19,7 +19,15 @@ import {
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
-import { addLoad, emptyTree, limitTree, type Load, type MentionPageLoad, type ObligationPageLoad, type PrefetchTree } from '../graph/queries/prefetch';
+import {
+  addLoad,
+  emptyTree,
+  limitTree,
+  type Load,
+  type MentionPageLoad,
+  type ObligationPageLoad,
+  type PrefetchTree,
+} from '../graph/queries/prefetch';
 import type { Relation } from '../graph/queries/related';
 import type { ObligationPageRequest } from '../graph/queries/obligations';
 import { obligationPageRequest } from './arguments';
@@ -190,7 +198,13 @@ export const FIELD_PROPS: Readonly<Record<string, Readonly<Record<string, readon
   Annex: { title: ['titleZh'], ...IDENTIFIER_PROPS },
   Programme: { title: ['titleZh'], ...IDENTIFIER_PROPS },
   AnnexItem: { text: ['textZh'], ...IDENTIFIER_PROPS },
-  Citation: { span: ['spanZh'], description: ['descriptionZh'], outdated: ['citedYear'], citedRevision: ['citedYear'], uri: URI_PROPS },
+  Citation: {
+    span: ['spanZh'],
+    description: ['descriptionZh'],
+    outdated: ['citedYear'],
+    citedRevision: ['citedYear'],
+    uri: URI_PROPS,
+  },
   CitedRevision: { year: ['citedYear'], city: ['citedCityZh', 'citedCityEn'], revised: ['citedRevised'] },
   Actor: { name: ['nameZh', 'nameEn'], aliases: ['aliasesZh'], uri: URI_PROPS },
   Obligation: { conditions: ['conditionsZh'], roleOf: [], uri: URI_PROPS },
@@ -203,7 +217,12 @@ export const FIELD_PROPS: Readonly<Record<string, Readonly<Record<string, readon
   MentionConnection: { totalCount: [], pageInfo: [] },
   MentionEdge: { cursor: [], count: [] },
   SearchConnection: { totalCount: [], pageInfo: [], facets: [] },
-  SearchEdge: { cursor: [], score: [], kind: [], highlight: ['textZh', 'titleZh', 'nameZh', 'headingZh', 'titleEn', 'nameEn'] },
+  SearchEdge: {
+    cursor: [],
+    score: [],
+    kind: [],
+    highlight: ['textZh', 'titleZh', 'nameZh', 'headingZh', 'titleEn', 'nameEn'],
+  },
 };
 
 /**
@@ -238,7 +257,8 @@ function collect(
       if (!loads) continue;
       const fieldType = getNamedType(field.type);
       if (loads.same) collect(info, fieldType, selection.selectionSet, tree, visited);
-      const args = loads.uses || typeof loads.value === 'function' ? getArgumentValues(field, selection, info.variableValues) : {};
+      const args =
+        loads.uses || typeof loads.value === 'function' ? getArgumentValues(field, selection, info.variableValues) : {};
       const valueLoad = typeof loads.value === 'function' ? loads.value(args) : loads.value;
       if (valueLoad) collect(info, fieldType, selection.selectionSet, addLoad(tree, valueLoad), visited);
       if (loads.uses) {

@@ -12,7 +12,12 @@ async function main(command: string | undefined): Promise<void> {
   const config = readConfig();
   if (command === 'start') {
     // No owner: it keeps running after this command, until `db:stop`.
-    const local = await startLocalNeo4j({ port: config.neo4j.localPort, dataDir: DATA_DIR, owner: null, log: (m) => console.log(m) });
+    const local = await startLocalNeo4j({
+      port: config.neo4j.localPort,
+      dataDir: DATA_DIR,
+      owner: null,
+      log: (m) => console.log(m),
+    });
     console.log(
       local.startedHere
         ? `Neo4j is running at ${local.uri} (pid ${local.pid}); cold start took ${(local.startMs / 1000).toFixed(1)} s`

@@ -30,7 +30,8 @@ export function parseExportArgs(args: string[]): ExportArgs {
   const values = new Map<string, string>();
   for (let i = 0; i < args.length; i += 1) {
     const flag = args[i];
-    if (!['--format', '--resolution', '--out'].includes(flag)) throw new UsageError(`unknown argument "${flag}"; ${USAGE}`);
+    if (!['--format', '--resolution', '--out'].includes(flag))
+      throw new UsageError(`unknown argument "${flag}"; ${USAGE}`);
     const value = args[i + 1];
     if (value === undefined || value.startsWith('--')) throw new UsageError(`${flag} needs a value; ${USAGE}`);
     values.set(flag, value);
@@ -38,7 +39,9 @@ export function parseExportArgs(args: string[]): ExportArgs {
   }
   const format = values.get('--format');
   if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, received ${format ?? 'nothing'}; ${USAGE}`);
+    throw new UsageError(
+      `--format must be one of ${EXPORT_FORMATS.join(', ')}, received ${format ?? 'nothing'}; ${USAGE}`,
+    );
   }
   const out = values.get('--out');
   if (!out) throw new UsageError(`--out DIR is required; ${USAGE}`);
@@ -67,7 +70,13 @@ async function main(argv: string[]): Promise<void> {
     await seedIfNeeded(connection.db, { log });
     const rows = await readExportRows(connection.db, args.resolution);
     if (!rows) throw new UsageError(`no resolution has the id ${args.resolution}`);
-    const graph = { scope: args.resolution ?? 'graph', version: rows.version, baseUri, nodes: rows.nodes, relationships: rows.relationships };
+    const graph = {
+      scope: args.resolution ?? 'graph',
+      version: rows.version,
+      baseUri,
+      nodes: rows.nodes,
+      relationships: rows.relationships,
+    };
     fs.mkdirSync(args.out, { recursive: true });
     for (const file of filesOf(args.format)) {
       const output = writeExport(graph, file);
@@ -80,7 +89,9 @@ async function main(argv: string[]): Promise<void> {
       fs.writeFileSync(target, `${JSON.stringify(jsonLdContext(baseUri), null, 2)}\n`);
       console.log(`wrote ${target} (the context the JSON-LD names, served at ${baseUri}/ns/context.jsonld)`);
     }
-    console.log(`graph version ${rows.version ?? 'unknown'}: ${rows.nodes.length} nodes, ${rows.relationships.length} relationships`);
+    console.log(
+      `graph version ${rows.version ?? 'unknown'}: ${rows.nodes.length} nodes, ${rows.relationships.length} relationships`,
+    );
   } finally {
     await connection.close();
   }

@@ -25,12 +25,17 @@ function parseArgs(argv: string[]): Args {
     } else if (arg.startsWith('--out=')) out = arg.slice('--out='.length);
     else files.push(arg);
   }
-  if (files.length !== 1) throw new Error(`expected one source file (usage: npm run ingest -- seed/<file> [--out graph.json]), received ${files.length}`);
+  if (files.length !== 1)
+    throw new Error(
+      `expected one source file (usage: npm run ingest -- seed/<file> [--out graph.json]), received ${files.length}`,
+    );
   return { file: files[0], out };
 }
 
 function formatSummary(s: GraphSummary): string {
-  const modalities = Object.entries(s.obligationsByModality).map(([m, n]) => `${m} ${n}`).join(', ');
+  const modalities = Object.entries(s.obligationsByModality)
+    .map(([m, n]) => `${m} ${n}`)
+    .join(', ');
   return [
     `resolution        ${s.resolution}  ${s.title ?? ''}`,
     `sections          ${s.sections}`,

@@ -11,7 +11,9 @@ async function main(args: string[]): Promise<void> {
   const log = (message: string) => console.log(message);
   const connection = await connect(readConfig().neo4j, { log });
   try {
-    const summary = args.includes('--if-needed') ? await seedIfNeeded(connection.db, { log }) : await seedDatabase(connection.db, { log });
+    const summary = args.includes('--if-needed')
+      ? await seedIfNeeded(connection.db, { log })
+      : await seedDatabase(connection.db, { log });
     if (summary.skipped) {
       console.log(`graph version ${summary.version} is already loaded at ${redactUri(connection.uri)}; nothing to do`);
     } else {

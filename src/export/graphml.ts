@@ -25,14 +25,34 @@ const NODE_KEYS: Key[] = [
   { id: 'labelEn', for: 'node', type: 'string', value: (node) => (hasEnglish(node) ? displayLabel(node, 'en') : null) },
   { id: 'labelZh', for: 'node', type: 'string', value: (node) => (hasChinese(node) ? displayLabel(node, 'zh') : null) },
   { id: 'uri', for: 'node', type: 'string', value: (node, index) => index.uri(node) },
-  { id: 'resolution', for: 'node', type: 'string', value: (node) => (node.label === 'Resolution' ? node.id : node.props.resolutionId) },
+  {
+    id: 'resolution',
+    for: 'node',
+    type: 'string',
+    value: (node) => (node.label === 'Resolution' ? node.id : node.props.resolutionId),
+  },
   { id: 'assembly', for: 'node', type: 'string', value: prop('assembly') },
-  { id: 'number', for: 'node', type: 'int', value: (node) => (node.label === 'Resolution' || node.label === 'Programme' ? node.props.number : null) },
+  {
+    id: 'number',
+    for: 'node',
+    type: 'int',
+    value: (node) => (node.label === 'Resolution' || node.label === 'Programme' ? node.props.number : null),
+  },
   { id: 'textLoaded', for: 'node', type: 'boolean', value: prop('textLoaded') },
   { id: 'year', for: 'node', type: 'int', value: (node) => (node.label === 'Meeting' ? node.props.year : null) },
-  { id: 'sectionKind', for: 'node', type: 'string', value: (node) => (node.label === 'Section' ? node.props.kind : null) },
+  {
+    id: 'sectionKind',
+    for: 'node',
+    type: 'string',
+    value: (node) => (node.label === 'Section' ? node.props.kind : null),
+  },
   { id: 'actorKind', for: 'node', type: 'string', value: (node) => (node.label === 'Actor' ? node.props.kind : null) },
-  { id: 'itemKind', for: 'node', type: 'string', value: (node) => (node.label === 'AnnexItem' ? node.props.kind : null) },
+  {
+    id: 'itemKind',
+    for: 'node',
+    type: 'string',
+    value: (node) => (node.label === 'AnnexItem' ? node.props.kind : null),
+  },
   { id: 'modality', for: 'node', type: 'string', value: prop('modality') },
   { id: 'citedYear', for: 'node', type: 'int', value: prop('citedYear') },
   { id: 'citedRevised', for: 'node', type: 'boolean', value: prop('citedRevised') },
@@ -42,12 +62,19 @@ const NODE_KEYS: Key[] = [
   { id: 'ordinal', for: 'node', type: 'int', value: prop('ordinal') },
   { id: 'citationEn', for: 'node', type: 'string', value: prop('citationEn') },
   { id: 'citationZh', for: 'node', type: 'string', value: prop('citationZh') },
-  { id: 'textZh', for: 'node', type: 'string', value: (node) => node.props.textZh ?? node.props.spanZh ?? node.props.headingZh ?? null },
+  {
+    id: 'textZh',
+    for: 'node',
+    type: 'string',
+    value: (node) => node.props.textZh ?? node.props.spanZh ?? node.props.headingZh ?? null,
+  },
 ];
 
 function hasEnglish(node: ExportNode): boolean {
   const p = node.props;
-  return Boolean(p.citationEn || p.titleEn || p.nameEn || node.label === 'Meeting' || (node.label === 'Resolution' && p.number));
+  return Boolean(
+    p.citationEn || p.titleEn || p.nameEn || node.label === 'Meeting' || (node.label === 'Resolution' && p.number),
+  );
 }
 
 function hasChinese(node: ExportNode): boolean {
@@ -79,7 +106,8 @@ export function* graphmlChunks(graph: ExportGraph): Generator<string> {
   const index = new GraphIndex(graph);
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
   yield '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n';
-  for (const key of NODE_KEYS) yield `  <key id="${key.id}" for="node" attr.name="${key.id}" attr.type="${key.type}"/>\n`;
+  for (const key of NODE_KEYS)
+    yield `  <key id="${key.id}" for="node" attr.name="${key.id}" attr.type="${key.type}"/>\n`;
   yield '  <key id="type" for="edge" attr.name="type" attr.type="string"/>\n';
   yield '  <key id="count" for="edge" attr.name="count" attr.type="int"/>\n';
   yield '  <key id="graphVersion" for="graph" attr.name="graphVersion" attr.type="string"/>\n';

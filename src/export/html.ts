@@ -9,7 +9,12 @@ import type { ExportNode } from './graph-data';
 import { prefixes } from './vocabulary';
 
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
@@ -18,7 +23,8 @@ table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;pad
 nav a{margin-right:1rem}`;
 
 function compact(iri: string, ns: Record<string, string>): string {
-  for (const [prefix, namespace] of Object.entries(ns)) if (iri.startsWith(namespace)) return `${prefix}:${iri.slice(namespace.length)}`;
+  for (const [prefix, namespace] of Object.entries(ns))
+    if (iri.startsWith(namespace)) return `${prefix}:${iri.slice(namespace.length)}`;
   return iri;
 }
 
@@ -38,7 +44,10 @@ export interface PageOptions {
 export function nodePage(options: PageOptions): string {
   const { node, quads, uri, baseUri } = options;
   const ns = prefixes(baseUri);
-  const text = node ? ((node.props.textZh ?? node.props.spanZh ?? node.props.headingZh ?? node.props.titleZh ?? node.props.nameZh) as string | undefined) : undefined;
+  const text = node
+    ? ((node.props.textZh ?? node.props.spanZh ?? node.props.headingZh ?? node.props.titleZh ?? node.props.nameZh) as
+        string | undefined)
+    : undefined;
   const rows = quads
     .map((q) => {
       const value =
@@ -86,4 +95,3 @@ export function notFoundPage(message: string): string {
 </html>
 `;
 }
-

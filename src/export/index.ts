@@ -13,9 +13,7 @@ export { EXPORT_FORMATS, type ExportFormat, type ExportGraph } from './graph-dat
 
 /** One file of an export. */
 export type ExportFile =
-  | { format: 'graphml' | 'jsonld' | 'turtle' }
-  | { format: 'csv'; table: CsvTable }
-  | { format: 'csv-dictionary' };
+  { format: 'graphml' | 'jsonld' | 'turtle' } | { format: 'csv'; table: CsvTable } | { format: 'csv-dictionary' };
 
 export interface ExportOutput {
   fileName: string;
@@ -33,7 +31,8 @@ const MEDIA = {
 
 /** The files a format writes: one for graphs and RDF, a table each and the dictionary for CSV. */
 export function filesOf(format: ExportFormat): ExportFile[] {
-  if (format === 'csv') return [...CSV_TABLES.map((table): ExportFile => ({ format: 'csv', table })), { format: 'csv-dictionary' }];
+  if (format === 'csv')
+    return [...CSV_TABLES.map((table): ExportFile => ({ format: 'csv', table })), { format: 'csv-dictionary' }];
   return [{ format }];
 }
 
@@ -58,9 +57,17 @@ export function writeExport(graph: ExportGraph, file: ExportFile): ExportOutput 
     case 'graphml':
       return { fileName: name, mediaType: MEDIA.graphml, chunks: graphmlChunks(graph) };
     case 'jsonld':
-      return { fileName: name, mediaType: MEDIA.jsonld, chunks: jsonLdChunks(graphQuads(graph, exportUri), graph.baseUri) };
+      return {
+        fileName: name,
+        mediaType: MEDIA.jsonld,
+        chunks: jsonLdChunks(graphQuads(graph, exportUri), graph.baseUri),
+      };
     case 'turtle':
-      return { fileName: name, mediaType: MEDIA.turtle, chunks: turtleChunks(graphQuads(graph, exportUri), graph.baseUri, comment) };
+      return {
+        fileName: name,
+        mediaType: MEDIA.turtle,
+        chunks: turtleChunks(graphQuads(graph, exportUri), graph.baseUri, comment),
+      };
     case 'csv':
       return { fileName: name, mediaType: MEDIA.csv, chunks: [toCsv(graph, file.table)] };
     case 'csv-dictionary':

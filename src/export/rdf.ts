@@ -14,8 +14,10 @@ import { displayLabel, type ExportGraph, type ExportNode, GraphIndex } from './g
 import { NS, vocabularyNamespace } from './vocabulary';
 
 const namedNode = (iri: string) => DataFactory.namedNode(iri);
-const literal = (value: string, languageOrDatatype?: string | NamedNode) => DataFactory.literal(value, languageOrDatatype);
-const quad = (subject: NamedNode, predicate: NamedNode, object: Quad_Object) => DataFactory.quad(subject, predicate, object);
+const literal = (value: string, languageOrDatatype?: string | NamedNode) =>
+  DataFactory.literal(value, languageOrDatatype);
+const quad = (subject: NamedNode, predicate: NamedNode, object: Quad_Object) =>
+  DataFactory.quad(subject, predicate, object);
 
 const rdf = (name: string) => namedNode(`${NS.rdf}${name}`);
 const rdfs = (name: string) => namedNode(`${NS.rdfs}${name}`);
@@ -28,7 +30,14 @@ const xsd = (name: string) => namedNode(`${NS.xsd}${name}`);
 const LANGUAGE_AUTHORITY: Record<string, string> = { zh: 'ZHO', en: 'ENG', fr: 'FRA', es: 'SPA', ru: 'RUS', ar: 'ARA' };
 
 /** The subdivisions of a text linked by `eli:has_part`, by the relationship that holds them. */
-const PART_RELATIONS = new Set(['HAS_SECTION', 'HAS_PROVISION', 'HAS_FOOTNOTE', 'HAS_ANNEX', 'HAS_PROGRAMME', 'HAS_ITEM']);
+const PART_RELATIONS = new Set([
+  'HAS_SECTION',
+  'HAS_PROVISION',
+  'HAS_FOOTNOTE',
+  'HAS_ANNEX',
+  'HAS_PROGRAMME',
+  'HAS_ITEM',
+]);
 
 const UNIT_CLASS: Partial<Record<ExportNode['label'], string>> = {
   Section: 'Section',
@@ -102,8 +111,10 @@ class RdfBuilder {
     this.plain(work, itu('assembly'), p.assembly);
     this.text(work, dct('title'), p.titleEn, 'en');
     this.text(work, dct('title'), p.titleZh, 'zh');
-    for (const meeting of this.index.targets(node.id, 'ADOPTED_AT')) this.add(work, itu('adoptedAt'), this.node(meeting));
-    for (const meeting of this.index.targets(node.id, 'REVISED_AT')) this.add(work, itu('revisedAt'), this.node(meeting));
+    for (const meeting of this.index.targets(node.id, 'ADOPTED_AT'))
+      this.add(work, itu('adoptedAt'), this.node(meeting));
+    for (const meeting of this.index.targets(node.id, 'REVISED_AT'))
+      this.add(work, itu('revisedAt'), this.node(meeting));
     const expression = this.expressionOf(node);
     if (!expression) return;
     const lang = expressionLanguage(p.sourceFile as string | undefined);
@@ -116,7 +127,12 @@ class RdfBuilder {
     this.text(expression, dct('bibliographicCitation'), p.citationZh, 'zh');
     this.plain(expression, dct('language'), lang);
     const authority = LANGUAGE_AUTHORITY[lang];
-    if (authority) this.add(expression, eli('language'), namedNode(`http://publications.europa.eu/resource/authority/language/${authority}`));
+    if (authority)
+      this.add(
+        expression,
+        eli('language'),
+        namedNode(`http://publications.europa.eu/resource/authority/language/${authority}`),
+      );
     this.text(expression, eli('title'), p.titleZh, lang);
     for (const meeting of this.index.targets(node.id, 'TEXT_ADOPTED_BY')) {
       this.add(expression, itu('adoptedBy'), this.node(meeting));
@@ -137,7 +153,8 @@ class RdfBuilder {
       this.plain(subject, itu('part'), p.part);
       this.plain(subject, itu('further'), p.further);
       this.text(subject, itu('heading'), p.headingZh, 'zh');
-      for (const condition of (p.conditionsZh as string[] | undefined) ?? []) this.text(subject, itu('condition'), condition, 'zh');
+      for (const condition of (p.conditionsZh as string[] | undefined) ?? [])
+        this.text(subject, itu('condition'), condition, 'zh');
     }
     if (typeof p.label === 'string') this.plain(subject, eli('number'), p.label);
     if (node.label === 'Programme') this.plain(subject, eli('number'), String(p.number));
@@ -172,7 +189,8 @@ class RdfBuilder {
       if (expression) this.add(expression, eli('cites'), work);
     }
     if (source) this.add(subject, itu('source'), this.node(source));
-    for (const meeting of this.index.targets(node.id, 'CITES_REVISION')) this.add(subject, itu('citedRevision'), this.node(meeting));
+    for (const meeting of this.index.targets(node.id, 'CITES_REVISION'))
+      this.add(subject, itu('citedRevision'), this.node(meeting));
   }
 
   actor(node: ExportNode): void {
@@ -185,7 +203,8 @@ class RdfBuilder {
     this.common(node, subject);
     this.text(subject, skos('prefLabel'), p.nameEn, 'en');
     this.text(subject, skos('prefLabel'), p.nameZh, 'zh');
-    for (const alias of (p.aliasesZh as string[] | undefined) ?? []) if (alias !== p.nameZh) this.text(subject, skos('altLabel'), alias, 'zh');
+    for (const alias of (p.aliasesZh as string[] | undefined) ?? [])
+      if (alias !== p.nameZh) this.text(subject, skos('altLabel'), alias, 'zh');
     this.plain(subject, skos('notation'), p.acronym);
     this.plain(subject, itu('actorKind'), p.kind);
     for (const parent of this.index.targets(node.id, 'PART_OF')) this.add(subject, skos('broader'), this.node(parent));
@@ -211,8 +230,10 @@ class RdfBuilder {
     this.common(node, subject);
     this.add(subject, itu('modality'), itu(p.modality as string));
     this.plain(subject, itu('ordinal'), p.ordinal);
-    for (const condition of (p.conditionsZh as string[] | undefined) ?? []) this.text(subject, itu('condition'), condition, 'zh');
-    for (const source of this.index.targets(node.id, 'STATED_IN')) this.add(subject, itu('statedIn'), this.node(source));
+    for (const condition of (p.conditionsZh as string[] | undefined) ?? [])
+      this.text(subject, itu('condition'), condition, 'zh');
+    for (const source of this.index.targets(node.id, 'STATED_IN'))
+      this.add(subject, itu('statedIn'), this.node(source));
     const resolution = this.index.nodes.get(p.resolutionId as string);
     const expression = resolution ? this.expressionOf(resolution) : null;
     if (expression) this.add(expression, itu('hasObligation'), subject);

@@ -9,7 +9,11 @@ import { CONTEXT_PATH, NS, prefixes } from './vocabulary';
 
 /** Turtle of the quads, in chunks (the prefixes first, then a block of statements per subject). */
 export function* turtleChunks(quads: Quad[], baseUri: string, comment?: string): Generator<string> {
-  if (comment) yield `${comment.split('\n').map((line) => `# ${line}`).join('\n')}\n`;
+  if (comment)
+    yield `${comment
+      .split('\n')
+      .map((line) => `# ${line}`)
+      .join('\n')}\n`;
   const ns = prefixes(baseUri);
   let first = true;
   for (const group of groupBySubject(quads).values()) {

@@ -7,8 +7,10 @@
 import { DataFactory, type NamedNode, type Quad, type Quad_Object } from 'n3';
 
 const namedNode = (iri: string) => DataFactory.namedNode(iri);
-const literal = (value: string, languageOrDatatype?: string | NamedNode) => DataFactory.literal(value, languageOrDatatype);
-const quad = (subject: NamedNode, predicate: NamedNode, object: Quad_Object) => DataFactory.quad(subject, predicate, object);
+const literal = (value: string, languageOrDatatype?: string | NamedNode) =>
+  DataFactory.literal(value, languageOrDatatype);
+const quad = (subject: NamedNode, predicate: NamedNode, object: Quad_Object) =>
+  DataFactory.quad(subject, predicate, object);
 
 export const NS = {
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
@@ -42,7 +44,11 @@ export function jsonLdContext(baseUri: string): { '@context': Record<string, str
 type Term = [name: string, label: string, comment: string];
 
 const CLASSES: Term[] = [
-  ['Section', 'section', 'A section of a resolution: the paragraphs under one formula (considering, resolves, instructs …).'],
+  [
+    'Section',
+    'section',
+    'A section of a resolution: the paragraphs under one formula (considering, resolves, instructs …).',
+  ],
   ['Provision', 'paragraph', 'A paragraph of a section, or a sub-item of a paragraph.'],
   ['Footnote', 'footnote', 'A footnote of a resolution.'],
   ['Annex', 'annex', 'The annex of a resolution.'],
@@ -94,7 +100,15 @@ const PROPERTIES: Term[] = [
   ['graphVersion', 'graph version', 'The version of the graph an export was made from.'],
 ];
 
-export const MODALITIES = ['RESOLVES', 'INSTRUCTS', 'REQUESTS', 'URGES', 'INVITES', 'ENCOURAGES', 'ACTION_PLAN'] as const;
+export const MODALITIES = [
+  'RESOLVES',
+  'INSTRUCTS',
+  'REQUESTS',
+  'URGES',
+  'INVITES',
+  'ENCOURAGES',
+  'ACTION_PLAN',
+] as const;
 export const SECTION_KINDS = [
   'CONSIDERING',
   'RECOGNIZING',
@@ -123,20 +137,30 @@ export function vocabularyQuads(baseUri: string): Quad[] {
     quad(
       doc,
       namedNode(`${NS.dct}description`),
-      literal('Terms for what ELI, Dublin Core and SKOS do not cover: obligations, their modality, addressees, collaborators and conditions; citations as nodes; the parts of a resolution text.', 'en'),
+      literal(
+        'Terms for what ELI, Dublin Core and SKOS do not cover: obligations, their modality, addressees, collaborators and conditions; citations as nodes; the parts of a resolution text.',
+        'en',
+      ),
     ),
   ];
   const term = (name: string, type: string, text: string, note: string) => {
     const iri = namedNode(`${itu}${name}`);
-    quads.push(quad(iri, a, namedNode(type)), quad(iri, label, literal(text, 'en')), quad(iri, comment, literal(note, 'en')), quad(iri, definedBy, doc));
+    quads.push(
+      quad(iri, a, namedNode(type)),
+      quad(iri, label, literal(text, 'en')),
+      quad(iri, comment, literal(note, 'en')),
+      quad(iri, definedBy, doc),
+    );
   };
   for (const [name, text, note] of CLASSES) term(name, `${NS.rdfs}Class`, text, note);
   for (const [name, text, note] of PROPERTIES) term(name, `${NS.rdf}Property`, text, note);
   term('Modality', `${NS.rdfs}Class`, 'modality', 'How strongly an obligation asks.');
   term('SectionKind', `${NS.rdfs}Class`, 'section kind', 'The formula that opens a section.');
-  for (const name of MODALITIES) term(name, `${itu}Modality`, name.toLowerCase().replace('_', ' '), `The modality ${name}.`);
+  for (const name of MODALITIES)
+    term(name, `${itu}Modality`, name.toLowerCase().replace('_', ' '), `The modality ${name}.`);
   for (const name of SECTION_KINDS) {
-    if ((MODALITIES as readonly string[]).includes(name)) quads.push(quad(namedNode(`${itu}${name}`), a, namedNode(`${itu}SectionKind`)));
+    if ((MODALITIES as readonly string[]).includes(name))
+      quads.push(quad(namedNode(`${itu}${name}`), a, namedNode(`${itu}SectionKind`)));
     else term(name, `${itu}SectionKind`, name.toLowerCase().replace(/_/g, ' '), `The section formula ${name}.`);
   }
   return quads;

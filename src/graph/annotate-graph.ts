@@ -72,7 +72,10 @@ function pathOf(node: GraphNode, keys: Map<string, ExpressionKey>): string {
   if (node.label === 'Meeting') return meetingPath(node.id);
   const owner = ownerOf(node);
   const key = owner === null ? undefined : keys.get(owner);
-  if (!key) throw new Error(`expected ${node.id} to belong to a resolution whose text this graph carries, found owner ${owner}`);
+  if (!key)
+    throw new Error(
+      `expected ${node.id} to belong to a resolution whose text this graph carries, found owner ${owner}`,
+    );
   return unitPath(key, node.id);
 }
 
@@ -92,7 +95,11 @@ export function annotateGraph(graph: NormalizedGraph): AnnotatedGraph {
 }
 
 function snapshotOf(graph: NormalizedGraph, key: ExpressionKey): ExpressionSnapshot {
-  const owned = new Set(graph.nodes.filter((node) => node.id === key.resolutionId || ownerOf(node) === key.resolutionId).map((node) => node.id));
+  const owned = new Set(
+    graph.nodes
+      .filter((node) => node.id === key.resolutionId || ownerOf(node) === key.resolutionId)
+      .map((node) => node.id),
+  );
   const relationships = graph.relationships.filter((rel) => owned.has(rel.from));
   const reached = new Set([...owned, ...relationships.map((rel) => rel.to)]);
   return {

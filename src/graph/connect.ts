@@ -41,14 +41,18 @@ export async function connect(config: Neo4jConfig, options: ConnectOptions = {})
     uri = local.uri;
   }
   // The local Neo4j has its own generated password (local-neo4j.ts); an external one, the configured.
-  const credentials = local ? { user: local.user, password: local.password } : { user: config.user, password: config.password };
+  const credentials = local
+    ? { user: local.user, password: local.password }
+    : { user: config.user, password: config.password };
   const db = new Database(createDriver({ ...credentials, uri }), config.database);
   try {
     await db.driver.verifyConnectivity({ database: config.database });
   } catch (error) {
     await db.close();
     if (local?.startedHere) await stopLocalNeo4j(dataDir);
-    throw new Neo4jUnreachableError(`cannot reach Neo4j at ${redactUri(uri)} (database "${config.database}"): ${(error as Error).message}`);
+    throw new Neo4jUnreachableError(
+      `cannot reach Neo4j at ${redactUri(uri)} (database "${config.database}"): ${(error as Error).message}`,
+    );
   }
   const startedHere = local?.startedHere ?? false;
   return {

@@ -77,7 +77,11 @@ export function createLoaders(read: ReadFn): Loaders {
         const found = byKey(await read(mentionPagesQuery(requests)), 'key', (row) => row);
         return requests.map((request) => {
           const row = found.get(mentionPageKey(request));
-          return { totalCount: (row?.totalCount as number | undefined) ?? 0, offset: request.offset, rows: (row?.rows as MentionRow[] | undefined) ?? [] };
+          return {
+            totalCount: (row?.totalCount as number | undefined) ?? 0,
+            offset: request.offset,
+            rows: (row?.rows as MentionRow[] | undefined) ?? [],
+          };
         });
       },
       { ...schedule, cacheKeyFn: mentionPageKey },
@@ -88,7 +92,11 @@ export function createLoaders(read: ReadFn): Loaders {
         const found = byKey(await read(citationPagesQuery(requests)), 'key', (row) => row);
         return requests.map((request) => {
           const row = found.get(citationPageKey(request));
-          return { totalCount: (row?.totalCount as number | undefined) ?? 0, offset: request.offset, rows: (row?.rows as CitationRow[] | undefined) ?? [] };
+          return {
+            totalCount: (row?.totalCount as number | undefined) ?? 0,
+            offset: request.offset,
+            rows: (row?.rows as CitationRow[] | undefined) ?? [],
+          };
         });
       },
       { ...schedule, cacheKeyFn: citationPageKey },

@@ -133,7 +133,9 @@ export function ensureJars(log: (message: string) => void = () => {}): void {
     { stdio: 'inherit' },
   );
   if (result.error) {
-    throw new LocalNeo4jError(`could not run Maven (mvn) to fetch the Neo4j jars: ${result.error.message}; install Maven 3 and Java 17+`);
+    throw new LocalNeo4jError(
+      `could not run Maven (mvn) to fetch the Neo4j jars: ${result.error.message}; install Maven 3 and Java 17+`,
+    );
   }
   if (result.status !== 0 || !jarsPresent()) {
     throw new LocalNeo4jError(`Maven could not fetch the Neo4j jars into ${LIB_DIR} (exit ${result.status})`);
@@ -212,7 +214,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
           'stop that process or choose another data directory',
       );
     }
-    log(`replacing a stale local Neo4j (pid ${running.pid}, owner ${running.owner ?? 'unrecorded'} gone) on ${dataPath(options.dataDir)}`);
+    log(
+      `replacing a stale local Neo4j (pid ${running.pid}, owner ${running.owner ?? 'unrecorded'} gone) on ${dataPath(options.dataDir)}`,
+    );
     await stopLocalNeo4j(options.dataDir); // removes the record; stops the process only if it is a launcher
   } else {
     fs.rmSync(pidFilePath(options.dataDir), { force: true });

@@ -32,8 +32,7 @@ export const FULLTEXT_EN = 'text_en';
 
 export function schemaStatements(): string[] {
   const constraints = [...NODE_LABELS, ENTITY_LABEL, EXPRESSION_LABEL, 'GraphMeta'].map(
-    (label) =>
-      `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+    (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   );
   const indexes = [
     'CREATE INDEX entity_resolution IF NOT EXISTS FOR (n:Entity) ON (n.resolutionId)',

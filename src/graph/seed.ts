@@ -14,9 +14,15 @@ import { ensureSchema } from './schema';
 import { type WriteProgress, writeGraph } from './write-graph';
 
 export const SEED_DIR = path.resolve(__dirname, '..', '..', 'seed');
-const VERSIONED_CODE_DIRS = [path.resolve(__dirname, '..', 'ingest'), path.resolve(__dirname, '..', 'identifiers'), __dirname];
+const VERSIONED_CODE_DIRS = [
+  path.resolve(__dirname, '..', 'ingest'),
+  path.resolve(__dirname, '..', 'identifiers'),
+  __dirname,
+];
 /** The formulas the stored citations are composed with (src/identifiers/unit-citations.ts). */
-const VERSIONED_CODE_FILES = ['language.ts', 'language.js'].map((name) => path.resolve(__dirname, '..', 'api', name)).filter((file) => fs.existsSync(file));
+const VERSIONED_CODE_FILES = ['language.ts', 'language.js']
+  .map((name) => path.resolve(__dirname, '..', 'api', name))
+  .filter((file) => fs.existsSync(file));
 
 export interface SeedOptions {
   seedDir?: string;
@@ -84,7 +90,15 @@ export async function seedDatabase(db: Database, options: SeedOptions = {}): Pro
   const graphs = ingestSeed(seedDir);
   log(`ingested ${graphs.length} text(s) from ${seedDir}`);
   await ensureSchema(db);
-  const summary: SeedSummary = { version, skipped: false, resolutions: [], nodes: 0, relationships: 0, deletedNodes: 0, ms: 0 };
+  const summary: SeedSummary = {
+    version,
+    skipped: false,
+    resolutions: [],
+    nodes: 0,
+    relationships: 0,
+    deletedNodes: 0,
+    ms: 0,
+  };
   for (const [index, graph] of graphs.entries()) {
     const last = index === graphs.length - 1;
     let written = 0;
@@ -99,7 +113,9 @@ export async function seedDatabase(db: Database, options: SeedOptions = {}): Pro
     summary.nodes += result.nodes;
     summary.relationships += result.relationships;
     summary.deletedNodes += result.deletedNodes;
-    log(`loaded ${graph.resolutions.join(', ')} (${index + 1}/${graphs.length}): ${result.nodes} nodes, ${result.relationships} relationships in ${result.queries} queries`);
+    log(
+      `loaded ${graph.resolutions.join(', ')} (${index + 1}/${graphs.length}): ${result.nodes} nodes, ${result.relationships} relationships in ${result.queries} queries`,
+    );
   }
   summary.ms = Date.now() - began;
   return summary;

@@ -138,7 +138,10 @@ export function buildRelationshipQueries(graph: NormalizedGraph, batchSize = BAT
     if (owner !== null && replaced.has(owner)) owned.add(node.id);
   }
   const queries: Query[] = [];
-  const groups = groupBy(graph.relationships, (rel) => `${rel.type} ${rel.fromLabel} ${rel.toLabel} ${owned.has(rel.from)}`);
+  const groups = groupBy(
+    graph.relationships,
+    (rel) => `${rel.type} ${rel.fromLabel} ${rel.toLabel} ${owned.has(rel.from)}`,
+  );
   for (const [key, rels] of groups) {
     const [type, fromLabel, toLabel, fromOwned] = key.split(' ') as [string, NodeLabel, NodeLabel, string];
     const verb = fromOwned === 'true' ? 'CREATE' : 'MERGE';
@@ -236,7 +239,11 @@ export interface WriteOptions {
  * expression snapshots (annotate-graph.ts), then writes or replaces it in one transaction and
  * returns what it did.
  */
-export async function writeGraph(db: Database, graph: NormalizedGraph, options: WriteOptions = {}): Promise<WriteSummary> {
+export async function writeGraph(
+  db: Database,
+  graph: NormalizedGraph,
+  options: WriteOptions = {},
+): Promise<WriteSummary> {
   validateGraph(graph);
   const onProgress = options.onProgress ?? (() => {});
   const annotated = annotateGraph(graph);
@@ -245,7 +252,10 @@ export async function writeGraph(db: Database, graph: NormalizedGraph, options: 
   const relationships = buildRelationshipQueries(annotated.graph);
   const expressions = buildExpressionQueries(annotated.expressions);
   const orphans = buildOrphanQueries();
-  const version = options.version === undefined ? [] : [buildVersionQuery(options.version, { nodes: graph.nodes.length, relationships: graph.relationships.length })];
+  const version =
+    options.version === undefined
+      ? []
+      : [buildVersionQuery(options.version, { nodes: graph.nodes.length, relationships: graph.relationships.length })];
   return db.write(async (tx) => {
     const deletedNodes = await runAll(tx, replace, 'replace', onProgress);
     await runAll(tx, nodes, 'nodes', onProgress);
@@ -257,7 +267,8 @@ export async function writeGraph(db: Database, graph: NormalizedGraph, options: 
       nodes: graph.nodes.length,
       relationships: graph.relationships.length,
       deletedNodes: deletedNodes + orphaned,
-      queries: replace.length + nodes.length + relationships.length + orphans.length + expressions.length + version.length,
+      queries:
+        replace.length + nodes.length + relationships.length + orphans.length + expressions.length + version.length,
     };
   });
 }

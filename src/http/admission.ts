@@ -48,7 +48,9 @@ class Lane {
     signal?.throwIfAborted();
     if (this.running < this.maxRunning && this.queue.length === 0) return this.takeTurn();
     if (this.queue.length >= this.limits.maxQueued) {
-      throw overloaded(`the server is busy: ${this.queue.length} ${this.name} requests are already waiting; retry shortly`);
+      throw overloaded(
+        `the server is busy: ${this.queue.length} ${this.name} requests are already waiting; retry shortly`,
+      );
     }
     await this.waitForTurn(signal);
     return this.takeTurn();
@@ -77,7 +79,11 @@ class Lane {
       }, this.limits.maxWaitMs);
       const onAbort = () => {
         settle();
-        reject(signal?.reason instanceof Error ? signal.reason : new ClientGoneError('the request was abandoned while it waited for a turn'));
+        reject(
+          signal?.reason instanceof Error
+            ? signal.reason
+            : new ClientGoneError('the request was abandoned while it waited for a turn'),
+        );
       };
       const settle = () => {
         clearTimeout(timer);

@@ -68,12 +68,16 @@ export function exportRoutes(options: ExportRouteOptions): Route[] {
       async handle({ res }) {
         const files = EXPORT_FORMATS.flatMap((format) =>
           format === 'csv'
-            ? [...CSV_TABLES.map((table) => exportPath('graph', { format: 'csv', table })), '/export/data-dictionary.csv']
+            ? [
+                ...CSV_TABLES.map((table) => exportPath('graph', { format: 'csv', table })),
+                '/export/data-dictionary.csv',
+              ]
             : [exportPath('graph', { format })],
         );
         sendJson(res, 200, {
           files,
-          resolution: 'replace "graph" with a resolution id (e.g. /export/WTSA-44.ttl, /export/WTSA-44/obligations.csv) for one resolution',
+          resolution:
+            'replace "graph" with a resolution id (e.g. /export/WTSA-44.ttl, /export/WTSA-44/obligations.csv) for one resolution',
         });
       },
     },
@@ -81,18 +85,31 @@ export function exportRoutes(options: ExportRouteOptions): Route[] {
       name: 'export',
       matches: (url) => url.pathname.startsWith('/export/'),
       async handle({ req, res, url }) {
-        if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'exports answer GET and HEAD only', { allow: 'GET, HEAD' });
+        if (req.method !== 'GET' && req.method !== 'HEAD')
+          throw new HttpError(405, 'exports answer GET and HEAD only', { allow: 'GET, HEAD' });
         const request = parseExportPath(url.pathname);
         if (!request) {
-          sendJson(res, 404, { error: 'not found', reason: `no export ${url.pathname.slice(0, 200)}; the list is at /export` });
+          sendJson(res, 404, {
+            error: 'not found',
+            reason: `no export ${url.pathname.slice(0, 200)}; the list is at /export`,
+          });
           return;
         }
-        const rows = request.file.format === 'csv-dictionary' ? { nodes: [], relationships: [], version: null } : await readExportRows(db, request.scope === 'graph' ? null : request.scope);
+        const rows =
+          request.file.format === 'csv-dictionary'
+            ? { nodes: [], relationships: [], version: null }
+            : await readExportRows(db, request.scope === 'graph' ? null : request.scope);
         if (!rows) {
           sendJson(res, 404, { error: 'not found', reason: `no resolution has the id ${request.scope}` });
           return;
         }
-        const graph = { scope: request.scope, version: rows.version, baseUri: options.baseUri(), nodes: rows.nodes, relationships: rows.relationships };
+        const graph = {
+          scope: request.scope,
+          version: rows.version,
+          baseUri: options.baseUri(),
+          nodes: rows.nodes,
+          relationships: rows.relationships,
+        };
         const output = writeExport(graph, request.file);
         const etag = `"${createHash('sha256').update(`${rows.version}\0${graph.baseUri}\0${url.pathname}`).digest('hex').slice(0, 32)}"`;
         res.setHeader('etag', etag);

@@ -62,7 +62,12 @@ export function graphqlRoute(options: GraphQLRouteOptions): Route {
         }
       }
       const method = req.method ?? 'GET';
-      const etag = etagFor(options.graphVersion.key, { method, search: url.searchParams, body, accept: req.headers.accept });
+      const etag = etagFor(options.graphVersion.key, {
+        method,
+        search: url.searchParams,
+        body,
+        accept: req.headers.accept,
+      });
       appendVary(res, 'Accept'); // the media type of the answer follows the Accept header
       if (answerNotModified(res, method, req.headers['if-none-match'], etag, options.cachePolicy)) return;
 

@@ -15,7 +15,14 @@ import { displayLabel, type ExportGraph, type ExportNode, type ExportRelationshi
 import { notFoundPage, nodePage } from '../export/html';
 import { describeQuads } from '../export/rdf';
 import { jsonLdChunks, toTurtle } from '../export/serialize-rdf';
-import { canonicalPath, expressionPath, IdPathError, parseIdPath, type ExpressionKey, type IdTarget } from '../identifiers/uris';
+import {
+  canonicalPath,
+  expressionPath,
+  IdPathError,
+  parseIdPath,
+  type ExpressionKey,
+  type IdTarget,
+} from '../identifiers/uris';
 import { type Exchange, HttpError, type Route, sendJson } from './exchange';
 import { MEDIA_TYPES, negotiate, type Representation } from './negotiate';
 
@@ -76,7 +83,13 @@ export function idRoute(options: IdRouteOptions): Route {
     if (!row) throw new NotFound(`no ${label.toLowerCase()} has the id ${id}`);
     const nodes = exportNodes(row.nodes as ExportNode[]);
     const node = nodes.find((n) => n.id === id) as ExportNode;
-    const graph: ExportGraph = { scope: id, version: null, baseUri, nodes, relationships: row.relationships as ExportRelationship[] };
+    const graph: ExportGraph = {
+      scope: id,
+      version: null,
+      baseUri,
+      nodes,
+      relationships: row.relationships as ExportRelationship[],
+    };
     return { uri: `${baseUri}${node.props.uriPath as string}`, title: displayLabel(node), node, graph };
   }
 
@@ -94,7 +107,8 @@ export function idRoute(options: IdRouteOptions): Route {
       }
       case 'revision': {
         const loaded = (await loadedRevisions(target.resolutionId)).filter((e) => e.revision === target.revision);
-        if (loaded.length === 0) throw new NotFound(`no text of ${target.resolutionId} of revision ${target.revision} is loaded`);
+        if (loaded.length === 0)
+          throw new NotFound(`no text of ${target.resolutionId} of revision ${target.revision} is loaded`);
         return { redirect: loaded[0].uriPath };
       }
       case 'expression':
@@ -103,8 +117,12 @@ export function idRoute(options: IdRouteOptions): Route {
         const graph: ExportGraph = { scope: target.key.resolutionId, version: null, baseUri, ...snapshot };
         const id = target.kind === 'unit' ? target.nodeId : target.key.resolutionId;
         const node = snapshot.nodes.find((n) => n.id === id);
-        const own = node && (node.id === target.key.resolutionId || node.props.resolutionId === target.key.resolutionId);
-        if (!node || !own) throw new NotFound(`the text of ${target.key.resolutionId} (revision ${target.key.revision}, ${target.key.lang}) has no part ${id}`);
+        const own =
+          node && (node.id === target.key.resolutionId || node.props.resolutionId === target.key.resolutionId);
+        if (!node || !own)
+          throw new NotFound(
+            `the text of ${target.key.resolutionId} (revision ${target.key.revision}, ${target.key.lang}) has no part ${id}`,
+          );
         const note = `Revision ${target.key.revision}, language ${target.key.lang}: this URI names this text even after a later revision is loaded.`;
         const uri = `${baseUri}${target.kind === 'unit' ? (node.props.uriPath as string) : expressionPath(target.key)}`;
         return { uri, title: displayLabel(node), node, graph, note };
@@ -116,7 +134,8 @@ export function idRoute(options: IdRouteOptions): Route {
     name: 'id',
     matches: (url) => url.pathname === '/id' || url.pathname.startsWith('/id/'),
     async handle({ req, res, url }: Exchange) {
-      if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'URIs answer GET and HEAD only', { allow: 'GET, HEAD' });
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        throw new HttpError(405, 'URIs answer GET and HEAD only', { allow: 'GET, HEAD' });
       let target: IdTarget;
       try {
         target = parseIdPath(url.pathname) as IdTarget;
@@ -167,11 +186,26 @@ function sendNotFound(res: Exchange['res'], representation: Representation, uri:
   }
 }
 
-function send(res: Exchange['res'], representation: Representation, described: Described, path: string, baseUri: string, head: boolean): void {
+function send(
+  res: Exchange['res'],
+  representation: Representation,
+  described: Described,
+  path: string,
+  baseUri: string,
+  head: boolean,
+): void {
   const quads = describeQuads(described.graph, described.uri);
   let body: string;
   if (representation === 'html') {
-    body = nodePage({ baseUri, uri: described.uri, path, title: described.title, node: described.node, quads, note: described.note });
+    body = nodePage({
+      baseUri,
+      uri: described.uri,
+      path,
+      title: described.title,
+      node: described.node,
+      quads,
+      note: described.note,
+    });
   } else if (representation === 'jsonld') {
     body = [...jsonLdChunks(quads, baseUri)].join('');
   } else {
@@ -179,6 +213,9 @@ function send(res: Exchange['res'], representation: Representation, described: D
   }
   res.statusCode = 200;
   res.setHeader('content-type', MEDIA_TYPES[representation]);
-  res.setHeader('link', `<${path}?format=jsonld>; rel="alternate"; type="application/ld+json", <${path}?format=turtle>; rel="alternate"; type="text/turtle"`);
+  res.setHeader(
+    'link',
+    `<${path}?format=jsonld>; rel="alternate"; type="application/ld+json", <${path}?format=turtle>; rel="alternate"; type="text/turtle"`,
+  );
   res.end(head ? undefined : body);
 }

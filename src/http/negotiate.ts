@@ -24,20 +24,30 @@ const OFFERED: [string, Representation][] = [
   ['application/xhtml+xml', 'html'],
 ];
 
-const FORMATS: Record<string, Representation> = { html: 'html', jsonld: 'jsonld', 'json-ld': 'jsonld', turtle: 'turtle', ttl: 'turtle' };
+const FORMATS: Record<string, Representation> = {
+  html: 'html',
+  jsonld: 'jsonld',
+  'json-ld': 'jsonld',
+  turtle: 'turtle',
+  ttl: 'turtle',
+};
 
 export function negotiate(req: http.IncomingMessage, url: URL): Representation {
   const format = url.searchParams.get('format');
   if (format !== null) {
     const chosen = FORMATS[format.toLowerCase()];
-    if (!chosen) throw new HttpError(400, `format must be one of html, jsonld, turtle; received "${format.slice(0, 40)}"`);
+    if (!chosen)
+      throw new HttpError(400, `format must be one of html, jsonld, turtle; received "${format.slice(0, 40)}"`);
     return chosen;
   }
   if (!req.headers.accept) return 'html';
   const type = new Negotiator(req).mediaType(OFFERED.map(([media]) => media));
   const chosen = OFFERED.find(([media]) => media === type)?.[1];
   if (!chosen) {
-    throw new HttpError(406, `none of the accepted types (${String(req.headers.accept).slice(0, 100)}) is offered: text/html, application/ld+json or text/turtle`);
+    throw new HttpError(
+      406,
+      `none of the accepted types (${String(req.headers.accept).slice(0, 100)}) is offered: text/html, application/ld+json or text/turtle`,
+    );
   }
   return chosen;
 }

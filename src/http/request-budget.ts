@@ -18,11 +18,15 @@ export interface RequestBudget {
 export function startRequestBudget(res: http.ServerResponse, budgetMs: number): RequestBudget {
   const controller = new AbortController();
   const timer = setTimeout(
-    () => controller.abort(new HttpError(503, `the request took longer than its time budget of ${budgetMs} ms`, { 'retry-after': '1' })),
+    () =>
+      controller.abort(
+        new HttpError(503, `the request took longer than its time budget of ${budgetMs} ms`, { 'retry-after': '1' }),
+      ),
     budgetMs,
   );
   const onClose = () => {
-    if (!res.writableFinished) controller.abort(new ClientGoneError('the client closed the connection before the answer was sent'));
+    if (!res.writableFinished)
+      controller.abort(new ClientGoneError('the client closed the connection before the answer was sent'));
   };
   res.once('close', onClose);
   return {

@@ -22,15 +22,26 @@ export function sparqlRoute(endpoint: SparqlEndpoint, maxBodyBytes: number): Rou
         const type = req.headers['content-type'] ?? '';
         if (type.startsWith('application/sparql-query')) query = body;
         else if (type.startsWith('application/x-www-form-urlencoded')) query = new URLSearchParams(body).get('query');
-        else throw new HttpError(415, 'POST a query as application/sparql-query, or as a form (application/x-www-form-urlencoded) with query=');
+        else
+          throw new HttpError(
+            415,
+            'POST a query as application/sparql-query, or as a form (application/x-www-form-urlencoded) with query=',
+          );
       } else {
         throw new HttpError(405, '/sparql answers GET and POST', { allow: 'GET, POST' });
       }
       if (!query || query.trim() === '') throw new HttpError(400, 'a SPARQL query is expected in query=');
-      if (query.length > MAX_QUERY_CHARS) throw new HttpError(413, `a SPARQL query of at most ${MAX_QUERY_CHARS} characters is expected, received ${query.length}`);
+      if (query.length > MAX_QUERY_CHARS)
+        throw new HttpError(
+          413,
+          `a SPARQL query of at most ${MAX_QUERY_CHARS} characters is expected, received ${query.length}`,
+        );
       const answer = await endpoint.query(query);
       if (answer.kind === 'invalid') {
-        sendJson(res, 400, { error: 'invalid query', reason: `${answer.message} (the endpoint is read-only and answers SELECT and ASK)` });
+        sendJson(res, 400, {
+          error: 'invalid query',
+          reason: `${answer.message} (the endpoint is read-only and answers SELECT and ASK)`,
+        });
         return;
       }
       if (answer.kind === 'timeout') {

@@ -53,7 +53,11 @@ export function answerClientErrors(server: http.Server, logger: Logger): void {
       socket.destroy();
       return;
     }
-    const body = JSON.stringify({ errors: [{ message: reason.toLowerCase(), extensions: { code: status === 408 ? 'REQUEST_TIMEOUT' : 'BAD_REQUEST' } }] });
+    const body = JSON.stringify({
+      errors: [
+        { message: reason.toLowerCase(), extensions: { code: status === 408 ? 'REQUEST_TIMEOUT' : 'BAD_REQUEST' } },
+      ],
+    });
     socket.end(
       `HTTP/1.1 ${status} ${reason}\r\nconnection: close\r\ncontent-type: application/json; charset=utf-8\r\n` +
         `content-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,

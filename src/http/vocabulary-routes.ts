@@ -22,7 +22,16 @@ export function vocabularyRoutes(baseUri: () => string): Route[] {
         res.statusCode = 200;
         if (representation === 'turtle') res.end(toTurtle(quads, base));
         else if (representation === 'jsonld') res.end([...jsonLdChunks(quads, base)].join(''));
-        else res.end(nodePage({ baseUri: base, uri: `${base}${VOCABULARY_PATH}`, path: VOCABULARY_PATH, title: 'Vocabulary of the ITU resolutions graph', quads }));
+        else
+          res.end(
+            nodePage({
+              baseUri: base,
+              uri: `${base}${VOCABULARY_PATH}`,
+              path: VOCABULARY_PATH,
+              title: 'Vocabulary of the ITU resolutions graph',
+              quads,
+            }),
+          );
       },
     },
     {

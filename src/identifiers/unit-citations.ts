@@ -20,7 +20,14 @@
  * citation needs names in its language: where one is missing (an addressee without an English
  * name, a meeting without a city), that language's citation is null.
  */
-import { headingEn, headingZh, paragraphAfterHeading, resolutionReference, type MeetingRef, type NamedActor } from '../api/language';
+import {
+  headingEn,
+  headingZh,
+  paragraphAfterHeading,
+  resolutionReference,
+  type MeetingRef,
+  type NamedActor,
+} from '../api/language';
 import type { GraphNode, GraphRelationship } from '../ingest/types';
 
 export interface UnitCitation {
@@ -29,7 +36,15 @@ export interface UnitCitation {
 }
 
 /** The labels of nodes that get a citation. */
-export const CITED_UNIT_LABELS = ['Resolution', 'Section', 'Provision', 'Footnote', 'Annex', 'Programme', 'AnnexItem'] as const;
+export const CITED_UNIT_LABELS = [
+  'Resolution',
+  'Section',
+  'Provision',
+  'Footnote',
+  'Annex',
+  'Programme',
+  'AnnexItem',
+] as const;
 
 interface Graph {
   nodes: readonly GraphNode[];
@@ -73,7 +88,12 @@ class CitationComposer {
     let meeting: MeetingRef | null = null;
     if (text) {
       const m = text.props as { year: number; cityEn: string | null; cityZh: string | null };
-      meeting = { year: m.year, cityEn: m.cityEn, cityZh: m.cityZh, revised: adopted !== undefined && adopted.id !== text.id };
+      meeting = {
+        year: m.year,
+        cityEn: m.cityEn,
+        cityZh: m.cityZh,
+        revised: adopted !== undefined && adopted.id !== text.id,
+      };
     }
     return { en: resolutionReference('EN', number, meeting), zh: resolutionReference('ZH', number, meeting) };
   }
@@ -96,19 +116,32 @@ class CitationComposer {
   }
 
   provision(id: string): UnitCitation {
-    const provision = this.props(id) as { resolutionId: string; sectionId: string; label: string; parentId: string | null } | null;
+    const provision = this.props(id) as {
+      resolutionId: string;
+      sectionId: string;
+      label: string;
+      parentId: string | null;
+    } | null;
     if (!provision) return { en: null, zh: null };
     const section = this.props(provision.sectionId) as { kind: string; further: boolean } | null;
     if (!section) return { en: null, zh: null };
     const reference = this.reference(provision.resolutionId);
     const addressees = this.actors(provision.sectionId, 'ADDRESSED_TO');
-    const parent = provision.parentId ? ((this.props(provision.parentId) as { label: string } | null)?.label ?? null) : null;
+    const parent = provision.parentId
+      ? ((this.props(provision.parentId) as { label: string } | null)?.label ?? null)
+      : null;
     const en = headingEn(section.kind, section.further, addressees);
     const zh = headingZh(section.kind, section.further, addressees);
     const addressed = addressees.length > 0;
     return {
-      en: reference.en !== null && en !== null ? `${reference.en}, ${paragraphAfterHeading('EN', en, addressed, provision.label, parent)}` : null,
-      zh: reference.zh !== null && zh !== null ? `${reference.zh}，${paragraphAfterHeading('ZH', zh, addressed, provision.label, parent)}` : null,
+      en:
+        reference.en !== null && en !== null
+          ? `${reference.en}, ${paragraphAfterHeading('EN', en, addressed, provision.label, parent)}`
+          : null,
+      zh:
+        reference.zh !== null && zh !== null
+          ? `${reference.zh}，${paragraphAfterHeading('ZH', zh, addressed, provision.label, parent)}`
+          : null,
     };
   }
 
@@ -121,11 +154,16 @@ class CitationComposer {
   }
 
   annexItem(id: string): UnitCitation {
-    const item = this.props(id) as { resolutionId: string; programmeId: string; parentId: string | null; label: string | null } | null;
+    const item = this.props(id) as {
+      resolutionId: string;
+      programmeId: string;
+      parentId: string | null;
+      label: string | null;
+    } | null;
     if (!item) return { en: null, zh: null };
     const programme = this.props(item.programmeId) as { number: number };
     const chain: { id: string; label: string | null }[] = [];
-    for (let at: string | null = id; at !== null; ) {
+    for (let at: string | null = id; at !== null;) {
       const props = this.props(at) as { parentId: string | null; label: string | null } | null;
       if (!props) break;
       chain.unshift({ id: at, label: props.label ?? null });
@@ -136,11 +174,25 @@ class CitationComposer {
     const topEn = /^\d+$/.test(topLabel) ? `item ${topLabel}` : `item ${topLabel})`;
     const topZh = /^\d+$/.test(topLabel) ? `第${topLabel}项` : `${topLabel})项`;
     // Bullets are cited by position (2.1); an enumerated item inside one by its label: 2 (iii).
-    const bullets = below.filter((step) => step.label === null).map((step) => position(step.id)).join('.');
-    const enumerated = below.filter((step) => step.label !== null).map((step) => `(${step.label})`).join('');
-    const bulletEn = bullets ? `, bullet ${bullets}${enumerated ? ` ${enumerated}` : ''}` : enumerated ? ` ${enumerated}` : '';
+    const bullets = below
+      .filter((step) => step.label === null)
+      .map((step) => position(step.id))
+      .join('.');
+    const enumerated = below
+      .filter((step) => step.label !== null)
+      .map((step) => `(${step.label})`)
+      .join('');
+    const bulletEn = bullets
+      ? `, bullet ${bullets}${enumerated ? ` ${enumerated}` : ''}`
+      : enumerated
+        ? ` ${enumerated}`
+        : '';
     const bulletZh = bullets ? `，第${bullets}点${enumerated}` : enumerated;
-    return this.suffixed(item.resolutionId, `Annex, Programme ${programme.number}, ${topEn}${bulletEn}`, `附件，项目${programme.number}，${topZh}${bulletZh}`);
+    return this.suffixed(
+      item.resolutionId,
+      `Annex, Programme ${programme.number}, ${topEn}${bulletEn}`,
+      `附件，项目${programme.number}，${topZh}${bulletZh}`,
+    );
   }
 
   of(node: GraphNode): UnitCitation | null {
@@ -156,7 +208,11 @@ class CitationComposer {
       case 'Annex':
         return this.suffixed(node.props.resolutionId, 'Annex', '附件');
       case 'Programme':
-        return this.suffixed(node.props.resolutionId, `Annex, Programme ${node.props.number}`, `附件，项目${node.props.number}`);
+        return this.suffixed(
+          node.props.resolutionId,
+          `Annex, Programme ${node.props.number}`,
+          `附件，项目${node.props.number}`,
+        );
       case 'AnnexItem':
         return this.annexItem(node.id);
       case 'Actor':

@@ -103,11 +103,14 @@ export function parseIdPath(pathname: string): IdTarget | null {
   const raw = pathname.slice(ID_ROOT.length + 1);
   if (raw === '') throw new IdPathError('the path names nothing after /id/');
   const segments = raw.split('/').map(decodeSegment);
-  if (segments.some((segment) => segment === '')) throw new IdPathError('the path has an empty segment (a doubled or trailing "/")');
-  if (segments.some((segment) => segment.includes('/'))) throw new IdPathError('a segment holds an encoded "/" (%2F), which no id has');
+  if (segments.some((segment) => segment === ''))
+    throw new IdPathError('the path has an empty segment (a doubled or trailing "/")');
+  if (segments.some((segment) => segment.includes('/')))
+    throw new IdPathError('a segment holds an encoded "/" (%2F), which no id has');
   const [first, ...rest] = segments as [string, ...string[]];
   if (first === 'actor' || first === 'meeting') {
-    if (rest.length !== 1) throw new IdPathError(`expected /id/${first}/<id>, received ${rest.length} segments after /id/${first}`);
+    if (rest.length !== 1)
+      throw new IdPathError(`expected /id/${first}/<id>, received ${rest.length} segments after /id/${first}`);
     return { kind: first, id: rest[0] };
   }
   if (rest.length === 0) return { kind: 'work', resolutionId: first };

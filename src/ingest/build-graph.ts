@@ -95,8 +95,17 @@ function addSections(b: GraphBuilder, sections: readonly ParsedSection[], matche
     b.nodeAtLine.set(section.line, sectionId);
     b.relate('HAS_SECTION', b.resolutionId, 'Resolution', sectionId, 'Section', { order: s + 1 });
     addressees.forEach((a, k) => b.relate('ADDRESSED_TO', sectionId, 'Section', a, 'Actor', { order: k + 1 }));
-    collaborators.forEach((a, k) => b.relate('IN_COLLABORATION_WITH', sectionId, 'Section', a, 'Actor', { order: k + 1 }));
-    const heading = { id: sectionId, label: 'Section' as const, textZh: section.headingZh, origin: { source: section.source, textStart: 0 }, exclude: [], parts: [] };
+    collaborators.forEach((a, k) =>
+      b.relate('IN_COLLABORATION_WITH', sectionId, 'Section', a, 'Actor', { order: k + 1 }),
+    );
+    const heading = {
+      id: sectionId,
+      label: 'Section' as const,
+      textZh: section.headingZh,
+      origin: { source: section.source, textStart: 0 },
+      exclude: [],
+      parts: [],
+    };
     b.elements.push(heading);
     b.mentioning.push({ id: sectionId, label: 'Section', textZh: section.headingZh, exclude: heading.exclude });
 
@@ -105,12 +114,19 @@ function addSections(b: GraphBuilder, sections: readonly ParsedSection[], matche
       textZh: p.textZh,
       subItemsZh: p.children.map((c) => c.textZh),
     }));
-    if (section.part === 'OPERATIVE') b.operative.push({ kind: section.kind, addressees, collaborators, conditionsZh, paragraphs });
+    if (section.part === 'OPERATIVE')
+      b.operative.push({ kind: section.kind, addressees, collaborators, conditionsZh, paragraphs });
   });
 }
 
 /** A provision and its sub-items, depth first; returns its id. */
-function addProvision(b: GraphBuilder, sectionId: string, p: ParsedProvision, parentId: string | null, order: number): string {
+function addProvision(
+  b: GraphBuilder,
+  sectionId: string,
+  p: ParsedProvision,
+  parentId: string | null,
+  order: number,
+): string {
   const id = `${parentId ?? sectionId}/${p.label}`;
   b.provisions.push({
     label: 'Provision',
@@ -127,7 +143,14 @@ function addProvision(b: GraphBuilder, sectionId: string, p: ParsedProvision, pa
   });
   b.nodeAtLine.set(p.source.line, id);
   b.relate('HAS_PROVISION', parentId ?? sectionId, parentId ? 'Provision' : 'Section', id, 'Provision', { order });
-  b.elements.push({ id, label: 'Provision', textZh: p.textZh, origin: { source: p.source, textStart: p.textStart }, exclude: [], parts: [] });
+  b.elements.push({
+    id,
+    label: 'Provision',
+    textZh: p.textZh,
+    origin: { source: p.source, textStart: p.textStart },
+    exclude: [],
+    parts: [],
+  });
   p.children.forEach((child, k) => addProvision(b, sectionId, child, id, k + 1));
   return id;
 }
@@ -138,16 +161,34 @@ function addAnnex(b: GraphBuilder, annex: ParsedAnnex): void {
   b.annex.push({ label: 'Annex', id: annexId, props: { resolutionId: b.resolutionId, titleZh: annex.titleZh } });
   b.nodeAtLine.set(annex.titleSource.line, annexId);
   b.relate('HAS_ANNEX', b.resolutionId, 'Resolution', annexId, 'Annex');
-  b.elements.push({ id: annexId, label: 'Annex', textZh: annex.titleZh, origin: { source: annex.titleSource, textStart: 0 }, exclude: [], parts: [] });
+  b.elements.push({
+    id: annexId,
+    label: 'Annex',
+    textZh: annex.titleZh,
+    origin: { source: annex.titleSource, textStart: 0 },
+    exclude: [],
+    parts: [],
+  });
   annex.programmes.forEach((programme, p) => addProgramme(b, annexId, programme, p + 1));
 }
 
 function addProgramme(b: GraphBuilder, annexId: string, programme: ParsedProgramme, order: number): void {
   const id = `${annexId}/p${order}`;
-  b.programmes.push({ label: 'Programme', id, props: { resolutionId: b.resolutionId, number: programme.number, titleZh: programme.titleZh } });
+  b.programmes.push({
+    label: 'Programme',
+    id,
+    props: { resolutionId: b.resolutionId, number: programme.number, titleZh: programme.titleZh },
+  });
   b.nodeAtLine.set(programme.source.line, id);
   b.relate('HAS_PROGRAMME', annexId, 'Annex', id, 'Programme', { order });
-  b.elements.push({ id, label: 'Programme', textZh: programme.titleZh, origin: { source: programme.source, textStart: programme.titleStart }, exclude: [], parts: [] });
+  b.elements.push({
+    id,
+    label: 'Programme',
+    textZh: programme.titleZh,
+    origin: { source: programme.source, textStart: programme.titleStart },
+    exclude: [],
+    parts: [],
+  });
   programme.items.forEach((item, k) => addAnnexItem(b, id, item, null, 1, k + 1));
 }
 
@@ -186,7 +227,14 @@ function addAnnexItem(
     parent.element.parts.push({ id, textZh: item.textZh, ...item.inParent });
     element = parent.element;
   } else {
-    element = { id, label: 'AnnexItem', textZh: item.textZh, origin: { source: item.source, textStart: item.textStart }, exclude: [], parts: [] };
+    element = {
+      id,
+      label: 'AnnexItem',
+      textZh: item.textZh,
+      origin: { source: item.source, textStart: item.textStart },
+      exclude: [],
+      parts: [],
+    };
     b.elements.push(element);
   }
   item.children.forEach((child, k) => addAnnexItem(b, programmeId, child, { id, element }, level + 1, k + 1));
@@ -241,10 +289,20 @@ function addCitations(b: GraphBuilder, doc: ParsedDocument, registries: Registri
       });
       b.relate('HAS_CITATION', el.id, el.label, id, 'Citation', { order: k + 1 });
       b.relate('CITES', id, 'Citation', targetId, 'Resolution');
-      const entry = b.cited.get(targetId) ?? { assembly: c.targetAssembly, number: c.targetNumber, adopted: [], revised: [] };
+      const entry = b.cited.get(targetId) ?? {
+        assembly: c.targetAssembly,
+        number: c.targetNumber,
+        adopted: [],
+        revised: [],
+      };
       b.cited.set(targetId, entry);
       if (c.citedYear !== null && c.citedCityZh !== null && c.citedCityEn !== null) {
-        const ref: MeetingRef = { assembly: c.targetAssembly, year: c.citedYear, cityZh: c.citedCityZh, cityEn: c.citedCityEn };
+        const ref: MeetingRef = {
+          assembly: c.targetAssembly,
+          year: c.citedYear,
+          cityZh: c.citedCityZh,
+          cityEn: c.citedCityEn,
+        };
         const line = el.origin.source.line;
         b.relate('CITES_REVISION', id, 'Citation', b.meeting(ref, line), 'Meeting');
         (c.citedRevised ? entry.revised : entry.adopted).push({ ref, line });
@@ -256,7 +314,9 @@ function addCitations(b: GraphBuilder, doc: ParsedDocument, registries: Registri
     addReferences(b, el, label, doc);
     b.mentioning.push({ id: el.id, label, textZh: el.textZh, exclude: [...el.exclude, ...el.parts] });
     for (const part of el.parts) {
-      const exclude = el.exclude.filter((s) => s.end > part.start && s.start < part.end).map((s) => ({ start: s.start - part.start, end: s.end - part.start }));
+      const exclude = el.exclude
+        .filter((s) => s.end > part.start && s.start < part.end)
+        .map((s) => ({ start: s.start - part.start, end: s.end - part.start }));
       b.mentioning.push({ id: part.id, label: 'AnnexItem', textZh: part.textZh, exclude });
     }
   }
@@ -267,14 +327,23 @@ function addReferences(b: GraphBuilder, el: TextElement, label: 'Provision' | 'A
   for (const r of findInternalReferences(el.textZh, doc.sections, doc.annex !== null, el.origin)) {
     const props = { spanZh: r.spanZh, spanStart: r.spanStart, spanEnd: r.spanEnd };
     if (r.target.kind === 'ANNEX') b.relate('REFERS_TO', el.id, label, `${b.resolutionId}/annex`, 'Annex', props);
-    else b.relate('REFERS_TO', el.id, label, `${b.resolutionId}/s${r.target.sectionOrdinal}/${r.target.label}`, 'Provision', props);
+    else
+      b.relate(
+        'REFERS_TO',
+        el.id,
+        label,
+        `${b.resolutionId}/s${r.target.sectionOrdinal}/${r.target.label}`,
+        'Provision',
+        props,
+      );
   }
 }
 
 /** Actors each heading, provision and annex item names, with counts. */
 function addMentions(b: GraphBuilder, matcher: ActorMatcher): void {
   for (const text of b.mentioning) {
-    for (const m of countMentions(text.textZh, matcher, text.exclude)) b.relate('MENTIONS', text.id, text.label, m.actorId, 'Actor', { count: m.count });
+    for (const m of countMentions(text.textZh, matcher, text.exclude))
+      b.relate('MENTIONS', text.id, text.label, m.actorId, 'Actor', { count: m.count });
   }
 }
 
@@ -285,17 +354,30 @@ function addObligations(b: GraphBuilder, matcher: ActorMatcher): void {
     b.relate('HAS_OBLIGATION', b.resolutionId, 'Resolution', o.id, 'Obligation', { order: k + 1 });
     b.relate('STATED_IN', o.id, 'Obligation', o.sourceId, o.sourceLabel);
     o.addressees.forEach((a, j) => b.relate('ADDRESSED_TO', o.id, 'Obligation', a, 'Actor', { order: j + 1 }));
-    o.collaborators.forEach((a, j) => b.relate('IN_COLLABORATION_WITH', o.id, 'Obligation', a, 'Actor', { order: j + 1 }));
+    o.collaborators.forEach((a, j) =>
+      b.relate('IN_COLLABORATION_WITH', o.id, 'Obligation', a, 'Actor', { order: j + 1 }),
+    );
     b.obligations.push({
       label: 'Obligation',
       id: o.id,
-      props: { resolutionId: b.resolutionId, sourceId: o.sourceId, modality: o.modality, conditionsZh: o.conditionsZh, ordinal: k + 1 },
+      props: {
+        resolutionId: b.resolutionId,
+        sourceId: o.sourceId,
+        modality: o.modality,
+        conditionsZh: o.conditionsZh,
+        ordinal: k + 1,
+      },
     });
   });
 }
 
 /** The curated history of the loaded resolution, checked against the adoption its header names. */
-function addOwnHistory(b: GraphBuilder, front: FrontMatter, registries: Registries, ownFacts: ResolutionFact | null): void {
+function addOwnHistory(
+  b: GraphBuilder,
+  front: FrontMatter,
+  registries: Registries,
+  ownFacts: ResolutionFact | null,
+): void {
   const adoption = front.adopted ? { ref: front.adopted, line: front.lines[0] } : null;
   addFactHistory(b, registries, b.resolutionId, front.assembly, ownFacts, adoption);
 }
@@ -345,7 +427,11 @@ function addFactHistory(
   textAdoption: { ref: MeetingRef; line: number } | null,
 ): void {
   if (facts?.firstAdopted && textAdoption && facts.firstAdopted.year !== textAdoption.ref.year) {
-    throw new IngestError(textAdoption.line, `${id} first adopted in ${facts.firstAdopted.year} (${facts.source})`, `${textAdoption.ref.year}`);
+    throw new IngestError(
+      textAdoption.line,
+      `${id} first adopted in ${facts.firstAdopted.year} (${facts.source})`,
+      `${textAdoption.ref.year}`,
+    );
   }
   const meetingOf = (fact: { year: number; cityEn: string }): string => {
     const place = registries.places.find((p) => p.en === fact.cityEn);
@@ -360,6 +446,10 @@ function addFactHistory(
 function addActors(b: GraphBuilder, registries: Registries): void {
   for (const a of registries.actors) {
     if (a.parent) b.relate('PART_OF', a.id, 'Actor', a.parent, 'Actor');
-    b.actors.push({ label: 'Actor', id: a.id, props: { kind: a.kind, acronym: a.acronym, nameZh: a.nameZh, nameEn: a.nameEn, aliasesZh: a.aliasesZh } });
+    b.actors.push({
+      label: 'Actor',
+      id: a.id,
+      props: { kind: a.kind, acronym: a.acronym, nameZh: a.nameZh, nameEn: a.nameEn, aliasesZh: a.aliasesZh },
+    });
   }
 }

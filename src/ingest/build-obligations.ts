@@ -35,7 +35,14 @@ export interface PlannedObligation {
   conditionsZh: string[];
 }
 
-const OPERATIVE_MODALITIES: readonly SectionKind[] = ['RESOLVES', 'INSTRUCTS', 'REQUESTS', 'URGES', 'INVITES', 'ENCOURAGES'];
+const OPERATIVE_MODALITIES: readonly SectionKind[] = [
+  'RESOLVES',
+  'INSTRUCTS',
+  'REQUESTS',
+  'URGES',
+  'INVITES',
+  'ENCOURAGES',
+];
 
 function merge(first: string[], second: string[]): string[] {
   return [...new Set([...first, ...second])];
@@ -56,7 +63,10 @@ export function buildObligations(
         sourceLabel: 'Provision',
         modality: section.kind as Modality,
         addressees: subject ? [subject] : section.addressees,
-        collaborators: merge(section.collaborators, [p.textZh, ...p.subItemsZh].flatMap((text) => findCollaborators(text, matcher))),
+        collaborators: merge(
+          section.collaborators,
+          [p.textZh, ...p.subItemsZh].flatMap((text) => findCollaborators(text, matcher)),
+        ),
         conditionsZh: [...section.conditionsZh, ...findConditions(p.textZh)],
       };
     });
@@ -64,15 +74,17 @@ export function buildObligations(
   const fromAnnex = annexItems.flatMap((item): PlannedObligation[] => {
     const subject = readSubject(item.textZh, matcher);
     if (!subject) return [];
-    return [{
-      id: `${item.id}#o`,
-      sourceId: item.id,
-      sourceLabel: 'AnnexItem',
-      modality: 'ACTION_PLAN',
-      addressees: [subject],
-      collaborators: findCollaborators(item.textZh, matcher).filter((id) => id !== subject),
-      conditionsZh: findConditions(item.textZh),
-    }];
+    return [
+      {
+        id: `${item.id}#o`,
+        sourceId: item.id,
+        sourceLabel: 'AnnexItem',
+        modality: 'ACTION_PLAN',
+        addressees: [subject],
+        collaborators: findCollaborators(item.textZh, matcher).filter((id) => id !== subject),
+        conditionsZh: findConditions(item.textZh),
+      },
+    ];
   });
   return [...fromParagraphs, ...fromAnnex];
 }

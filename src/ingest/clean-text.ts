@@ -112,12 +112,21 @@ function readPrinted(text: string): PrintedLine[] {
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((raw, index) => ({ text: canonicalLine(raw), line: index + 1, startsPage: /^\s/.test(raw), endsMarked: /\s$/.test(raw) }))
+    .map((raw, index) => ({
+      text: canonicalLine(raw),
+      line: index + 1,
+      startsPage: /^\s/.test(raw),
+      endsMarked: /\s$/.test(raw),
+    }))
     .filter((p) => p.text !== '');
 }
 
 /** Counts pages and lifts the footnote blocks (a ____ rule to the end of its page) out of the flow. */
-function liftFootnotes(printed: readonly PrintedLine[]): { flow: FlowLine[]; pending: PendingFootnote[]; pageStarts: number[] } {
+function liftFootnotes(printed: readonly PrintedLine[]): {
+  flow: FlowLine[];
+  pending: PendingFootnote[];
+  pageStarts: number[];
+} {
   const flow: FlowLine[] = [];
   const pending: PendingFootnote[] = [];
   const pageStarts: number[] = [1];
@@ -176,7 +185,12 @@ function joinFlow(flow: readonly FlowLine[]): SourceLine[] {
 }
 
 /** Finds the footnote's marker on its page above the rule, removes it and names its anchor. */
-function anchorFootnote(fn: PendingFootnote, lines: SourceLine[], pageStart: number, anchorTerms: readonly string[]): CleanFootnote {
+function anchorFootnote(
+  fn: PendingFootnote,
+  lines: SourceLine[],
+  pageStart: number,
+  anchorTerms: readonly string[],
+): CleanFootnote {
   const hits: { source: SourceLine; offset: number }[] = [];
   for (const source of lines) {
     for (const m of source.text.matchAll(MARKER)) {
@@ -185,7 +199,8 @@ function anchorFootnote(fn: PendingFootnote, lines: SourceLine[], pageStart: num
     }
   }
   if (hits.length !== 1) {
-    const found = hits.length === 0 ? 'none' : `${hits.length}, on lines ${hits.map((h) => lineAt(h.source, h.offset)).join(', ')}`;
+    const found =
+      hits.length === 0 ? 'none' : `${hits.length}, on lines ${hits.map((h) => lineAt(h.source, h.offset)).join(', ')}`;
     throw new IngestError(fn.line, `one marker ${fn.marker} on the page of footnote ${fn.marker}`, found);
   }
   const { source, offset } = hits[0];

@@ -11,7 +11,8 @@
 import { IngestError, quote } from './ingest-error';
 import type { ActorMatcher, Span } from './match-actors';
 
-const COLLABORATION = /与([^，；。：]+?)(?:密切|紧密)?(?:开展)?(?:协调和协作|协调与协作|合作与协作|协作|合作|相协调|协调|联络)(?!会议)/g;
+const COLLABORATION =
+  /与([^，；。：]+?)(?:密切|紧密)?(?:开展)?(?:协调和协作|协调与协作|合作与协作|协作|合作|相协调|协调|联络)(?!会议)/g;
 const ASSISTANCE = /在([^，；。：在]+?)的?协助下/g;
 /** 国际电联成员: the members of an actor are not the actor. */
 const MEMBERS_OF = '成员';
@@ -43,7 +44,8 @@ export function readAddressees(headingRestZh: string, matcher: ActorMatcher, lin
     at = m.end;
   }
   rest = (rest + part.slice(at)).replace(ADDRESSEE_JOINERS, '');
-  if (rest !== '') throw new IngestError(line, 'addressees named in the actor registry', `${quote(rest)} in ${quote(headingRestZh)}`);
+  if (rest !== '')
+    throw new IngestError(line, 'addressees named in the actor registry', `${quote(rest)} in ${quote(headingRestZh)}`);
   return unique(matches.map((m) => m.actorId));
 }
 
@@ -51,7 +53,12 @@ export function findCollaborators(text: string, matcher: ActorMatcher): string[]
   const spans = collaborationSpans(text);
   const inSpan = (m: Span): boolean => spans.some((s) => m.start >= s.start && m.end <= s.end);
   const isActor = (m: Span): boolean => !text.startsWith(MEMBERS_OF, m.end);
-  return unique(matcher.match(text).filter((m) => inSpan(m) && isActor(m)).map((m) => m.actorId));
+  return unique(
+    matcher
+      .match(text)
+      .filter((m) => inSpan(m) && isActor(m))
+      .map((m) => m.actorId),
+  );
 }
 
 export function findConditions(text: string): string[] {

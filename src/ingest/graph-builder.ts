@@ -124,13 +124,18 @@ export class GraphBuilder {
       if (line === null) throw new RegistryError([problem]);
       throw new IngestError(line, `${id} in ${known.props.cityZh} as elsewhere`, `“${ref.cityZh}”`);
     }
-    this.meetings.set(id, { label: 'Meeting', id, props: { assembly: ref.assembly, year: ref.year, cityZh: ref.cityZh, cityEn: ref.cityEn } });
+    this.meetings.set(id, {
+      label: 'Meeting',
+      id,
+      props: { assembly: ref.assembly, year: ref.year, cityZh: ref.cityZh, cityEn: ref.cityEn },
+    });
     return id;
   }
 
   graph(): NormalizedGraph {
     const meetings = [...this.meetings.values()].sort(
-      (a, b) => ASSEMBLIES.indexOf(a.props.assembly) - ASSEMBLIES.indexOf(b.props.assembly) || a.props.year - b.props.year,
+      (a, b) =>
+        ASSEMBLIES.indexOf(a.props.assembly) - ASSEMBLIES.indexOf(b.props.assembly) || a.props.year - b.props.year,
     );
     return {
       resolutions: [this.resolutionId],

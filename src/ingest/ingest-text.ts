@@ -14,7 +14,10 @@ import { validateGraph } from './validate-graph';
 
 export function ingestText(text: string, sourceFile: string, registries: Registries): NormalizedGraph {
   const matcher = createActorMatcher(registries.actors);
-  const { lines, footnotes } = cleanText(text, registries.actors.flatMap((a) => a.aliasesZh));
+  const { lines, footnotes } = cleanText(
+    text,
+    registries.actors.flatMap((a) => a.aliasesZh),
+  );
   const front = parseFrontMatter(lines, registries.places);
   const body = parseSections(lines, front.bodyStart, front.number);
   const annex = parseAnnex(lines, body.end);

@@ -5,7 +5,13 @@
 export type LabelStyle = 'alpha' | 'numeric' | 'roman';
 
 const ROMAN: readonly [number, string][] = [
-  [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+  [50, 'l'],
+  [40, 'xl'],
+  [10, 'x'],
+  [9, 'ix'],
+  [5, 'v'],
+  [4, 'iv'],
+  [1, 'i'],
 ];
 
 export function toRoman(n: number): string {

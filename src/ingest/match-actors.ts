@@ -36,14 +36,17 @@ const SHARED_TITLE = '的主任';
 
 export function createActorMatcher(actors: readonly ActorEntry[]): ActorMatcher {
   const byId = new Map(actors.map((a) => [a.id, a]));
-  const directors = actors.filter((a) => a.kind === 'OFFICIAL' && a.parent !== null && byId.get(a.parent)?.kind === 'BUREAU').map((a) => a.id);
+  const directors = actors
+    .filter((a) => a.kind === 'OFFICIAL' && a.parent !== null && byId.get(a.parent)?.kind === 'BUREAU')
+    .map((a) => a.id);
   const aliases = [
     ...actors.map((a) => a.aliasesZh.map((alias) => ({ alias, actorIds: [a.id] }))).flat(),
     ...(directors.length > 0 ? BUREAU_DIRECTORS_ZH.map((alias) => ({ alias, actorIds: directors })) : []),
   ].sort((x, y) => y.alias.length - x.alias.length || x.alias.localeCompare(y.alias));
 
   const isWholeWord = (text: string, start: number, end: number): boolean =>
-    !(LATIN.test(text[start]) && start > 0 && LATIN.test(text[start - 1])) && !(LATIN.test(text[end - 1]) && end < text.length && LATIN.test(text[end]));
+    !(LATIN.test(text[start]) && start > 0 && LATIN.test(text[start - 1])) &&
+    !(LATIN.test(text[end - 1]) && end < text.length && LATIN.test(text[end]));
 
   const directorOf = (bureauId: string): string | null =>
     actors.find((a) => a.parent === bureauId && a.kind === 'OFFICIAL')?.id ?? null;
@@ -71,7 +74,8 @@ export function createActorMatcher(actors: readonly ActorEntry[]): ActorMatcher 
     }
     return found.map((m, k) => {
       const next = found[k + 1];
-      const shares = next && next.alias.endsWith(SHARED_TITLE) && SHARED_TITLE_JOINERS.includes(text.slice(m.end, next.start));
+      const shares =
+        next && next.alias.endsWith(SHARED_TITLE) && SHARED_TITLE_JOINERS.includes(text.slice(m.end, next.start));
       const director = shares && byId.get(m.actorId)?.kind === 'BUREAU' ? directorOf(m.actorId) : null;
       return director ? { ...m, actorId: director } : m;
     });

@@ -20,6 +20,11 @@ export function meetingId(assembly: Assembly, year: number): string {
 /** The English name of a city the text names; an unknown place is an error, never a guess. */
 export function placeEn(cityZh: string, places: readonly PlaceName[], line: number): string {
   const place = places.find((p) => p.zh === cityZh);
-  if (!place) throw new IngestError(line, `a place name listed in the place table (${places.map((p) => p.zh).join('、')})`, `“${cityZh}”`);
+  if (!place)
+    throw new IngestError(
+      line,
+      `a place name listed in the place table (${places.map((p) => p.zh).join('、')})`,
+      `“${cityZh}”`,
+    );
   return place.en;
 }

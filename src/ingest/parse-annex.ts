@@ -72,7 +72,11 @@ export function parseAnnex(lines: readonly SourceLine[], start: number): ParsedA
   }
   const titleSource = lines[start + 1];
   if (!titleSource || PROGRAMME.test(titleSource.text)) {
-    throw new IngestError(titleSource?.line ?? heading.line, 'the title of the annex after 附件', titleSource ? quote(titleSource.text) : 'the end of the text');
+    throw new IngestError(
+      titleSource?.line ?? heading.line,
+      'the title of the annex after 附件',
+      titleSource ? quote(titleSource.text) : 'the end of the text',
+    );
   }
   const annex: ParsedAnnex = { titleZh: titleSource.text, titleSource, line: heading.line, programmes: [] };
   let list: BulletList | null = null;
@@ -89,7 +93,13 @@ export function parseAnnex(lines: readonly SourceLine[], start: number): ParsedA
       if (number !== expected || chineseNumeral(programme[1]) !== number) {
         throw new IngestError(source.line, `programme 项目${expected}, its Chinese numeral agreeing`, quote(text));
       }
-      const p: ParsedProgramme = { number, titleZh: programme[3], source, titleStart: text.length - programme[3].length, items: [] };
+      const p: ParsedProgramme = {
+        number,
+        titleZh: programme[3],
+        source,
+        titleStart: text.length - programme[3].length,
+        items: [],
+      };
       annex.programmes.push(p);
       list = { container: p.items, introducer: null, enumeratedWithSemicolons: false };
       groupStyle = null;
@@ -101,16 +111,38 @@ export function parseAnnex(lines: readonly SourceLine[], start: number): ParsedA
     }
     const bullet = BULLET.exec(text);
     if (bullet) {
-      const item: ParsedAnnexItem = { kind: 'BULLET', label: null, textZh: text.slice(bullet[0].length), source, textStart: bullet[0].length, children: [], inParent: null };
+      const item: ParsedAnnexItem = {
+        kind: 'BULLET',
+        label: null,
+        textZh: text.slice(bullet[0].length),
+        source,
+        textStart: bullet[0].length,
+        children: [],
+        inParent: null,
+      };
       item.children.push(...readInlineEnumeration(item));
       placeBullet(list, item);
       continue;
     }
     const label = readLabel(text);
     const style = label?.styles.find((s) => s !== 'roman') ?? null;
-    if (label && style && (groupStyle === null ? label.label === labelAt(style, 1) : style === groupStyle && label.label === nextLabel(groupStyle, lastGroupLabel))) {
+    if (
+      label &&
+      style &&
+      (groupStyle === null
+        ? label.label === labelAt(style, 1)
+        : style === groupStyle && label.label === nextLabel(groupStyle, lastGroupLabel))
+    ) {
       const textZh = text.slice(label.textStart);
-      const group: ParsedAnnexItem = { kind: groupKind(textZh), label: label.label, textZh, source, textStart: label.textStart, children: [], inParent: null };
+      const group: ParsedAnnexItem = {
+        kind: groupKind(textZh),
+        label: label.label,
+        textZh,
+        source,
+        textStart: label.textStart,
+        children: [],
+        inParent: null,
+      };
       group.children.push(...readInlineEnumeration(group));
       current.items.push(group);
       list = { container: group.children, introducer: null, enumeratedWithSemicolons: false };

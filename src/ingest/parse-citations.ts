@@ -44,24 +44,46 @@ const CLAUSE_END = /[，；。：]/;
 const OPENERS = '（(《“';
 const CLOSERS = '）)》”';
 
-export function findCitations(text: string, ownAssembly: Assembly, places: readonly PlaceName[], origin: TextOrigin): ParsedCitation[] {
+export function findCitations(
+  text: string,
+  ownAssembly: Assembly,
+  places: readonly PlaceName[],
+  origin: TextOrigin,
+): ParsedCitation[] {
   const lineOf = (offset: number): number => lineAt(origin.source, origin.textStart + offset);
   return [...text.matchAll(RESOLUTION)].map((m) => {
     const before = text.slice(0, m.index);
     const prefix = readAssemblyPrefix(before, ownAssembly);
     if (!prefix) {
-      throw new IngestError(lineOf(m.index), 'a known assembly before the resolution number (全权代表大会, 本届全会, 国际电联理事会 …) or none', quote(before.slice(-12) + m[0]));
+      throw new IngestError(
+        lineOf(m.index),
+        'a known assembly before the resolution number (全权代表大会, 本届全会, 国际电联理事会 …) or none',
+        quote(before.slice(-12) + m[0]),
+      );
     }
     const spanStart = m.index - prefix.length;
     let spanEnd = m.index + m[0].length;
     let cited: Pick<ParsedCitation, 'citedYear' | 'citedCityZh' | 'citedCityEn' | 'citedRevised'> = {
-      citedYear: null, citedCityZh: null, citedCityEn: null, citedRevised: null,
+      citedYear: null,
+      citedCityZh: null,
+      citedCityEn: null,
+      citedRevised: null,
     };
     const after = text.slice(spanEnd);
     if (after.startsWith('（')) {
       const rev = CITED_REVISION.exec(after);
-      if (!rev) throw new IngestError(lineOf(spanEnd), 'a cited revision such as （2018年，迪拜，修订版）', quote(after.slice(0, 20)));
-      cited = { citedYear: Number(rev[1]), citedCityZh: rev[2], citedCityEn: placeEn(rev[2], places, lineOf(spanEnd)), citedRevised: rev[3] !== undefined };
+      if (!rev)
+        throw new IngestError(
+          lineOf(spanEnd),
+          'a cited revision such as （2018年，迪拜，修订版）',
+          quote(after.slice(0, 20)),
+        );
+      cited = {
+        citedYear: Number(rev[1]),
+        citedCityZh: rev[2],
+        citedCityEn: placeEn(rev[2], places, lineOf(spanEnd)),
+        citedRevised: rev[3] !== undefined,
+      };
       spanEnd += rev[0].length;
     }
     return {

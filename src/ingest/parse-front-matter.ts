@@ -42,7 +42,11 @@ export function parseFrontMatter(lines: readonly SourceLine[], places: readonly 
   const h = lines.findIndex((l) => HEADER.test(l.text));
   if (h < 0) {
     const first = lines[0];
-    throw new IngestError(first?.line ?? 1, 'a resolution header such as 第44号决议（2022年，日内瓦，修订版）', first ? quote(first.text) : 'an empty text');
+    throw new IngestError(
+      first?.line ?? 1,
+      'a resolution header such as 第44号决议（2022年，日内瓦，修订版）',
+      first ? quote(first.text) : 'an empty text',
+    );
   }
   const header = lines[h];
   const [, num, year, cityZh, revisedMark] = HEADER.exec(header.text) as RegExpExecArray;
@@ -50,7 +54,11 @@ export function parseFrontMatter(lines: readonly SourceLine[], places: readonly 
 
   const title = lines[h + 1];
   if (!title || HISTORY.test(title.text) || ADOPTING.test(title.text)) {
-    throw new IngestError(title?.line ?? header.line, 'the title of the resolution after its header', title ? quote(title.text) : 'the end of the text');
+    throw new IngestError(
+      title?.line ?? header.line,
+      'the title of the resolution after its header',
+      title ? quote(title.text) : 'the end of the text',
+    );
   }
 
   let next = h + 2;
@@ -67,11 +75,20 @@ export function parseFrontMatter(lines: readonly SourceLine[], places: readonly 
       adoptingLine ? quote(adoptingLine.text) : 'the end of the text',
     );
   }
-  const meeting = (y: string, city: string, line: number): MeetingRef => ({ assembly, year: Number(y), cityZh: city, cityEn: placeEn(city, places, line) });
+  const meeting = (y: string, city: string, line: number): MeetingRef => ({
+    assembly,
+    year: Number(y),
+    cityZh: city,
+    cityEn: placeEn(city, places, line),
+  });
   const textMeeting = meeting(year, cityZh, header.line);
   const adoptedBy = meeting(adopting[2], adopting[3], adoptingLine.line);
   if (adoptedBy.year !== textMeeting.year || adoptedBy.cityZh !== textMeeting.cityZh) {
-    throw new IngestError(adoptingLine.line, `the meeting of the header (${textMeeting.year}年，${textMeeting.cityZh})`, quote(adoptingLine.text));
+    throw new IngestError(
+      adoptingLine.line,
+      `the meeting of the header (${textMeeting.year}年，${textMeeting.cityZh})`,
+      quote(adoptingLine.text),
+    );
   }
 
   let history: MeetingRef[] = [];
@@ -83,7 +100,11 @@ export function parseFrontMatter(lines: readonly SourceLine[], places: readonly 
     });
     const last = history[history.length - 1];
     if (last.year !== textMeeting.year || last.cityZh !== textMeeting.cityZh) {
-      throw new IngestError(historyLine.line, `a history ending with the meeting of the header (${textMeeting.year}年，${textMeeting.cityZh})`, quote(historyLine.text));
+      throw new IngestError(
+        historyLine.line,
+        `a history ending with the meeting of the header (${textMeeting.year}年，${textMeeting.cityZh})`,
+        quote(historyLine.text),
+      );
     }
   }
   const adopted = history.length > 0 ? history[0] : revised ? null : textMeeting;

@@ -66,7 +66,10 @@ export function readHeading(text: string): Heading | null {
   const body = further ? text.slice(FURTHER_PREFIX.length) : text;
   const word = WORDS_LONGEST_FIRST.find((w) => body.startsWith(w.zh));
   if (!word) return null;
-  const rest = body.slice(word.zh.length).replace(/^[，,\s]+/, '').replace(/[，,：:\s]+$/, '');
+  const rest = body
+    .slice(word.zh.length)
+    .replace(/^[，,\s]+/, '')
+    .replace(/[，,：:\s]+$/, '');
   if (word.part === 'PREAMBLE' && rest !== '') return null;
   return { kind: word.kind, part: word.part, further, rest };
 }
@@ -81,18 +84,28 @@ export function parseSections(lines: readonly SourceLine[], start: number, ownNu
       if (Number(closing[1]) !== ownNumber) {
         throw new IngestError(source.line, `the closing line of resolution ${ownNumber}`, quote(text));
       }
-      if (sections.length === 0) throw new IngestError(source.line, 'at least one section before the closing line', quote(text));
+      if (sections.length === 0)
+        throw new IngestError(source.line, 'at least one section before the closing line', quote(text));
       return { sections, end: i + 1 };
     }
     const current = sections[sections.length - 1];
     const label = readLabel(text);
     const heading = label ? null : readHeading(text);
     if (label) {
-      if (!current) throw new IngestError(source.line, 'a section heading (考虑到, 做出决议 …) before the first paragraph', quote(text));
+      if (!current)
+        throw new IngestError(
+          source.line,
+          'a section heading (考虑到, 做出决议 …) before the first paragraph',
+          quote(text),
+        );
       placeParagraph(current, label, source);
     } else if (heading) {
       if (heading.part === 'PREAMBLE' && sections.some((s) => s.part === 'OPERATIVE')) {
-        throw new IngestError(source.line, 'an operative heading or the closing line once the operative part has begun', quote(text));
+        throw new IngestError(
+          source.line,
+          'an operative heading or the closing line once the operative part has begun',
+          quote(text),
+        );
       }
       sections.push({
         ordinal: sections.length + 1,
@@ -111,15 +124,31 @@ export function parseSections(lines: readonly SourceLine[], start: number, ownNu
       // its own line so that the heading does not read as one run-on phrase.
       current.headingZh += `\n${text}`;
     } else {
-      throw new IngestError(source.line, 'a section heading (考虑到, 做出决议, 责成 …), a labelled paragraph or the closing line', quote(text));
+      throw new IngestError(
+        source.line,
+        'a section heading (考虑到, 做出决议, 责成 …), a labelled paragraph or the closing line',
+        quote(text),
+      );
     }
   }
   const last = lines[lines.length - 1];
-  throw new IngestError(last?.line ?? 1, `the closing line （第${ownNumber}号决议（…）） after the operative part`, 'the end of the text');
+  throw new IngestError(
+    last?.line ?? 1,
+    `the closing line （第${ownNumber}号决议（…）） after the operative part`,
+    'the end of the text',
+  );
 }
 
 function provision(label: LabelledLine, source: SourceLine, level: 1 | 2): ParsedProvision {
-  return { label: label.label, level, textZh: source.text.slice(label.textStart), source, textStart: label.textStart, children: [], childStyle: null };
+  return {
+    label: label.label,
+    level,
+    textZh: source.text.slice(label.textStart),
+    source,
+    textStart: label.textStart,
+    children: [],
+    childStyle: null,
+  };
 }
 
 /** Places a labelled line as the next paragraph of the section or the next sub-item of its last paragraph. */
@@ -128,7 +157,11 @@ function placeParagraph(section: ParsedSection, label: LabelledLine, source: Sou
   if (!last) {
     const style = label.styles.find((s) => s !== 'roman') ?? null;
     if (!style || label.label !== labelAt(style, 1)) {
-      throw new IngestError(source.line, `the first paragraph of ${section.headingZh} labelled a) or 1`, `“${label.label}”`);
+      throw new IngestError(
+        source.line,
+        `the first paragraph of ${section.headingZh} labelled a) or 1`,
+        `“${label.label}”`,
+      );
     }
     section.style = style;
     section.paragraphs.push(provision(label, source, 1));
@@ -149,11 +182,17 @@ function placeParagraph(section: ParsedSection, label: LabelledLine, source: Sou
     section.paragraphs.push(provision(label, source, 1));
   } else {
     const expected = opensSubItems ? `${topLabel} or sub-item ${subExpected}` : topLabel;
-    throw new IngestError(source.line, `label ${expected} after ${lastChild ? `${last.label} ${lastChild.label}` : last.label} in ${section.headingZh}`, `“${label.label}”`);
+    throw new IngestError(
+      source.line,
+      `label ${expected} after ${lastChild ? `${last.label} ${lastChild.label}` : last.label} in ${section.headingZh}`,
+      `“${label.label}”`,
+    );
   }
 }
 
 function firstSubStyle(label: LabelledLine, paragraphStyle: LabelStyle): LabelStyle | null {
   const candidates: LabelStyle[] = ['roman', 'alpha', 'numeric'];
-  return candidates.find((s) => s !== paragraphStyle && label.styles.includes(s) && label.label === labelAt(s, 1)) ?? null;
+  return (
+    candidates.find((s) => s !== paragraphStyle && label.styles.includes(s) && label.label === labelAt(s, 1)) ?? null
+  );
 }

@@ -55,8 +55,19 @@ export class RegistryError extends Error {
 }
 
 const ACTOR_KINDS: readonly ActorKind[] = [
-  'ORGANIZATION', 'CONFERENCE', 'GOVERNING_BODY', 'OFFICIAL', 'SECTOR', 'BUREAU', 'ADVISORY_GROUP',
-  'STUDY_GROUPS', 'OFFICE', 'MEMBERSHIP', 'COUNTRY_GROUP', 'REGIONAL_ORGANIZATION', 'STANDARDS_BODY',
+  'ORGANIZATION',
+  'CONFERENCE',
+  'GOVERNING_BODY',
+  'OFFICIAL',
+  'SECTOR',
+  'BUREAU',
+  'ADVISORY_GROUP',
+  'STUDY_GROUPS',
+  'OFFICE',
+  'MEMBERSHIP',
+  'COUNTRY_GROUP',
+  'REGIONAL_ORGANIZATION',
+  'STANDARDS_BODY',
 ];
 
 const RESOLUTION_ID = /^(PP|WTSA|WTDC|WRA|WRC|COUNCIL)-\d+$/;
@@ -64,7 +75,13 @@ const RESOLUTION_ID = /^(PP|WTSA|WTDC|WRA|WRC|COUNCIL)-\d+$/;
 type Json = unknown;
 
 function describe(value: Json): string {
-  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'string' ? `"${value}"` : typeof value;
+  return value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'an array'
+      : typeof value === 'string'
+        ? `"${value}"`
+        : typeof value;
 }
 
 function isRecord(value: Json): value is Record<string, Json> {
@@ -82,11 +99,19 @@ export function parseRegistries(actorsJson: Json, factsJson: Json): Registries {
   return { actors, facts, places };
 }
 
-function readString(record: Record<string, Json>, key: string, where: string, problems: string[], nullable = false): string | null {
+function readString(
+  record: Record<string, Json>,
+  key: string,
+  where: string,
+  problems: string[],
+  nullable = false,
+): string | null {
   const value = record[key];
   if (typeof value === 'string' && value !== '') return value;
   if (nullable && value === null) return null;
-  problems.push(`${where}.${key}: expected a non-empty string${nullable ? ' or null' : ''}, received ${describe(value)}`);
+  problems.push(
+    `${where}.${key}: expected a non-empty string${nullable ? ' or null' : ''}, received ${describe(value)}`,
+  );
   return null;
 }
 
@@ -102,20 +127,23 @@ function readActors(json: Json, problems: string[]): ActorEntry[] {
       return [];
     }
     const kind = raw.kind;
-    if (!ACTOR_KINDS.includes(kind as ActorKind)) problems.push(`${where}.kind: expected one of ${ACTOR_KINDS.join(', ')}, received ${describe(kind)}`);
+    if (!ACTOR_KINDS.includes(kind as ActorKind))
+      problems.push(`${where}.kind: expected one of ${ACTOR_KINDS.join(', ')}, received ${describe(kind)}`);
     const aliases = raw.aliasesZh;
     if (!Array.isArray(aliases) || aliases.some((a) => typeof a !== 'string' || a === '')) {
       problems.push(`${where}.aliasesZh: expected an array of non-empty strings, received ${describe(aliases)}`);
     }
-    return [{
-      id: readString(raw, 'id', where, problems) ?? '',
-      kind: kind as ActorKind,
-      acronym: readString(raw, 'acronym', where, problems, true),
-      nameZh: readString(raw, 'nameZh', where, problems) ?? '',
-      nameEn: readString(raw, 'nameEn', where, problems) ?? '',
-      parent: readString(raw, 'parent', where, problems, true),
-      aliasesZh: Array.isArray(aliases) ? (aliases as string[]) : [],
-    }];
+    return [
+      {
+        id: readString(raw, 'id', where, problems) ?? '',
+        kind: kind as ActorKind,
+        acronym: readString(raw, 'acronym', where, problems, true),
+        nameZh: readString(raw, 'nameZh', where, problems) ?? '',
+        nameEn: readString(raw, 'nameEn', where, problems) ?? '',
+        parent: readString(raw, 'parent', where, problems, true),
+        aliasesZh: Array.isArray(aliases) ? (aliases as string[]) : [],
+      },
+    ];
   });
 }
 
@@ -141,15 +169,19 @@ function readFacts(json: Json, problems: string[]): { facts: ResolutionFact[]; p
     const id = readString(raw, 'id', where, problems) ?? '';
     if (id && !RESOLUTION_ID.test(id)) problems.push(`${where}.id: expected an id like PP-123, received "${id}"`);
     const later = Array.isArray(raw.laterRevisions) ? raw.laterRevisions : [];
-    if (!Array.isArray(raw.laterRevisions)) problems.push(`${where}.laterRevisions: expected an array, received ${describe(raw.laterRevisions)}`);
-    return [{
-      id,
-      titleEn: readString(raw, 'titleEn', where, problems, true),
-      noteEn: raw.noteEn === undefined ? null : readString(raw, 'noteEn', where, problems, true),
-      firstAdopted: raw.firstAdopted === null ? null : readMeetingFact(raw.firstAdopted, `${where}.firstAdopted`, problems),
-      laterRevisions: later.flatMap((m, j) => readMeetingFact(m, `${where}.laterRevisions[${j}]`, problems) ?? []),
-      source: readString(raw, 'source', where, problems) ?? '',
-    }];
+    if (!Array.isArray(raw.laterRevisions))
+      problems.push(`${where}.laterRevisions: expected an array, received ${describe(raw.laterRevisions)}`);
+    return [
+      {
+        id,
+        titleEn: readString(raw, 'titleEn', where, problems, true),
+        noteEn: raw.noteEn === undefined ? null : readString(raw, 'noteEn', where, problems, true),
+        firstAdopted:
+          raw.firstAdopted === null ? null : readMeetingFact(raw.firstAdopted, `${where}.firstAdopted`, problems),
+        laterRevisions: later.flatMap((m, j) => readMeetingFact(m, `${where}.laterRevisions[${j}]`, problems) ?? []),
+        source: readString(raw, 'source', where, problems) ?? '',
+      },
+    ];
   });
   const places = json.places.flatMap((raw, i): PlaceName[] => {
     if (isRecord(raw) && typeof raw.zh === 'string' && typeof raw.en === 'string') return [{ zh: raw.zh, en: raw.en }];
@@ -172,7 +204,8 @@ function checkActorGraph(actors: ActorEntry[], problems: string[]): void {
     }
   }
   for (const actor of actors) {
-    if (actor.parent !== null && !ids.has(actor.parent)) problems.push(`actor ${actor.id}: parent ${actor.parent} is not a known actor`);
+    if (actor.parent !== null && !ids.has(actor.parent))
+      problems.push(`actor ${actor.id}: parent ${actor.parent} is not a known actor`);
     const seen = new Set<string>([actor.id]);
     for (let p = actor.parent; p !== null; p = actors.find((a) => a.id === p)?.parent ?? null) {
       if (seen.has(p)) {

@@ -26,7 +26,8 @@ export function summarizeGraph(graph: NormalizedGraph): GraphSummary {
   const resolutionId = graph.resolutions[0];
   const provisions = of('Provision');
   const obligationsByModality: Partial<Record<Modality, number>> = {};
-  for (const o of of('Obligation')) obligationsByModality[o.props.modality] = (obligationsByModality[o.props.modality] ?? 0) + 1;
+  for (const o of of('Obligation'))
+    obligationsByModality[o.props.modality] = (obligationsByModality[o.props.modality] ?? 0) + 1;
   const rels = (type: string) => graph.relationships.filter((r) => r.type === type);
   return {
     resolution: resolutionId,

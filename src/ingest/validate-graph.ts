@@ -30,7 +30,10 @@ const ENDPOINTS: Record<RelType, readonly [readonly NodeLabel[], readonly NodeLa
   HAS_CITATION: [['Section', 'Provision', 'Annex', 'Programme', 'AnnexItem'], ['Citation']],
   CITES: [['Citation'], ['Resolution']],
   CITES_REVISION: [['Citation'], ['Meeting']],
-  REFERS_TO: [['Provision', 'AnnexItem'], ['Annex', 'Provision']],
+  REFERS_TO: [
+    ['Provision', 'AnnexItem'],
+    ['Annex', 'Provision'],
+  ],
   PART_OF: [['Actor'], ['Actor']],
   ADDRESSED_TO: [['Section', 'Obligation'], ['Actor']],
   IN_COLLABORATION_WITH: [['Section', 'Obligation'], ['Actor']],
@@ -65,7 +68,8 @@ export function validateGraph(graph: NormalizedGraph): void {
   }
   for (const id of graph.resolutions) {
     const node = graph.nodes.find((n) => n.id === id);
-    if (!node || node.label !== 'Resolution' || !node.props.textLoaded) problems.push(`loaded resolution ${id}: expected a Resolution node with textLoaded=true`);
+    if (!node || node.label !== 'Resolution' || !node.props.textLoaded)
+      problems.push(`loaded resolution ${id}: expected a Resolution node with textLoaded=true`);
   }
   if (problems.length > 0) throw new GraphValidationError(problems);
 }

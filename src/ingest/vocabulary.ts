@@ -40,8 +40,8 @@ export interface HeadingWord {
 }
 
 /** Heading verbs; an optional 进一步 before any of them marks a "further" section. */
-export const HEADING_WORDS: readonly HeadingWord[] = (Object.keys(SECTION_KIND_WORDS) as SectionKind[]).flatMap((kind) =>
-  SECTION_KIND_WORDS[kind].zh.map((zh) => ({ zh, kind, part: SECTION_KIND_WORDS[kind].part })),
+export const HEADING_WORDS: readonly HeadingWord[] = (Object.keys(SECTION_KIND_WORDS) as SectionKind[]).flatMap(
+  (kind) => SECTION_KIND_WORDS[kind].zh.map((zh) => ({ zh, kind, part: SECTION_KIND_WORDS[kind].part })),
 );
 
 export const FURTHER_PREFIX = '进一步';

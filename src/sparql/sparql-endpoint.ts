@@ -107,7 +107,10 @@ export class SparqlEndpoint {
 
   /** Rebuilds the store when the graph version differs from the one loaded. */
   private async ensureLoaded(): Promise<void> {
-    const rows = await this.db.read({ cypher: "OPTIONAL MATCH (m:GraphMeta {id: 'graph'}) RETURN m.version AS version", params: {} });
+    const rows = await this.db.read({
+      cypher: "OPTIONAL MATCH (m:GraphMeta {id: 'graph'}) RETURN m.version AS version",
+      params: {},
+    });
     const version = (rows[0]?.version as string | null | undefined) ?? null;
     if (this.worker && version !== null && version === this.loadedVersion) return;
     const graph = await readExportRows(this.db, null);
@@ -120,7 +123,8 @@ export class SparqlEndpoint {
       nquads = result;
     });
     const reply = await this.send({ type: 'load', nquads }, 60_000);
-    if (reply === 'timeout' || !reply.ok) throw new Error(`could not load the SPARQL store: ${reply === 'timeout' ? 'timeout' : reply.error}`);
+    if (reply === 'timeout' || !reply.ok)
+      throw new Error(`could not load the SPARQL store: ${reply === 'timeout' ? 'timeout' : reply.error}`);
     this.loadedVersion = version;
   }
 
@@ -129,8 +133,10 @@ export class SparqlEndpoint {
     const run = async (): Promise<SparqlAnswer> => {
       await this.ensureLoaded();
       const reply = await this.send({ type: 'query', query }, this.options.timeoutMs);
-      if (reply === 'timeout') return { kind: 'timeout', message: `the query ran longer than ${this.options.timeoutMs} ms and was stopped` };
-      if (!reply.ok || reply.body === undefined) return { kind: 'invalid', message: reply.error ?? 'the query could not be answered' };
+      if (reply === 'timeout')
+        return { kind: 'timeout', message: `the query ran longer than ${this.options.timeoutMs} ms and was stopped` };
+      if (!reply.ok || reply.body === undefined)
+        return { kind: 'invalid', message: reply.error ?? 'the query could not be answered' };
       return this.limit(reply.body);
     };
     const answer = this.queue.then(run, run);

@@ -35,14 +35,27 @@ const SHAPE: SectionShape[] = [
   { kind: 'RECOGNIZING', part: 'PREAMBLE', further: true, paragraphs: 12 },
   { kind: 'RECALLING', part: 'PREAMBLE', further: false, paragraphs: 4 },
   { kind: 'RESOLVES', part: 'OPERATIVE', further: false, paragraphs: 7, subItems: { 2: 3 } },
-  { kind: 'RESOLVES', part: 'OPERATIVE', further: true, paragraphs: 3, subItems: { 2: 4 }, addressees: ['ITU-REGIONAL-OFFICES'] },
+  {
+    kind: 'RESOLVES',
+    part: 'OPERATIVE',
+    further: true,
+    paragraphs: 3,
+    subItems: { 2: 4 },
+    addressees: ['ITU-REGIONAL-OFFICES'],
+  },
   { kind: 'INVITES', part: 'OPERATIVE', further: false, paragraphs: 2, addressees: ['COUNCIL'] },
   { kind: 'INSTRUCTS', part: 'OPERATIVE', further: false, paragraphs: 16, addressees: ['TSB-DIRECTOR'] },
   { kind: 'INSTRUCTS', part: 'OPERATIVE', further: false, paragraphs: 3, addressees: ['ITU-T-SG', 'TSAG'] },
   { kind: 'INSTRUCTS', part: 'OPERATIVE', further: true, paragraphs: 4, addressees: ['ITU-T-SG'] },
   { kind: 'INVITES', part: 'OPERATIVE', further: false, paragraphs: 4, addressees: ['TSB-DIRECTOR'] },
   { kind: 'INVITES', part: 'OPERATIVE', further: false, paragraphs: 7, addressees: ['REGIONS', 'MEMBER-STATES'] },
-  { kind: 'ENCOURAGES', part: 'OPERATIVE', further: false, paragraphs: 2, addressees: ['MEMBER-STATES', 'SECTOR-MEMBERS'] },
+  {
+    kind: 'ENCOURAGES',
+    part: 'OPERATIVE',
+    further: false,
+    paragraphs: 2,
+    addressees: ['MEMBER-STATES', 'SECTOR-MEMBERS'],
+  },
 ];
 
 const ACTORS: { id: string; kind: ActorKind; parent: string | null }[] = [
@@ -90,7 +103,8 @@ class GraphBuilder {
   rel(type: RelType, from: string, to: string, props: GraphRelationship['props'] = {}): void {
     const fromLabel = this.labels.get(from);
     const toLabel = this.labels.get(to);
-    if (!fromLabel || !toLabel) throw new Error(`synthetic graph: ${type} from ${from} to ${to} names a node not yet added`);
+    if (!fromLabel || !toLabel)
+      throw new Error(`synthetic graph: ${type} from ${from} to ${to} names a node not yet added`);
     this.relationships.push({ type, from, fromLabel, to, toLabel, props });
   }
 }
@@ -107,32 +121,70 @@ export function syntheticResolution(index: number, size: number): NormalizedGrap
   const g = new GraphBuilder();
 
   for (const actor of ACTORS) {
-    g.node({ label: 'Actor', id: actor.id, props: { kind: actor.kind, acronym: null, nameZh: null, nameEn: actor.id, aliasesZh: [] } });
+    g.node({
+      label: 'Actor',
+      id: actor.id,
+      props: { kind: actor.kind, acronym: null, nameZh: null, nameEn: actor.id, aliasesZh: [] },
+    });
   }
   for (const actor of ACTORS) if (actor.parent) g.rel('PART_OF', actor.id, actor.parent);
 
-  g.node({ label: 'Meeting', id: meetingId('WTSA', 2022), props: { assembly: 'WTSA', year: 2022, cityZh: '日内瓦', cityEn: 'Geneva' } });
-  g.node({ label: 'Meeting', id: meetingId('PP', 2018), props: { assembly: 'PP', year: 2018, cityZh: '迪拜', cityEn: 'Dubai' } });
+  g.node({
+    label: 'Meeting',
+    id: meetingId('WTSA', 2022),
+    props: { assembly: 'WTSA', year: 2022, cityZh: '日内瓦', cityEn: 'Geneva' },
+  });
+  g.node({
+    label: 'Meeting',
+    id: meetingId('PP', 2018),
+    props: { assembly: 'PP', year: 2018, cityZh: '迪拜', cityEn: 'Dubai' },
+  });
   g.node({
     label: 'Resolution',
     id,
-    props: { assembly: 'WTSA', number, titleZh: `合成决议${number}`, titleEn: null, textLoaded: true, factsSource: null, sourceFile: `synthetic-${number}.txt` },
+    props: {
+      assembly: 'WTSA',
+      number,
+      titleZh: `合成决议${number}`,
+      titleEn: null,
+      textLoaded: true,
+      factsSource: null,
+      sourceFile: `synthetic-${number}.txt`,
+    },
   });
   g.rel('ADOPTED_AT', id, meetingId('WTSA', 2022));
   g.rel('TEXT_ADOPTED_BY', id, meetingId('WTSA', 2022));
 
   const cited = [
-    ...PLENIPOTENTIARY_CITED.map((n) => ({ id: `PP-${n}`, assembly: 'PP' as const, number: n, meeting: meetingId('PP', 2018) })),
+    ...PLENIPOTENTIARY_CITED.map((n) => ({
+      id: `PP-${n}`,
+      assembly: 'PP' as const,
+      number: n,
+      meeting: meetingId('PP', 2018),
+    })),
     ...[1, 2, 3]
       .map((step) => index - step * (1 + Math.floor(random() * 5)))
       .filter((i) => i >= 0 && i < size)
-      .map((i) => ({ id: `WTSA-${SYNTHETIC_FIRST_NUMBER + i}`, assembly: 'WTSA' as const, number: SYNTHETIC_FIRST_NUMBER + i, meeting: meetingId('WTSA', 2022) })),
+      .map((i) => ({
+        id: `WTSA-${SYNTHETIC_FIRST_NUMBER + i}`,
+        assembly: 'WTSA' as const,
+        number: SYNTHETIC_FIRST_NUMBER + i,
+        meeting: meetingId('WTSA', 2022),
+      })),
   ];
   for (const target of cited) {
     g.node({
       label: 'Resolution',
       id: target.id,
-      props: { assembly: target.assembly, number: target.number, titleZh: null, titleEn: null, textLoaded: false, factsSource: null, sourceFile: null },
+      props: {
+        assembly: target.assembly,
+        number: target.number,
+        titleZh: null,
+        titleEn: null,
+        textLoaded: false,
+        factsSource: null,
+        sourceFile: null,
+      },
     });
   }
 
@@ -144,7 +196,15 @@ export function syntheticResolution(index: number, size: number): NormalizedGrap
     g.node({
       label: 'Section',
       id: sectionId,
-      props: { resolutionId: id, ordinal: s + 1, part: shape.part, kind: shape.kind, further: shape.further, headingZh: `${shape.kind}`, conditionsZh: [] },
+      props: {
+        resolutionId: id,
+        ordinal: s + 1,
+        part: shape.part,
+        kind: shape.kind,
+        further: shape.further,
+        headingZh: `${shape.kind}`,
+        conditionsZh: [],
+      },
     });
     g.rel('HAS_SECTION', id, sectionId, { order: s + 1 });
     for (const actor of shape.addressees ?? []) g.rel('ADDRESSED_TO', sectionId, actor);
@@ -167,7 +227,15 @@ export function syntheticResolution(index: number, size: number): NormalizedGrap
         g.node({
           label: 'Provision',
           id: childId,
-          props: { resolutionId: id, sectionId, label: ROMAN[c - 1], level: 2, ordinal, textZh: `${FILLER}${ordinal}`, parentId: provisionId },
+          props: {
+            resolutionId: id,
+            sectionId,
+            label: ROMAN[c - 1],
+            level: 2,
+            ordinal,
+            textZh: `${FILLER}${ordinal}`,
+            parentId: provisionId,
+          },
         });
         g.rel('HAS_PROVISION', provisionId, childId, { order: c });
       }
@@ -200,7 +268,13 @@ export function syntheticResolution(index: number, size: number): NormalizedGrap
         g.node({
           label: 'Obligation',
           id: obligationId,
-          props: { resolutionId: id, sourceId: provisionId, modality: shape.kind as Modality, conditionsZh: [], ordinal: obligationOrdinal },
+          props: {
+            resolutionId: id,
+            sourceId: provisionId,
+            modality: shape.kind as Modality,
+            conditionsZh: [],
+            ordinal: obligationOrdinal,
+          },
         });
         g.rel('STATED_IN', obligationId, provisionId);
         g.rel('HAS_OBLIGATION', id, obligationId);
@@ -222,7 +296,16 @@ export function syntheticResolution(index: number, size: number): NormalizedGrap
       g.node({
         label: 'AnnexItem',
         id: itemId,
-        props: { resolutionId: id, programmeId, kind: 'BULLET', label: null, level: 1, ordinal: i, textZh: `${FILLER}${p}-${i}`, parentId: null },
+        props: {
+          resolutionId: id,
+          programmeId,
+          kind: 'BULLET',
+          label: null,
+          level: 1,
+          ordinal: i,
+          textZh: `${FILLER}${p}-${i}`,
+          parentId: null,
+        },
       });
       g.rel('HAS_ITEM', programmeId, itemId, { order: i });
     }

@@ -29,7 +29,9 @@ describe('the contract operations against the seeded graph of Resolution 44', ()
   }
 
   afterAll(() => {
-    process.stdout.write(`round trips per contract operation:\n${[...roundTrips].map(([k, v]) => `  ${v}  ${k}`).join('\n')}\n`);
+    process.stdout.write(
+      `round trips per contract operation:\n${[...roundTrips].map(([k, v]) => `  ${v}  ${k}`).join('\n')}\n`,
+    );
   });
 
   it('reads the contract from shared/contract (or its copy) with every operation and variable set', () => {
@@ -50,15 +52,16 @@ describe('the contract operations against the seeded graph of Resolution 44', ()
     ]);
   });
 
-  describe.each(operations.flatMap((op) => op.variableSets.map((variables) => [op.file, JSON.stringify(variables), op.query, variables] as const)))(
-    '%s with %s',
-    (_file, _label, query, variables) => {
-      it('validates and answers without errors', async () => {
-        const data = await run(query, variables);
-        expect(data).toBeTruthy();
-      });
-    },
-  );
+  describe.each(
+    operations.flatMap((op) =>
+      op.variableSets.map((variables) => [op.file, JSON.stringify(variables), op.query, variables] as const),
+    ),
+  )('%s with %s', (_file, _label, query, variables) => {
+    it('validates and answers without errors', async () => {
+      const data = await run(query, variables);
+      expect(data).toBeTruthy();
+    });
+  });
 
   describe('01 ResolutionOverview', () => {
     let r: Data;
@@ -106,15 +109,30 @@ describe('the contract operations against the seeded graph of Resolution 44', ()
     it('gives the labels, texts, sub-items and addressees of the paragraphs', () => {
       const [considering, , , , resolves, resolvesFurther, , instructsTsb, instructsSg] = r.sections;
       expect(considering.heading).toBe('考虑到');
-      expect(considering.provisions.map((p: Data) => p.label)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']);
-      expect(considering.provisions[1].text).toBe('有关缩小发展中国家和发达国家之间标准化差距的全权代表大会第123号决议（2018年，迪拜，修订版）；');
+      expect(considering.provisions.map((p: Data) => p.label)).toEqual([
+        'a',
+        'b',
+        'c',
+        'd',
+        'e',
+        'f',
+        'g',
+        'h',
+        'i',
+        'j',
+      ]);
+      expect(considering.provisions[1].text).toBe(
+        '有关缩小发展中国家和发达国家之间标准化差距的全权代表大会第123号决议（2018年，迪拜，修订版）；',
+      );
       expect(resolves.provisions[1].children.map((c: Data) => c.label)).toEqual(['i', 'ii', 'iii']);
       expect(resolvesFurther.addressees).toEqual([{ id: 'ITU-REGIONAL-OFFICES' }]);
       expect(resolvesFurther.provisions[1].children.map((c: Data) => c.label)).toEqual(['i', 'ii', 'iii', 'iv']);
       expect(instructsTsb.heading).toMatch(/^责成电信标准化局主任与电信发展局主任和无线电通信局主任协作/);
       expect(instructsTsb.addressees).toEqual([{ id: 'TSB-DIRECTOR' }]);
       expect(instructsTsb.collaborators).toEqual([{ id: 'BDT-DIRECTOR' }, { id: 'BR-DIRECTOR' }]);
-      expect(instructsTsb.provisions.map((p: Data) => p.label)).toEqual(Array.from({ length: 16 }, (_, i) => String(i + 1)));
+      expect(instructsTsb.provisions.map((p: Data) => p.label)).toEqual(
+        Array.from({ length: 16 }, (_, i) => String(i + 1)),
+      );
       expect(instructsSg.addressees.map((a: Data) => a.id)).toEqual(['ITU-T-SG', 'TSAG']);
     });
 
@@ -132,7 +150,14 @@ describe('the contract operations against the seeded graph of Resolution 44', ()
   describe('02 Citations', () => {
     it('lists what WTSA-44 cites, in document order, with the revision cited and whether it is outdated', async () => {
       const r = (await run(operation('02'), { id: 'WTSA-44' })).resolution;
-      expect(r.cites.map((c: Data) => [c.target.id, c.citedRevision?.year ?? null, c.citedRevision?.city ?? null, c.outdated])).toEqual([
+      expect(
+        r.cites.map((c: Data) => [
+          c.target.id,
+          c.citedRevision?.year ?? null,
+          c.citedRevision?.city ?? null,
+          c.outdated,
+        ]),
+      ).toEqual([
         ['PP-71', 2018, 'Dubai', true],
         ['PP-123', 2018, 'Dubai', false],
         ['PP-139', 2018, 'Dubai', false],
@@ -149,10 +174,17 @@ describe('the contract operations against the seeded graph of Resolution 44', ()
         ['PP-123', 2018, 'Dubai', false],
       ]);
       const byTarget = new Map(r.cites.map((c: Data) => [c.target.id, c.target]));
-      expect(byTarget.get('PP-71')).toMatchObject({ assembly: 'PP', number: 71, latestKnownRevision: { year: 2022, city: 'Bucharest' } });
+      expect(byTarget.get('PP-71')).toMatchObject({
+        assembly: 'PP',
+        number: 71,
+        latestKnownRevision: { year: 2022, city: 'Bucharest' },
+      });
       expect(byTarget.get('COUNCIL-1353')).toMatchObject({ latestKnownRevision: null });
       expect(r.cites.find((c: Data) => c.target.id === 'COUNCIL-1353').citedRevision).toBeNull();
-      expect(r.cites.filter((c: Data) => c.target.id === 'PP-123').map((c: Data) => c.source.id)).toEqual(['WTSA-44/s1/b', 'WTSA-44/annex']);
+      expect(r.cites.filter((c: Data) => c.target.id === 'PP-123').map((c: Data) => c.source.id)).toEqual([
+        'WTSA-44/s1/b',
+        'WTSA-44/annex',
+      ]);
       expect(r.citedBy).toEqual([]);
     });
 
@@ -172,7 +204,9 @@ describe('the contract operations against the seeded graph of Resolution 44', ()
 
     it('gives who cites COUNCIL-1353: recalling a)', async () => {
       const r = (await run(operation('02'), { id: 'COUNCIL-1353' })).resolution;
-      expect(r.citedBy).toEqual([{ id: expect.any(String), source: { id: 'WTSA-44/s4/a' }, citingResolution: { id: 'WTSA-44' } }]);
+      expect(r.citedBy).toEqual([
+        { id: expect.any(String), source: { id: 'WTSA-44/s4/a' }, citingResolution: { id: 'WTSA-44' } },
+      ]);
     });
   });
 
@@ -242,7 +276,11 @@ describe('the contract operations against the seeded graph of Resolution 44', ()
     });
 
     it('gives Member States invites 1-7 (with the regions) and encourages 1-2', async () => {
-      const data = await run(operation('03'), { actor: 'MEMBER-STATES', modalities: ['INVITES', 'ENCOURAGES'], first: 50 });
+      const data = await run(operation('03'), {
+        actor: 'MEMBER-STATES',
+        modalities: ['INVITES', 'ENCOURAGES'],
+        first: 50,
+      });
       expect(modalities(data)).toEqual([...Array(7).fill('INVITES'), 'ENCOURAGES', 'ENCOURAGES']);
       expect(labels(data)).toEqual(['1', '2', '3', '4', '5', '6', '7', '1', '2']);
     });
@@ -251,7 +289,9 @@ describe('the contract operations against the seeded graph of Resolution 44', ()
       const data = await run(operation('03'), { actor: 'COUNCIL', first: 50 });
       expect(modalities(data)).toEqual(['INVITES', 'INVITES']);
       expect(data.obligations.edges[0].node.provision.text).toMatch(/^鉴于上述做出决议各节，尤其是做出决议6/);
-      expect(data.obligations.edges[0].node.citation).toMatch(/^Resolution 44 \(Rev\. Geneva, 2022\), invites the .*Council, 1$/);
+      expect(data.obligations.edges[0].node.citation).toMatch(
+        /^Resolution 44 \(Rev\. Geneva, 2022\), invites the .*Council, 1$/,
+      );
     });
   });
 
@@ -273,20 +313,38 @@ describe('the contract operations against the seeded graph of Resolution 44', ()
 
     it('gives ITU-T its parts and only its own obligation (resolves 2)', async () => {
       const { actor } = await run(operation('04'), { id: 'ITU-T' });
-      expect(actor).toMatchObject({ kind: 'SECTOR', acronym: 'ITU-T', parent: { id: 'ITU' }, ancestors: [{ id: 'ITU' }] });
-      expect(actor.children.map((c: Data) => c.id)).toEqual(expect.arrayContaining(['ITU-T-SG', 'TSAG', 'TSB', 'WTSA']));
+      expect(actor).toMatchObject({
+        kind: 'SECTOR',
+        acronym: 'ITU-T',
+        parent: { id: 'ITU' },
+        ancestors: [{ id: 'ITU' }],
+      });
+      expect(actor.children.map((c: Data) => c.id)).toEqual(
+        expect.arrayContaining(['ITU-T-SG', 'TSAG', 'TSB', 'WTSA']),
+      );
       expect(actor.obligations.totalCount).toBe(1);
     });
 
     it('gives the study groups their regional groups', async () => {
       const { actor } = await run(operation('04'), { id: 'ITU-T-SG' });
-      expect(actor).toMatchObject({ parent: { id: 'ITU-T' }, ancestors: [{ id: 'ITU-T' }, { id: 'ITU' }], children: [{ id: 'ITU-T-RG' }] });
+      expect(actor).toMatchObject({
+        parent: { id: 'ITU-T' },
+        ancestors: [{ id: 'ITU-T' }, { id: 'ITU' }],
+        children: [{ id: 'ITU-T-RG' }],
+      });
       expect(actor.obligations.totalCount).toBe(7);
     });
 
     it('gives CEPT no place in the ITU hierarchy and no obligation', async () => {
       const { actor } = await run(operation('04'), { id: 'CEPT' });
-      expect(actor).toMatchObject({ kind: 'REGIONAL_ORGANIZATION', acronym: 'CEPT', nameZh: '欧洲邮电主管部门大会', parent: null, ancestors: [], children: [] });
+      expect(actor).toMatchObject({
+        kind: 'REGIONAL_ORGANIZATION',
+        acronym: 'CEPT',
+        nameZh: '欧洲邮电主管部门大会',
+        parent: null,
+        ancestors: [],
+        children: [],
+      });
       expect(actor.obligations.totalCount).toBe(0);
     });
   });
@@ -295,7 +353,12 @@ describe('the contract operations against the seeded graph of Resolution 44', ()
     it('finds 口译 in recognizing i), resolves 6 and invites the Council 1', async () => {
       const { search } = await run(operation('05'), { text: '口译', lang: 'ZH', first: 20 });
       expect(search.totalCount).toBe(3);
-      const hits = search.edges.map((e: Data) => [e.node.__typename, e.node.section.kind, e.node.section.further, e.node.label]);
+      const hits = search.edges.map((e: Data) => [
+        e.node.__typename,
+        e.node.section.kind,
+        e.node.section.further,
+        e.node.label,
+      ]);
       expect(hits).toEqual(
         expect.arrayContaining([
           ['Provision', 'RECOGNIZING', false, 'i'],
@@ -350,8 +413,12 @@ describe('the contract operations against the seeded graph of Resolution 44', ()
       const { neighborhood } = await run(operation('06'), { id: 'PP-123', depth: 1, limit: 100 });
       const ids = neighborhood.nodes.map((n: Data) => n.id);
       expect(neighborhood.nodes[0]).toEqual({ id: 'PP-123', type: 'Resolution', label: 'PP Resolution 123' });
-      expect(ids).toEqual(expect.arrayContaining(['WTSA-44/s1/b#c1', 'WTSA-44/annex#c1', 'MEETING-PP-2002', 'MEETING-PP-2014']));
-      expect(neighborhood.edges).toEqual(expect.arrayContaining([{ source: 'WTSA-44/s1/b#c1', target: 'PP-123', type: 'CITES' }]));
+      expect(ids).toEqual(
+        expect.arrayContaining(['WTSA-44/s1/b#c1', 'WTSA-44/annex#c1', 'MEETING-PP-2002', 'MEETING-PP-2014']),
+      );
+      expect(neighborhood.edges).toEqual(
+        expect.arrayContaining([{ source: 'WTSA-44/s1/b#c1', target: 'PP-123', type: 'CITES' }]),
+      );
       expect(neighborhood.truncated).toBe(false);
       for (const edge of neighborhood.edges) expect(ids).toEqual(expect.arrayContaining([edge.source, edge.target]));
     });
@@ -372,7 +439,11 @@ describe('the contract operations against the seeded graph of Resolution 44', ()
       const data = await run(operation('08'), { actor: 'BDT-DIRECTOR', role: 'COLLABORATOR', first: 20 });
       expect(data.actor.obligations.totalCount).toBe(18);
       expect(data.actor.obligations.edges.every((e: Data) => e.node.roleOf === 'COLLABORATOR')).toBe(true);
-      expect(data.actor.obligations.edges[16].node).toMatchObject({ id: 'WTSA-44/s11/1#o', modality: 'INVITES', addressees: [{ id: 'TSB-DIRECTOR' }] });
+      expect(data.actor.obligations.edges[16].node).toMatchObject({
+        id: 'WTSA-44/s11/1#o',
+        modality: 'INVITES',
+        addressees: [{ id: 'TSB-DIRECTOR' }],
+      });
       expect(data.obligationFacets).toEqual([
         { modality: 'INSTRUCTS', role: 'COLLABORATOR', count: 16 },
         { modality: 'INVITES', role: 'COLLABORATOR', count: 1 },
@@ -411,11 +482,20 @@ describe('the contract operations against the seeded graph of Resolution 44', ()
     it('finds 在可用资源范围内 in one heading, and counts kinds', async () => {
       const { search } = await run(operation('10'), { text: '在可用资源范围内', first: 10 });
       expect(search.facets).toEqual([{ kind: 'SECTION', count: 1 }]);
-      expect(search.edges[0]).toMatchObject({ kind: 'SECTION', node: { __typename: 'Section', id: 'WTSA-44/s8', conditions: ['在可用资源范围内'] } });
+      expect(search.edges[0]).toMatchObject({
+        kind: 'SECTION',
+        node: { __typename: 'Section', id: 'WTSA-44/s8', conditions: ['在可用资源范围内'] },
+      });
     });
 
     it('finds the footnote and the title among kinds of WTSA-44, and English titles as a phrase', async () => {
-      const zh = (await run(operation('10'), { text: '发展中国家', filter: { kinds: ['SECTION', 'FOOTNOTE', 'RESOLUTION'], resolution: 'WTSA-44' }, first: 10 })).search;
+      const zh = (
+        await run(operation('10'), {
+          text: '发展中国家',
+          filter: { kinds: ['SECTION', 'FOOTNOTE', 'RESOLUTION'], resolution: 'WTSA-44' },
+          first: 10,
+        })
+      ).search;
       expect(zh.edges.map((e: Data) => e.node.id).sort()).toEqual(['WTSA-44', 'WTSA-44/fn1']);
       expect(zh.edges.find((e: Data) => e.kind === 'FOOTNOTE').node.marker).toBe('1');
       const en = (await run(operation('10'), { text: 'standardization gap', mode: 'PHRASE', first: 5 })).search;
@@ -427,7 +507,9 @@ describe('the contract operations against the seeded graph of Resolution 44', ()
     it('PP-71, PP-154 and PP-197 are cited in their 2018 revisions, revised again in 2022', async () => {
       const { citations } = await run(operation('11'), { citing: 'WTSA-44', outdated: true, first: 20 });
       expect(citations.totalCount).toBe(3);
-      expect(citations.edges.map((e: Data) => [e.node.target.id, e.node.citedRevision.year, e.node.source.label])).toEqual([
+      expect(
+        citations.edges.map((e: Data) => [e.node.target.id, e.node.citedRevision.year, e.node.source.label]),
+      ).toEqual([
         ['PP-71', 2018, 'a'],
         ['PP-154', 2018, 'd'],
         ['PP-197', 2018, 'h'],
@@ -507,7 +589,8 @@ describe('the contract operations against the seeded graph of Resolution 44', ()
       expect(response.body.singleResult.errors).toBeUndefined();
       return { data: response.body.singleResult.data, roundTrips: contextValue.roundTrips.count };
     }
-    const count = async (query: string, variables: Record<string, unknown>, prefetch = true) => (await answer(query, variables, prefetch)).roundTrips;
+    const count = async (query: string, variables: Record<string, unknown>, prefetch = true) =>
+      (await answer(query, variables, prefetch)).roundTrips;
 
     it('costs ResolutionOverview one query: the resolution with its whole structure', async () => {
       expect(await count(operation('01'), { id: 'WTSA-44' })).toBe(1);

@@ -8,7 +8,8 @@ import path from 'node:path';
 
 const SHARED = path.resolve(__dirname, '../../../shared/contract');
 
-export const CONTRACT_DIR = process.env.CONTRACT_DIR ?? (fs.existsSync(SHARED) ? SHARED : path.join(__dirname, 'operations'));
+export const CONTRACT_DIR =
+  process.env.CONTRACT_DIR ?? (fs.existsSync(SHARED) ? SHARED : path.join(__dirname, 'operations'));
 
 export interface ContractOperation {
   /** The file's name, e.g. `03-obligations.graphql`. */
@@ -31,7 +32,10 @@ export function readContract(dir = CONTRACT_DIR): ContractOperation[] {
         file,
         name,
         query: fs.readFileSync(path.join(dir, file), 'utf8'),
-        variableSets: JSON.parse(fs.readFileSync(path.join(dir, `${name}.variables.json`), 'utf8')) as Record<string, unknown>[],
+        variableSets: JSON.parse(fs.readFileSync(path.join(dir, `${name}.variables.json`), 'utf8')) as Record<
+          string,
+          unknown
+        >[],
       };
     });
 }

@@ -11,8 +11,18 @@ import { citationPagesQuery } from '../../src/graph/queries/citation-list';
 import { mentionPagesQuery } from '../../src/graph/queries/mentions';
 import { actorsQuery, graphMetaQuery, resolutionsQuery } from '../../src/graph/queries/lists';
 import { neighborhoodQuery } from '../../src/graph/queries/neighborhood';
-import { obligationCitationQuery, obligationFacetsQuery, obligationPagesQuery } from '../../src/graph/queries/obligations';
-import { addLoad, emptyTree, nodeWithPrefetchQuery, prefetchProjection, type Load } from '../../src/graph/queries/prefetch';
+import {
+  obligationCitationQuery,
+  obligationFacetsQuery,
+  obligationPagesQuery,
+} from '../../src/graph/queries/obligations';
+import {
+  addLoad,
+  emptyTree,
+  nodeWithPrefetchQuery,
+  prefetchProjection,
+  type Load,
+} from '../../src/graph/queries/prefetch';
 import { RELATIONS, relatedQuery, type Relation } from '../../src/graph/queries/related';
 import { searchQuery } from '../../src/graph/queries/search';
 import { seedIfNeeded } from '../../src/graph/seed';
@@ -48,13 +58,37 @@ describe('the API on bad input and failures', () => {
 
   describe('BAD_USER_INPUT', () => {
     it.each([
-      ['first over the cap', 'query { obligations(first: 101) { totalCount } }', /expected "first" to be an integer from 0 to 100, got 101/],
+      [
+        'first over the cap',
+        'query { obligations(first: 101) { totalCount } }',
+        /expected "first" to be an integer from 0 to 100, got 101/,
+      ],
       ['a negative first', 'query { resolutions(first: -1) { totalCount } }', /got -1/],
-      ['a malformed cursor', 'query { actors(after: "bm9wZQ==") { totalCount } }', /expected "after" to be a cursor returned by the actors connection, got "bm9wZQ=="/],
-      ['a neighborhood too deep', 'query { neighborhood(id: "WTSA-44", depth: 4) { truncated } }', /expected "depth" to be an integer from 0 to 3, got 4/],
-      ['a neighborhood too large', 'query { neighborhood(id: "WTSA-44", limit: 501) { truncated } }', /expected "limit" to be an integer from 1 to 500, got 501/],
-      ['citation chains too long', 'query { citationChains(from: "WTSA-44", to: "PP-123", maxDepth: 6) { ids } }', /expected "maxDepth" to be an integer from 1 to 5, got 6/],
-      ['an empty search', 'query { search(text: "") { totalCount } }', /expected "text" to hold at least one non-blank character, got ""/],
+      [
+        'a malformed cursor',
+        'query { actors(after: "bm9wZQ==") { totalCount } }',
+        /expected "after" to be a cursor returned by the actors connection, got "bm9wZQ=="/,
+      ],
+      [
+        'a neighborhood too deep',
+        'query { neighborhood(id: "WTSA-44", depth: 4) { truncated } }',
+        /expected "depth" to be an integer from 0 to 3, got 4/,
+      ],
+      [
+        'a neighborhood too large',
+        'query { neighborhood(id: "WTSA-44", limit: 501) { truncated } }',
+        /expected "limit" to be an integer from 1 to 500, got 501/,
+      ],
+      [
+        'citation chains too long',
+        'query { citationChains(from: "WTSA-44", to: "PP-123", maxDepth: 6) { ids } }',
+        /expected "maxDepth" to be an integer from 1 to 5, got 6/,
+      ],
+      [
+        'an empty search',
+        'query { search(text: "") { totalCount } }',
+        /expected "text" to hold at least one non-blank character, got ""/,
+      ],
       ['a blank search', 'query { search(text: "  ") { totalCount } }', /got " {2}"/],
     ])('is the answer to %s, saying what was expected and received', async (_, query, message) => {
       const error = await errorOf(query);
@@ -65,7 +99,9 @@ describe('the API on bad input and failures', () => {
     it("is the answer to another connection's cursor", async () => {
       const page = await execute('query { actors(first: 1) { pageInfo { endCursor } } }');
       const cursor = page.data.actors.pageInfo.endCursor;
-      const error = await errorOf('query ($after: String) { obligations(after: $after) { totalCount } }', { after: cursor });
+      const error = await errorOf('query ($after: String) { obligations(after: $after) { totalCount } }', {
+        after: cursor,
+      });
       expect(error.extensions.code).toBe('BAD_USER_INPUT');
     });
   });
@@ -74,7 +110,10 @@ describe('the API on bad input and failures', () => {
     'searches for %p as plain text, without an error',
     async (text) => {
       for (const lang of ['ZH', 'EN']) {
-        const { data, errors } = await execute('query ($text: String!, $lang: Lang) { search(text: $text, lang: $lang) { totalCount edges { highlight } } }', { text, lang });
+        const { data, errors } = await execute(
+          'query ($text: String!, $lang: Lang) { search(text: $text, lang: $lang) { totalCount edges { highlight } } }',
+          { text, lang },
+        );
         expect(errors).toBeUndefined();
         expect(data.search.totalCount).toBeGreaterThanOrEqual(0);
       }
@@ -112,7 +151,9 @@ describe('the API on bad input and failures', () => {
     expect(data.provision.en).toBeNull();
     expect(data.resolution.sections[0].heading).toBe('considering');
     expect(data.resolution.sections[2].heading).toBe('recognizing further');
-    expect(data.resolution.sections[7].heading).toMatch(/^instructs the Director of .+, in collaboration with the Director of .+ and the Director of .+$/);
+    expect(data.resolution.sections[7].heading).toMatch(
+      /^instructs the Director of .+, in collaboration with the Director of .+ and the Director of .+$/,
+    );
   });
 
   it('finds the chain of citations from WTSA-44 to PP-123 and none back', async () => {
@@ -120,12 +161,18 @@ describe('the API on bad input and failures', () => {
       there: citationChains(from: "WTSA-44", to: "PP-123") { ids length resolutions { id } }
       back: citationChains(from: "PP-123", to: "WTSA-44") { ids }
     }`);
-    expect(data.there).toEqual([{ ids: ['WTSA-44', 'PP-123'], length: 1, resolutions: [{ id: 'WTSA-44' }, { id: 'PP-123' }] }]);
+    expect(data.there).toEqual([
+      { ids: ['WTSA-44', 'PP-123'], length: 1, resolutions: [{ id: 'WTSA-44' }, { id: 'PP-123' }] },
+    ]);
     expect(data.back).toEqual([]);
   });
 
   it('reports SERVICE_UNAVAILABLE, without driver details, when Neo4j cannot be reached', async () => {
-    const away = new Database(createDriver({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'password' }), 'neo4j', 2_000);
+    const away = new Database(
+      createDriver({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'password' }),
+      'neo4j',
+      2_000,
+    );
     try {
       const { errors } = await execute('query { resolution(id: "WTSA-44") { id } }', {}, away);
       expect(errors).toHaveLength(1);
@@ -140,22 +187,69 @@ describe('the API on bad input and failures', () => {
     // Every load (from the node and by an id the row holds), and every load nested below one.
     const everyLoad = emptyTree();
     const loads: Load[] = [
-      ...(Object.keys(RELATIONS) as Relation[]).flatMap((rel): Load[] => [{ kind: 'relation', rel, key: 'id' }, { kind: 'relation', rel, key: 'resolutionId' }]),
+      ...(Object.keys(RELATIONS) as Relation[]).flatMap((rel): Load[] => [
+        { kind: 'relation', rel, key: 'id' },
+        { kind: 'relation', rel, key: 'resolutionId' },
+      ]),
       { kind: 'obligationCitation' },
       { kind: 'mentionPage', offset: 2, limit: 3 },
-      { kind: 'obligationPage', by: 'actor', role: 'EITHER', includeSubordinates: true, modalities: ['INSTRUCTS', 'RESOLVES'], offset: 5, limit: 10 },
-      { kind: 'obligationPage', by: 'actor', role: 'COLLABORATOR', includeSubordinates: false, modalities: null, offset: 0, limit: 1 },
-      { kind: 'obligationPage', by: 'resolution', role: 'ADDRESSEE', includeSubordinates: false, modalities: ['INVITES'], offset: 0, limit: 20 },
+      {
+        kind: 'obligationPage',
+        by: 'actor',
+        role: 'EITHER',
+        includeSubordinates: true,
+        modalities: ['INSTRUCTS', 'RESOLVES'],
+        offset: 5,
+        limit: 10,
+      },
+      {
+        kind: 'obligationPage',
+        by: 'actor',
+        role: 'COLLABORATOR',
+        includeSubordinates: false,
+        modalities: null,
+        offset: 0,
+        limit: 1,
+      },
+      {
+        kind: 'obligationPage',
+        by: 'resolution',
+        role: 'ADDRESSEE',
+        includeSubordinates: false,
+        modalities: ['INVITES'],
+        offset: 0,
+        limit: 20,
+      },
     ];
     for (const load of loads) addLoad(everyLoad, load);
     for (const load of loads) addLoad(addLoad(everyLoad, { kind: 'relation', rel: 'sections', key: 'id' }), load);
     const queries = [
       relatedQuery((Object.keys(RELATIONS) as Relation[]).map((rel) => ({ id: 'WTSA-44', rel }))),
-      obligationPagesQuery([{ actor: 'ITU-T', role: 'EITHER', includeSubordinates: true, modalities: ['INSTRUCTS'], conditional: true, condition: '资源', resolution: 'WTSA-44', offset: 0, limit: 5 }]),
+      obligationPagesQuery([
+        {
+          actor: 'ITU-T',
+          role: 'EITHER',
+          includeSubordinates: true,
+          modalities: ['INSTRUCTS'],
+          conditional: true,
+          condition: '资源',
+          resolution: 'WTSA-44',
+          offset: 0,
+          limit: 5,
+        },
+      ]),
       obligationFacetsQuery({ actor: 'BDT-DIRECTOR', includeSubordinates: true, resolution: null }),
       obligationCitationQuery(['WTSA-44/s8/3#o']),
       searchQuery({ lang: 'ZH', text: '口译', offset: 0, limit: 5 }),
-      searchQuery({ lang: 'ZH', text: '口译', mode: 'PHRASE', labels: ['Section'], resolution: 'WTSA-44', offset: 0, limit: 5 }),
+      searchQuery({
+        lang: 'ZH',
+        text: '口译',
+        mode: 'PHRASE',
+        labels: ['Section'],
+        resolution: 'WTSA-44',
+        offset: 0,
+        limit: 5,
+      }),
       neighborhoodQuery({ id: 'WTSA-44', depth: 3, limit: 500 }),
       citationPairsQuery('WTSA-44', 5),
       citationPairsQuery('PP-71', 3, 'BOTH'),
@@ -165,7 +259,22 @@ describe('the API on bad input and failures', () => {
       actorsQuery({ kind: null }, 0, 10),
       graphMetaQuery(),
       nodeWithPrefetchQuery('WTSA-44', everyLoad),
-      obligationPagesQuery([{ actor: 'ITU-T', role: 'ADDRESSEE', includeSubordinates: false, modalities: null, conditional: null, condition: null, resolution: null, offset: 0, limit: 5 }], (v) => prefetchProjection(v, everyLoad)),
+      obligationPagesQuery(
+        [
+          {
+            actor: 'ITU-T',
+            role: 'ADDRESSEE',
+            includeSubordinates: false,
+            modalities: null,
+            conditional: null,
+            condition: null,
+            resolution: null,
+            offset: 0,
+            limit: 5,
+          },
+        ],
+        (v) => prefetchProjection(v, everyLoad),
+      ),
       searchQuery({ lang: 'ZH', text: '口译', offset: 0, limit: 5 }, (v) => prefetchProjection(v, everyLoad)),
     ];
     // Planning the statement with every load nested took over the application's 10 s read

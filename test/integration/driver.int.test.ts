@@ -34,7 +34,9 @@ describe('a neo4j:// (routing) URI to the local Neo4j', () => {
     try {
       const id = `routing-probe-${process.pid}-${Date.now()}`;
       await routed.write((tx) => tx.run('CREATE (:Probe {id: $id})', { id }));
-      expect(await routed.read({ cypher: 'MATCH (p:Probe {id: $id}) RETURN p.id AS id', params: { id } })).toEqual([{ id }]);
+      expect(await routed.read({ cypher: 'MATCH (p:Probe {id: $id}) RETURN p.id AS id', params: { id } })).toEqual([
+        { id },
+      ]);
       await routed.write((tx) => tx.run('MATCH (p:Probe {id: $id}) DELETE p', { id }));
     } finally {
       await routed.close();

@@ -29,7 +29,11 @@ export function httpServer(database: () => Database): HttpServerHandle {
     },
     base,
     async graphql(query: string) {
-      const response = await fetch(`${base()}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      const response = await fetch(`${base()}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
       // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
       const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
       if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);

@@ -27,7 +27,11 @@ interface RawAnswer {
  * Writes `parts` to a fresh connection (with `pauseMs` between them), then waits until the
  * server closes it or `waitMs` has passed; `end` half-closes after the last part.
  */
-function raw(port: number, parts: (string | Buffer)[], options: { pauseMs?: number; waitMs?: number; end?: boolean } = {}): Promise<RawAnswer> {
+function raw(
+  port: number,
+  parts: (string | Buffer)[],
+  options: { pauseMs?: number; waitMs?: number; end?: boolean } = {},
+): Promise<RawAnswer> {
   const { pauseMs = 0, waitMs = 1_500, end = false } = options;
   return new Promise((resolve) => {
     const began = Date.now();
@@ -73,7 +77,15 @@ function random(seed: number): () => number {
 const QUERY = JSON.stringify({ query: '{ resolution(id: "WTSA-44") { id number } }' });
 
 function post(body: string, headers: string[] = []): string {
-  return [`POST /graphql HTTP/1.1`, 'host: x', 'content-type: application/json', `content-length: ${Buffer.byteLength(body)}`, ...headers, '', body].join('\r\n');
+  return [
+    `POST /graphql HTTP/1.1`,
+    'host: x',
+    'content-type: application/json',
+    `content-length: ${Buffer.byteLength(body)}`,
+    ...headers,
+    '',
+    body,
+  ].join('\r\n');
 }
 
 describe('the service under hostile HTTP', () => {
@@ -111,8 +123,24 @@ describe('the service under hostile HTTP', () => {
 
   it.each(
     [
-    '///', '//[', '//%', '//@', '//:99999', '/\\', '//a/../b', '/%', '/%zz', '/graphql?%', '/graphql?x=%E0%A4%A',
-    '/\u0000', '*', 'http://[::1', 'http://x:99999/', '/graphql#frag', `/${'a'.repeat(7_000)}`, '/health/../graphql',
+      '///',
+      '//[',
+      '//%',
+      '//@',
+      '//:99999',
+      '/\\',
+      '//a/../b',
+      '/%',
+      '/%zz',
+      '/graphql?%',
+      '/graphql?x=%E0%A4%A',
+      '/\u0000',
+      '*',
+      'http://[::1',
+      'http://x:99999/',
+      '/graphql#frag',
+      `/${'a'.repeat(7_000)}`,
+      '/health/../graphql',
     ].map((target) => [target.length > 40 ? `/aaa… (${target.length} characters)` : JSON.stringify(target), target]),
   )('answers the target %s with a status and lives', async (_name, target) => {
     const answer = await raw(port, [`GET ${target} HTTP/1.1\r\nhost: x\r\n\r\n`], { end: true });
@@ -156,7 +184,10 @@ describe('the service under hostile HTTP', () => {
     ];
     for (const request of requests) {
       const answer = await raw(port, [Buffer.from(request, 'latin1')], { end: true });
-      expect({ request: request.slice(0, 80), ok: answer.statuses.length === 0 || answer.statuses.every((s) => s < 500) }).toEqual({
+      expect({
+        request: request.slice(0, 80),
+        ok: answer.statuses.length === 0 || answer.statuses.every((s) => s < 500),
+      }).toEqual({
         request: request.slice(0, 80),
         ok: true,
       });
@@ -175,9 +206,18 @@ describe('the service under hostile HTTP', () => {
     expect(answer.statuses).toEqual([200]);
     expect(answer.text).toContain('"number":44');
 
-    const pipelined = await raw(port, [post(QUERY) + 'GET /health/live HTTP/1.1\r\nhost: x\r\n\r\n' + 'GET /// HTTP/1.1\r\nhost: x\r\n\r\n' + post(QUERY, ['connection: close'])], {
-      waitMs: 5_000,
-    });
+    const pipelined = await raw(
+      port,
+      [
+        post(QUERY) +
+          'GET /health/live HTTP/1.1\r\nhost: x\r\n\r\n' +
+          'GET /// HTTP/1.1\r\nhost: x\r\n\r\n' +
+          post(QUERY, ['connection: close']),
+      ],
+      {
+        waitMs: 5_000,
+      },
+    );
     expect(pipelined.statuses).toEqual([200, 200, 400, 200]);
     await expectHealthy();
   });
@@ -193,7 +233,8 @@ describe('the service under hostile HTTP', () => {
   });
 
   it(`answers 408 to a body that stalls, within the request timeout (${REQUEST_TIMEOUT_MS} ms) plus one check`, async () => {
-    const head = 'POST /graphql HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n{"query":';
+    const head =
+      'POST /graphql HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n{"query":';
     const answer = await raw(port, [head], { waitMs: REQUEST_TIMEOUT_MS * 4 });
     expect(answer.statuses).toEqual([408]);
     expect(answer.closed).toBe(true);
@@ -209,7 +250,9 @@ describe('the service under hostile HTTP', () => {
     expect(headers.statuses).toEqual([408]);
 
     // An idle kept-alive connection is closed after the keep-alive timeout.
-    const idle = await raw(port, ['GET /health/live HTTP/1.1\r\nhost: x\r\n\r\n'], { waitMs: KEEP_ALIVE_TIMEOUT_MS * 10 });
+    const idle = await raw(port, ['GET /health/live HTTP/1.1\r\nhost: x\r\n\r\n'], {
+      waitMs: KEEP_ALIVE_TIMEOUT_MS * 10,
+    });
     expect(idle.statuses).toEqual([200]);
     expect(idle.closed).toBe(true);
     expect(idle.ms).toBeLessThan(KEEP_ALIVE_TIMEOUT_MS * 5);
@@ -220,18 +263,46 @@ describe('the service under hostile HTTP', () => {
     const next = random(11);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
     const bytes = (n: number) => Buffer.from(Array.from({ length: n }, () => Math.floor(next() * 256)));
-    const targets = ['/graphql', '/health/ready', '/health/live', '//', '/%', '/graphql?query=%7B', '/x'.repeat(50), '/\u00ff', '/graphql?extensions=%7B%7D'];
+    const targets = [
+      '/graphql',
+      '/health/ready',
+      '/health/live',
+      '//',
+      '/%',
+      '/graphql?query=%7B',
+      '/x'.repeat(50),
+      '/\u00ff',
+      '/graphql?extensions=%7B%7D',
+    ];
     const methods = ['GET', 'POST', 'PUT', 'HEAD', 'PATCH', 'G\u00e9T', '', 'POST /x'];
-    const bodies = [QUERY, '{', '{"query":1}', '{"query":"{ __schema { types { name } } }"}', '{"extensions":{"persistedQuery":{"version":99}}}', '[]', 'null', ''];
+    const bodies = [
+      QUERY,
+      '{',
+      '{"query":1}',
+      '{"query":"{ __schema { types { name } } }"}',
+      '{"extensions":{"persistedQuery":{"version":99}}}',
+      '[]',
+      'null',
+      '',
+    ];
     for (let i = 0; i < 300; i += 1) {
       const body = next() < 0.2 ? bytes(Math.floor(next() * 300)).toString('latin1') : pick(bodies);
       const lines = [`${pick(methods)} ${pick(targets)} HTTP/1.${next() < 0.9 ? 1 : 0}`, 'host: x'];
-      if (next() < 0.7) lines.push(`content-type: ${pick(['application/json', 'text/plain', 'application/graphql-response+json', '\u0000'])}`);
+      if (next() < 0.7)
+        lines.push(
+          `content-type: ${pick(['application/json', 'text/plain', 'application/graphql-response+json', '\u0000'])}`,
+        );
       const framing = next();
-      if (framing < 0.5) lines.push(`content-length: ${pick([body.length, body.length + 10, 0, Math.max(0, body.length - 3)])}`);
+      if (framing < 0.5)
+        lines.push(`content-length: ${pick([body.length, body.length + 10, 0, Math.max(0, body.length - 3)])}`);
       else if (framing < 0.75) lines.push('transfer-encoding: chunked');
       if (next() < 0.3) lines.push('apollo-require-preflight: 1');
-      if (next() < 0.1) lines.push(`x-noise: ${bytes(50).toString('latin1').replace(/[\r\n]/g, '')}`);
+      if (next() < 0.1)
+        lines.push(
+          `x-noise: ${bytes(50)
+            .toString('latin1')
+            .replace(/[\r\n]/g, '')}`,
+        );
       let text = `${lines.join('\r\n')}\r\n\r\n${body}`;
       if (next() < 0.2) text = text.slice(0, Math.floor(next() * text.length));
       const answer = await raw(port, [Buffer.from(text, 'latin1')], { end: next() < 0.5, waitMs: 300 });

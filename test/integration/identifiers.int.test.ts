@@ -20,33 +20,51 @@ describe('URIs on the seeded graph', () => {
 
   async function get(path: string, accept?: string, redirect: 'follow' | 'manual' = 'follow') {
     const response = await fetch(`${server.base()}${path}`, { headers: accept ? { accept } : {}, redirect });
-    return { status: response.status, type: response.headers.get('content-type') ?? '', location: response.headers.get('location'), url: response.url, body: await response.text() };
+    return {
+      status: response.status,
+      type: response.headers.get('content-type') ?? '',
+      location: response.headers.get('location'),
+      url: response.url,
+      body: await response.text(),
+    };
   }
 
   it('answers every node in HTML, JSON-LD and Turtle, each naming the node by its URI and id', async () => {
-    const nodes = await database().read({ cypher: 'MATCH (n:Entity) RETURN n.id AS id, n.uriPath AS path ORDER BY n.id', params: {} });
+    const nodes = await database().read({
+      cypher: 'MATCH (n:Entity) RETURN n.id AS id, n.uriPath AS path ORDER BY n.id',
+      params: {},
+    });
     expect(nodes.length).toBeGreaterThan(250);
     const failures: string[] = [];
     for (const { id, path } of nodes as { id: string; path: string }[]) {
       const html = await get(path, 'text/html');
       // A work with a loaded text redirects to its latest expression, which then names it.
       const uri = html.url;
-      if (html.status !== 200 || !html.type.startsWith('text/html') || !html.body.includes(uri)) failures.push(`${id} html ${html.status}`);
+      if (html.status !== 200 || !html.type.startsWith('text/html') || !html.body.includes(uri))
+        failures.push(`${id} html ${html.status}`);
       const jsonld = await get(path, 'application/ld+json');
-      const doc = jsonld.status === 200 ? (JSON.parse(jsonld.body) as { '@graph': { '@id': string; 'dct:identifier'?: { '@value': string }[] }[] }) : null;
+      const doc =
+        jsonld.status === 200
+          ? (JSON.parse(jsonld.body) as { '@graph': { '@id': string; 'dct:identifier'?: { '@value': string }[] }[] })
+          : null;
       const subject = doc?.['@graph'].find((n) => n['@id'] === uri);
       if (!subject || !jsonld.type.startsWith('application/ld+json')) failures.push(`${id} jsonld ${jsonld.status}`);
       const turtle = await get(path, 'text/turtle');
       const quads = new Parser({ format: 'text/turtle' }).parse(turtle.body);
-      const identifiers = quads.filter((q) => q.subject.value === uri && q.predicate.value === DCT_IDENTIFIER).map((q) => q.object.value);
+      const identifiers = quads
+        .filter((q) => q.subject.value === uri && q.predicate.value === DCT_IDENTIFIER)
+        .map((q) => q.object.value);
       const expected = uri.endsWith(path) ? id : 'WTSA-44/2022/zh';
-      if (turtle.status !== 200 || !turtle.type.startsWith('text/turtle') || !identifiers.includes(expected)) failures.push(`${id} turtle ${turtle.status} ${identifiers}`);
+      if (turtle.status !== 200 || !turtle.type.startsWith('text/turtle') || !identifiers.includes(expected))
+        failures.push(`${id} turtle ${turtle.status} ${identifiers}`);
     }
     expect(failures).toEqual([]);
   }, 600_000);
 
   it('gives the URIs GraphQL gives, and redirects the work to its latest revision', async () => {
-    const data = await server.graphql('{ resolution(id: "WTSA-44") { uri citation(lang: ZH) sections { uri provisions { id uri citation } } } }');
+    const data = await server.graphql(
+      '{ resolution(id: "WTSA-44") { uri citation(lang: ZH) sections { uri provisions { id uri citation } } } }',
+    );
     expect(data.resolution.uri).toBe(`${server.base()}/id/WTSA-44`);
     expect(data.resolution.citation).toBe('第44号决议（2022年，日内瓦，修订版）');
     expect(data.resolution.sections[0].provisions[0]).toEqual({
@@ -79,7 +97,9 @@ describe('URIs on the seeded graph', () => {
     });
     const otherRevision = await get('/id/WTSA-44/2018/zh/s1/a', 'text/turtle');
     expect(otherRevision.status).toBe(404);
-    expect(JSON.parse(otherRevision.body).reason).toBe('WTSA-44 has no text of revision 2018 in language zh; loaded: /id/WTSA-44/2022/zh');
+    expect(JSON.parse(otherRevision.body).reason).toBe(
+      'WTSA-44 has no text of revision 2018 in language zh; loaded: /id/WTSA-44/2022/zh',
+    );
     const page = await get('/id/actor/NOBODY', 'text/html');
     expect([page.status, page.type]).toEqual([404, 'text/html; charset=utf-8']);
     expect(page.body).toContain('no actor has the id NOBODY');
@@ -107,7 +127,8 @@ describe('URIs on the seeded graph', () => {
     const vocabulary = await get('/ns/itu', 'text/turtle');
     const quads = new Parser({ format: 'text/turtle' }).parse(vocabulary.body);
     const terms = new Set(quads.map((q) => q.subject.value));
-    for (const term of ['modality', 'addressee', 'collaborator', 'condition', 'INSTRUCTS', 'Obligation']) expect(terms).toContain(`${server.base()}/ns/itu#${term}`);
+    for (const term of ['modality', 'addressee', 'collaborator', 'condition', 'INSTRUCTS', 'Obligation'])
+      expect(terms).toContain(`${server.base()}/ns/itu#${term}`);
     const context = await get('/ns/context.jsonld');
     expect(JSON.parse(context.body)['@context'].eli).toBe('http://data.europa.eu/eli/ontology#');
   });
@@ -117,13 +138,21 @@ describe('URIs on the seeded graph', () => {
 function secondRevision(first: NormalizedGraph): NormalizedGraph {
   const id = first.resolutions[0]!;
   const gone = (nodeId: string) => nodeId.startsWith(`${id}/s1/`);
-  const meeting: GraphNode = { label: 'Meeting', id: 'MEETING-WTSA-2026', props: { assembly: 'WTSA', year: 2026, cityZh: '日内瓦', cityEn: 'Geneva' } };
+  const meeting: GraphNode = {
+    label: 'Meeting',
+    id: 'MEETING-WTSA-2026',
+    props: { assembly: 'WTSA', year: 2026, cityZh: '日内瓦', cityEn: 'Geneva' },
+  };
   return {
     resolutions: first.resolutions,
     nodes: [
       ...first.nodes
         .filter((node) => !gone(node.id))
-        .map((node) => ('textZh' in node.props ? ({ ...node, props: { ...node.props, textZh: `${node.props.textZh}（2026年修订）` } } as GraphNode) : node)),
+        .map((node) =>
+          'textZh' in node.props
+            ? ({ ...node, props: { ...node.props, textZh: `${node.props.textZh}（2026年修订）` } } as GraphNode)
+            : node,
+        ),
       meeting,
     ],
     relationships: [
@@ -145,7 +174,10 @@ describe('URIs across revisions', () => {
     const first = syntheticResolution(0, 1);
     const id = first.resolutions[0]!;
     await writeGraph(db, first);
-    const owned = await db.read({ cypher: 'MATCH (n:Entity) WHERE n.resolutionId = $id RETURN n.id AS id, n.uriPath AS path ORDER BY n.id', params: { id } });
+    const owned = await db.read({
+      cypher: 'MATCH (n:Entity) WHERE n.resolutionId = $id RETURN n.id AS id, n.uriPath AS path ORDER BY n.id',
+      params: { id },
+    });
     expect(owned.length).toBeGreaterThan(100);
     expect(owned.every((row) => (row.path as string).startsWith(`/id/${id}/2022/zh/`))).toBe(true);
     const fetchAll = async () => {

@@ -31,11 +31,27 @@ describe('loading a graph into Neo4j', () => {
   }, 120_000);
 
   it('creates a uniqueness constraint per label and the CJK and English full-text indexes', async () => {
-    const constraints = await db.read({ cypher: 'SHOW CONSTRAINTS YIELD labelsOrTypes, type RETURN labelsOrTypes[0] AS label, type', params: {} });
+    const constraints = await db.read({
+      cypher: 'SHOW CONSTRAINTS YIELD labelsOrTypes, type RETURN labelsOrTypes[0] AS label, type',
+      params: {},
+    });
     const unique = constraints.filter((c) => c.type === 'UNIQUENESS').map((c) => c.label);
-    expect(unique).toEqual(expect.arrayContaining(['Resolution', 'Section', 'Provision', 'Citation', 'Actor', 'Obligation', 'Meeting', 'AnnexItem', 'Entity']));
+    expect(unique).toEqual(
+      expect.arrayContaining([
+        'Resolution',
+        'Section',
+        'Provision',
+        'Citation',
+        'Actor',
+        'Obligation',
+        'Meeting',
+        'AnnexItem',
+        'Entity',
+      ]),
+    );
     const fulltext = await db.read({
-      cypher: "SHOW FULLTEXT INDEXES YIELD name, state, options RETURN name, state, options.indexConfig['fulltext.analyzer'] AS analyzer ORDER BY name",
+      cypher:
+        "SHOW FULLTEXT INDEXES YIELD name, state, options RETURN name, state, options.indexConfig['fulltext.analyzer'] AS analyzer ORDER BY name",
       params: {},
     });
     expect(fulltext).toEqual([
@@ -69,16 +85,30 @@ describe('loading a graph into Neo4j', () => {
     const original = syntheticResolution(1, 3);
     const revised: NormalizedGraph = {
       ...original,
-      nodes: original.nodes.filter((node) => !node.id.startsWith('WTSA-1002/s1/') && !node.id.startsWith('WTSA-1002/annex/p4')),
+      nodes: original.nodes.filter(
+        (node) => !node.id.startsWith('WTSA-1002/s1/') && !node.id.startsWith('WTSA-1002/annex/p4'),
+      ),
       relationships: original.relationships.filter(
-        (rel) => !rel.to.startsWith('WTSA-1002/s1/') && !rel.from.startsWith('WTSA-1002/s1/') && !rel.to.startsWith('WTSA-1002/annex/p4') && !rel.from.startsWith('WTSA-1002/annex/p4'),
+        (rel) =>
+          !rel.to.startsWith('WTSA-1002/s1/') &&
+          !rel.from.startsWith('WTSA-1002/s1/') &&
+          !rel.to.startsWith('WTSA-1002/annex/p4') &&
+          !rel.from.startsWith('WTSA-1002/annex/p4'),
       ),
     };
     await writeGraph(db, revised);
-    const owned = revised.nodes.filter((node) => 'resolutionId' in node.props && node.props.resolutionId === 'WTSA-1002').length;
-    const [stored] = await db.read({ cypher: "MATCH (n:Entity {resolutionId: 'WTSA-1002'}) RETURN count(n) AS n", params: {} });
+    const owned = revised.nodes.filter(
+      (node) => 'resolutionId' in node.props && node.props.resolutionId === 'WTSA-1002',
+    ).length;
+    const [stored] = await db.read({
+      cypher: "MATCH (n:Entity {resolutionId: 'WTSA-1002'}) RETURN count(n) AS n",
+      params: {},
+    });
     expect(stored.n).toBe(owned);
-    const [gone] = await db.read({ cypher: "MATCH (n:Entity) WHERE n.id STARTS WITH 'WTSA-1002/s1/' RETURN count(n) AS n", params: {} });
+    const [gone] = await db.read({
+      cypher: "MATCH (n:Entity) WHERE n.id STARTS WITH 'WTSA-1002/s1/' RETURN count(n) AS n",
+      params: {},
+    });
     expect(gone.n).toBe(0);
     const [unlinked] = await db.read({
       cypher: 'MATCH (n:Entity) WHERE NOT n:Actor AND NOT n:Resolution AND NOT (n)--() RETURN count(n) AS n',
@@ -94,7 +124,12 @@ describe('loading a graph into Neo4j', () => {
     const broken: NormalizedGraph = {
       ...graph,
       nodes: graph.nodes.map((node) =>
-        node.id === 'WTSA-1001/s13/2' ? ({ ...node, props: { ...node.props, textZh: { nested: 'Neo4j rejects map properties' } } } as unknown as GraphNode) : node,
+        node.id === 'WTSA-1001/s13/2'
+          ? ({
+              ...node,
+              props: { ...node.props, textZh: { nested: 'Neo4j rejects map properties' } },
+            } as unknown as GraphNode)
+          : node,
       ),
     };
     await expect(writeGraph(db, broken)).rejects.toThrow();
@@ -130,8 +165,13 @@ describe('loading a graph into Neo4j', () => {
     // still be unwinding the killed transaction, whose locks would hold up the next write (the
     // suite's clean-up): wait until it is gone.
     const others = async () =>
-      (await db.read({ cypher: "SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN count(*) AS n", params: {} }))[0]
-        .n as number;
+      (
+        await db.read({
+          cypher:
+            "SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN count(*) AS n",
+          params: {},
+        })
+      )[0].n as number;
     const deadline = Date.now() + 60_000;
     while ((await others()) > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
     expect(await others()).toBe(0);

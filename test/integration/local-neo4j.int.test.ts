@@ -57,7 +57,13 @@ describe('the local Neo4j', () => {
 
   it('has authentication on, replaces a stale server, and stops when its owner is killed', async () => {
     const first = owner();
-    const local = await startLocalNeo4j({ port: PORT, dataDir: DATA_DIR, heap: '512m', pageCacheMb: 64, owner: first.pid });
+    const local = await startLocalNeo4j({
+      port: PORT,
+      dataDir: DATA_DIR,
+      heap: '512m',
+      pageCacheMb: 64,
+      owner: first.pid,
+    });
     expect(local.startedHere).toBe(true);
     expect(fs.statSync(passwordFilePath(DATA_DIR)).mode & 0o777).toBe(0o600);
     expect(local.password).toMatch(/^[\w-]{32}$/);
@@ -65,14 +71,23 @@ describe('the local Neo4j', () => {
     expect(await accepts(local.uri, 'password')).toBe('Neo.ClientError.Security.Unauthorized');
 
     // Owned by another running process: refused, not adopted.
-    await expect(startLocalNeo4j({ port: PORT, dataDir: DATA_DIR })).rejects.toThrow(`belongs to the running process ${first.pid}`);
+    await expect(startLocalNeo4j({ port: PORT, dataDir: DATA_DIR })).rejects.toThrow(
+      `belongs to the running process ${first.pid}`,
+    );
 
     // A record without an owner (as written before owners were recorded) is stale: replaced.
     const pidFile = path.join(LOCAL_DIR, `${DATA_DIR}.pid`);
     fs.writeFileSync(pidFile, JSON.stringify({ pid: local.pid, port: PORT }));
     const second = owner();
     const messages: string[] = [];
-    const replaced = await startLocalNeo4j({ port: PORT, dataDir: DATA_DIR, heap: '512m', pageCacheMb: 64, owner: second.pid, log: (m) => messages.push(m) });
+    const replaced = await startLocalNeo4j({
+      port: PORT,
+      dataDir: DATA_DIR,
+      heap: '512m',
+      pageCacheMb: 64,
+      owner: second.pid,
+      log: (m) => messages.push(m),
+    });
     expect(messages.join('\n')).toMatch(/replacing a stale local Neo4j/);
     expect(replaced.startedHere).toBe(true);
     expect(replaced.pid).not.toBe(local.pid);

@@ -8,12 +8,21 @@ import type { Database } from '../../src/graph/database';
 import { type RunningServer, startServer } from '../../src/server';
 import { seedCleanGraph, testDatabase } from './neo4j-env';
 
-const HEAVY = '{ neighborhood(id: "WTSA-44", depth: 3, limit: 500) { nodes { id label } edges { source target type } } }';
+const HEAVY =
+  '{ neighborhood(id: "WTSA-44", depth: 3, limit: 500) { nodes { id label } edges { source target type } } }';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 async function post(url: string, query: string) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as any };
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  return {
+    status: response.status,
+    retryAfter: response.headers.get('retry-after'),
+    body: (await response.json()) as any,
+  };
 }
 
 describe('overload', () => {
@@ -59,7 +68,10 @@ describe('overload', () => {
     expect(refused.length).toBeGreaterThanOrEqual(1);
     for (const answer of refused) {
       expect(answer.retryAfter).toBe('1');
-      expect(answer.body.errors[0]).toEqual({ message: expect.stringMatching(/the server is busy/), extensions: { code: 'SERVICE_UNAVAILABLE' } });
+      expect(answer.body.errors[0]).toEqual({
+        message: expect.stringMatching(/the server is busy/),
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      });
     }
     for (const answer of served) expect(answer.body.data.neighborhood.nodes.length).toBeGreaterThan(0);
   });
@@ -91,19 +103,29 @@ describe('overload', () => {
     expect(answer.status).toBe(400);
     expect(answer.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', limit: 'maxResponseBytes' });
     expect(answer.body.errors[0].message).toMatch(/more than the response size cap of 2000 bytes/);
-    expect((await post(server.url, '{ resolution(id: "WTSA-44") { id } }')).body).toEqual({ data: { resolution: { id: 'WTSA-44' } } });
+    expect((await post(server.url, '{ resolution(id: "WTSA-44") { id } }')).body).toEqual({
+      data: { resolution: { id: 'WTSA-44' } },
+    });
   });
 
   it('stops the Neo4j statement of a read whose signal aborts', async () => {
     const marker = `cancel-probe-${process.pid}-${Date.now()}`;
     const controller = new AbortController();
     const began = Date.now();
-    const read = db.read({
-      cypher: `/* ${marker} */ UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 100 RETURN count(x) AS n`,
-      params: {},
-    }, { signal: controller.signal });
+    const read = db.read(
+      {
+        cypher: `/* ${marker} */ UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 100 RETURN count(x) AS n`,
+        params: {},
+      },
+      { signal: controller.signal },
+    );
     const running = async (): Promise<number> =>
-      (await db.read({ cypher: 'SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $marker RETURN count(*) AS n', params: { marker } }))[0].n as number;
+      (
+        await db.read({
+          cypher: 'SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $marker RETURN count(*) AS n',
+          params: { marker },
+        })
+      )[0].n as number;
     for (let i = 0; i < 50 && (await running()) === 0; i++) await new Promise((r) => setTimeout(r, 100));
     expect(await running()).toBe(1);
     controller.abort(new Error('the client went away'));

@@ -22,7 +22,12 @@ import { useSeededServer } from './neo4j-env';
 
 /** The cursor of the second obligation addressed to ITU-T and its parts, instructed or invited. */
 const SUBORDINATES_CURSOR = encodeCursor(
-  obligationScope({ actor: 'ITU-T', includeSubordinates: true, modalities: ['INSTRUCTS', 'INVITES'], resolution: null }),
+  obligationScope({
+    actor: 'ITU-T',
+    includeSubordinates: true,
+    modalities: ['INSTRUCTS', 'INVITES'],
+    resolution: null,
+  }),
   1,
 );
 
@@ -37,11 +42,16 @@ const REQUIRED_VALUES: Readonly<Record<string, readonly string[]>> = {
  * left to their defaults.
  */
 function variants(field: GraphQLField<unknown, unknown>): { alias: string; args: string }[] {
-  const required = field.args.filter((arg) => arg.name !== 'lang' && isNonNullType(arg.type) && arg.defaultValue === undefined);
+  const required = field.args.filter(
+    (arg) => arg.name !== 'lang' && isNonNullType(arg.type) && arg.defaultValue === undefined,
+  );
   if (required.some((arg) => !REQUIRED_VALUES[arg.name]) || required.length > 1) return [];
   const [arg] = required;
   if (arg) {
-    return (REQUIRED_VALUES[arg.name] ?? []).map((value, k) => ({ alias: `${field.name}${k}: `, args: `(${arg.name}: ${value})` }));
+    return (REQUIRED_VALUES[arg.name] ?? []).map((value, k) => ({
+      alias: `${field.name}${k}: `,
+      args: `(${arg.name}: ${value})`,
+    }));
   }
   if (field.args.some((a) => a.name === 'lang')) {
     return ['ZH', 'EN'].map((lang) => ({ alias: `${field.name}${lang}: `, args: `(lang: ${lang})` }));
@@ -55,7 +65,12 @@ function variants(field: GraphQLField<unknown, unknown>): { alias: string; args:
  */
 function selection(schema: GraphQLSchema, type: GraphQLNamedType, depth: number, prefix = ''): string {
   if (isInterfaceType(type)) {
-    const own = ['__typename', ...Object.values(type.getFields()).filter((f) => isLeafType(getNamedType(f.type))).map((f) => f.name)].join(' ');
+    const own = [
+      '__typename',
+      ...Object.values(type.getFields())
+        .filter((f) => isLeafType(getNamedType(f.type)))
+        .map((f) => f.name),
+    ].join(' ');
     if (depth <= 0) return own;
     return `${own} ${schema
       .getPossibleTypes(type)
@@ -79,7 +94,17 @@ function selection(schema: GraphQLSchema, type: GraphQLNamedType, depth: number,
 describe('prefetching', () => {
   const schema = buildSchema(loadTypeDefs());
   // Generated queries are far bigger than what the limits let clients send.
-  const server = createApolloServer({ limits: { maxDepth: 50, maxAliases: 100_000, maxDirectives: 50, maxTokens: 1_000_000, maxCost: 1e12, maxNodes: 1e12, heavyNodes: 1e12 } });
+  const server = createApolloServer({
+    limits: {
+      maxDepth: 50,
+      maxAliases: 100_000,
+      maxDirectives: 50,
+      maxTokens: 1_000_000,
+      maxCost: 1e12,
+      maxNodes: 1e12,
+      heavyNodes: 1e12,
+    },
+  });
   const database = useSeededServer(server);
 
   async function answer(query: string, prefetch: boolean) {
@@ -93,26 +118,46 @@ describe('prefetching', () => {
     ['resolution', 'resolution(id: "WTSA-44")', 2],
     ['resolution (cited)', 'resolution(id: "PP-123")', 2],
     ['actor', 'actor(id: "ITU-T")', 2],
-    ['actor (subordinates, a page)', `actor(id: "ITU-T") { sub: obligations(includeSubordinates: true, modalities: [INSTRUCTS, INVITES], first: 3, after: "${SUBORDINATES_CURSOR}") { totalCount edges { cursor node { id modality provision { id } } } pageInfo { hasNextPage endCursor } } } other: actor(id: "TSB-DIRECTOR")`, 2],
+    [
+      'actor (subordinates, a page)',
+      `actor(id: "ITU-T") { sub: obligations(includeSubordinates: true, modalities: [INSTRUCTS, INVITES], first: 3, after: "${SUBORDINATES_CURSOR}") { totalCount edges { cursor node { id modality provision { id } } } pageInfo { hasNextPage endCursor } } } other: actor(id: "TSB-DIRECTOR")`,
+      2,
+    ],
     ['node (a provision)', 'node(id: "WTSA-44/s8/1")', 2],
     ['node (an annex item)', 'node(id: "WTSA-44/annex/p2/i2/i2")', 2],
     ['obligations', 'obligations(filter: { actor: "TSB-DIRECTOR" }, first: 20)', 4],
     ['search', 'search(text: "口译", first: 10)', 4],
-    ['obligations (a collaborator, conditional)', 'obligations(filter: { actor: "BDT-DIRECTOR", role: COLLABORATOR, conditional: true }, first: 20)', 4],
-    ['actor (a page as collaborator)', 'actor(id: "BDT-DIRECTOR") { collab: obligations(role: EITHER, first: 5) { totalCount edges { node { id roleOf(actor: "BDT-DIRECTOR") } } } } other: actor(id: "TSB-DIRECTOR")', 2],
-    ['search (sections, footnotes, provisions)', 'search(text: "发展中国家", filter: { kinds: [SECTION, FOOTNOTE, PROVISION] }, first: 10)', 4],
+    [
+      'obligations (a collaborator, conditional)',
+      'obligations(filter: { actor: "BDT-DIRECTOR", role: COLLABORATOR, conditional: true }, first: 20)',
+      4,
+    ],
+    [
+      'actor (a page as collaborator)',
+      'actor(id: "BDT-DIRECTOR") { collab: obligations(role: EITHER, first: 5) { totalCount edges { node { id roleOf(actor: "BDT-DIRECTOR") } } } } other: actor(id: "TSB-DIRECTOR")',
+      2,
+    ],
+    [
+      'search (sections, footnotes, provisions)',
+      'search(text: "发展中国家", filter: { kinds: [SECTION, FOOTNOTE, PROVISION] }, first: 10)',
+      4,
+    ],
   ];
 
-  it.each(roots)('answers every field below %s the same with and without it', async (_, root, depth) => {
-    const rootField = root.slice(0, root.indexOf('('));
-    const type = getNamedType(schema.getQueryType()!.getFields()[rootField].type);
-    const query = `{ ${root} { ${selection(schema, type, depth)} } }`;
-    const prefetched = await answer(query, true);
-    const loaded = await answer(query, false);
-    expect(prefetched.errors).toBeUndefined();
-    expect(loaded.errors).toBeUndefined();
-    expect(prefetched.data).toEqual(loaded.data);
-    expect(JSON.stringify(prefetched.data).length).toBeGreaterThan(500);
-    expect(prefetched.roundTrips).toBeLessThan(loaded.roundTrips);
-  }, 60_000);
+  it.each(roots)(
+    'answers every field below %s the same with and without it',
+    async (_, root, depth) => {
+      const rootField = root.slice(0, root.indexOf('('));
+      const type = getNamedType(schema.getQueryType()!.getFields()[rootField].type);
+      const query = `{ ${root} { ${selection(schema, type, depth)} } }`;
+      const prefetched = await answer(query, true);
+      const loaded = await answer(query, false);
+      expect(prefetched.errors).toBeUndefined();
+      expect(loaded.errors).toBeUndefined();
+      expect(prefetched.data).toEqual(loaded.data);
+      expect(JSON.stringify(prefetched.data).length).toBeGreaterThan(500);
+      expect(prefetched.roundTrips).toBeLessThan(loaded.roundTrips);
+    },
+    60_000,
+  );
 });

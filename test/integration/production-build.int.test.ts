@@ -19,7 +19,11 @@ describe('the production build', () => {
   beforeAll(async () => {
     await promisify(execFile)('npm', ['run', 'build'], { cwd: ROOT });
     await seedCleanGraph(db);
-    server = await startServerProcess(process.env.NEO4J_URI as string, { NODE_ENV: 'production' }, path.join(ROOT, 'dist', 'main.js'));
+    server = await startServerProcess(
+      process.env.NEO4J_URI as string,
+      { NODE_ENV: 'production' },
+      path.join(ROOT, 'dist', 'main.js'),
+    );
   }, 300_000);
 
   afterAll(async () => {
@@ -32,9 +36,12 @@ describe('the production build', () => {
 
   it('runs from dist/ with plain node, loads the seed and answers a query', async () => {
     expect(server!.logs.join('')).toMatch(/"msg":"graph (loaded|already up to date)"/);
-    const { status, body } = await server!.post('query ($id: ID!) { resolution(id: $id) { id title(lang: ZH) sections { id } } }', {
-      id: 'WTSA-44',
-    });
+    const { status, body } = await server!.post(
+      'query ($id: ID!) { resolution(id: $id) { id title(lang: ZH) sections { id } } }',
+      {
+        id: 'WTSA-44',
+      },
+    );
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     expect(body.data.resolution.id).toBe('WTSA-44');

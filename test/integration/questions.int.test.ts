@@ -10,7 +10,10 @@ describe('questions, one query each', () => {
   const server = createApolloServer();
   const database = useSeededServer(server);
 
-  async function run(query: string, variables: Record<string, unknown> = {}): Promise<{ data?: any; errors?: readonly any[] }> {
+  async function run(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<{ data?: any; errors?: readonly any[] }> {
     const response = await server.executeOperation({ query, variables }, { contextValue: createContext(database()) });
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     return response.body.singleResult as { data?: any; errors?: readonly any[] };
@@ -46,7 +49,8 @@ describe('questions, one query each', () => {
         { modality: 'INVITES', role: 'COLLABORATOR', count: 1 },
         { modality: 'ACTION_PLAN', role: 'COLLABORATOR', count: 1 },
       ]);
-      const tsb = (await data('{ obligationFacets(actor: "TSB", includeSubordinates: true) { modality role count } }')).obligationFacets;
+      const tsb = (await data('{ obligationFacets(actor: "TSB", includeSubordinates: true) { modality role count } }'))
+        .obligationFacets;
       expect(tsb).toEqual([
         { modality: 'INSTRUCTS', role: 'ADDRESSEE', count: 16 },
         { modality: 'INVITES', role: 'ADDRESSEE', count: 4 },
@@ -65,7 +69,10 @@ describe('questions, one query each', () => {
       const conditional = (await data(query, { filter: { conditional: true } })).obligations;
       expect(conditional.totalCount).toBe(19);
       expect(conditional.edges.map((e: any) => e.node.id)).toEqual([
-        'WTSA-44/s5/3#o', 'WTSA-44/s5/4#o', 'WTSA-44/s6/2#o', ...Array.from({ length: 16 }, (_, k) => `WTSA-44/s8/${k + 1}#o`),
+        'WTSA-44/s5/3#o',
+        'WTSA-44/s5/4#o',
+        'WTSA-44/s6/2#o',
+        ...Array.from({ length: 16 }, (_, k) => `WTSA-44/s8/${k + 1}#o`),
       ]);
       const available = (await data(query, { filter: { condition: '可用资源' } })).obligations;
       expect(available.totalCount).toBe(16);
@@ -74,9 +81,21 @@ describe('questions, one query each', () => {
     });
 
     it.each([
-      ['a role without an actor', '{ obligations(filter: { role: COLLABORATOR }) { totalCount } }', /expected "filter.actor" with "filter.role"/],
-      ['a blank condition', '{ obligations(filter: { condition: "  " }) { totalCount } }', /expected "condition" to hold 1 to 200/],
-      ['a blank actor for facets', '{ obligationFacets(actor: "") { count } }', /expected "actor" to be a non-blank id/],
+      [
+        'a role without an actor',
+        '{ obligations(filter: { role: COLLABORATOR }) { totalCount } }',
+        /expected "filter.actor" with "filter.role"/,
+      ],
+      [
+        'a blank condition',
+        '{ obligations(filter: { condition: "  " }) { totalCount } }',
+        /expected "condition" to hold 1 to 200/,
+      ],
+      [
+        'a blank actor for facets',
+        '{ obligationFacets(actor: "") { count } }',
+        /expected "actor" to be a non-blank id/,
+      ],
     ])('refuses %s with BAD_USER_INPUT', async (_label, query, message) => {
       const { errors } = await run(query);
       expect(errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
@@ -100,12 +119,16 @@ describe('questions, one query each', () => {
     });
 
     it('puts a heading before its paragraphs and the annex after the body (ITU-T-SG)', async () => {
-      const { actor } = await data('{ actor(id: "ITU-T-SG") { mentionedIn(first: 100) { totalCount edges { node { id } } } } }');
+      const { actor } = await data(
+        '{ actor(id: "ITU-T-SG") { mentionedIn(first: 100) { totalCount edges { node { id } } } } }',
+      );
       const ids: string[] = actor.mentionedIn.edges.map((e: any) => e.node.id);
       expect(ids.length).toBe(actor.mentionedIn.totalCount);
       expect(ids.indexOf('WTSA-44/s10')).toBeLessThan(ids.indexOf('WTSA-44/s10/2'));
       expect(ids.indexOf('WTSA-44/s9/2')).toBeLessThan(ids.indexOf('WTSA-44/s10'));
-      expect(ids.findIndex((id) => id.includes('/annex/'))).toBeGreaterThan(ids.findIndex((id) => id.startsWith('WTSA-44/s12')));
+      expect(ids.findIndex((id) => id.includes('/annex/'))).toBeGreaterThan(
+        ids.findIndex((id) => id.startsWith('WTSA-44/s12')),
+      );
     });
 
     it('refuses a page over the cap', async () => {
@@ -120,14 +143,19 @@ describe('questions, one query each', () => {
 
     it('which of Resolution 44’s citations point at a revision since replaced: PP-71, PP-154, PP-197 (2018, revised 2022)', async () => {
       const { citations } = await data(CITATIONS, { filter: { citingResolution: 'WTSA-44', outdated: true } });
-      expect(citations.edges.map((e: any) => [e.node.id, e.node.target.id, e.node.citedRevision.year, e.node.outdated])).toEqual([
+      expect(
+        citations.edges.map((e: any) => [e.node.id, e.node.target.id, e.node.citedRevision.year, e.node.outdated]),
+      ).toEqual([
         ['WTSA-44/s1/a#c1', 'PP-71', 2018, true],
         ['WTSA-44/s1/d#c1', 'PP-154', 2018, true],
         ['WTSA-44/s1/h#c1', 'PP-197', 2018, true],
       ]);
-      const current = (await data(CITATIONS, { filter: { citingResolution: 'WTSA-44', outdated: false }, first: 100 })).citations;
+      const current = (await data(CITATIONS, { filter: { citingResolution: 'WTSA-44', outdated: false }, first: 100 }))
+        .citations;
       expect(current.totalCount).toBe(10);
-      expect((await data(CITATIONS, { filter: { citingResolution: 'WTSA-44' }, first: 0 })).citations.totalCount).toBe(14);
+      expect((await data(CITATIONS, { filter: { citingResolution: 'WTSA-44' }, first: 0 })).citations.totalCount).toBe(
+        14,
+      );
     });
 
     it('lists the citations of a target in document order: PP-123 in 考虑到 b) and in the annex title', async () => {
@@ -161,7 +189,12 @@ describe('questions, one query each', () => {
               to: { id: 'PP-71' },
               direction: 'OUT',
               citations: [
-                { id: 'WTSA-44/s1/a#c1', span: '全权代表大会第71号决议（2018年，迪拜，修订版）', source: { id: 'WTSA-44/s1/a' }, citedRevision: { year: 2018, revised: true } },
+                {
+                  id: 'WTSA-44/s1/a#c1',
+                  span: '全权代表大会第71号决议（2018年，迪拜，修订版）',
+                  source: { id: 'WTSA-44/s1/a' },
+                  citedRevision: { year: 2018, revised: true },
+                },
               ],
             },
           ],
@@ -171,7 +204,9 @@ describe('questions, one query each', () => {
 
     it('goes against citations with IN, and either way with BOTH (PP-71 and PP-123 through the text that cites both)', async () => {
       const back = (await data(CHAINS, { from: 'PP-71', to: 'WTSA-44', direction: 'IN' })).citationChains;
-      expect(back.map((c: any) => [c.ids, c.steps.map((s: any) => s.direction)])).toEqual([[['PP-71', 'WTSA-44'], ['IN']]]);
+      expect(back.map((c: any) => [c.ids, c.steps.map((s: any) => s.direction)])).toEqual([
+        [['PP-71', 'WTSA-44'], ['IN']],
+      ]);
       expect((await data(CHAINS, { from: 'PP-71', to: 'WTSA-44' })).citationChains).toEqual([]);
       const both = (await data(CHAINS, { from: 'PP-71', to: 'PP-123', direction: 'BOTH', maxDepth: 2 })).citationChains;
       expect(both).toHaveLength(1);
@@ -180,8 +215,14 @@ describe('questions, one query each', () => {
     });
 
     it('gives citedBy as a connection too, in document order', async () => {
-      const { resolution } = await data('{ resolution(id: "PP-123") { citedBy { id } citedByConnection(first: 1) { totalCount edges { node { id } } pageInfo { hasNextPage } } } }');
-      expect(resolution.citedByConnection).toEqual({ totalCount: 2, edges: [{ node: { id: 'WTSA-44/s1/b#c1' } }], pageInfo: { hasNextPage: true } });
+      const { resolution } = await data(
+        '{ resolution(id: "PP-123") { citedBy { id } citedByConnection(first: 1) { totalCount edges { node { id } } pageInfo { hasNextPage } } } }',
+      );
+      expect(resolution.citedByConnection).toEqual({
+        totalCount: 2,
+        edges: [{ node: { id: 'WTSA-44/s1/b#c1' } }],
+        pageInfo: { hasNextPage: true },
+      });
       expect(resolution.citedBy.map((c: any) => c.id).sort()).toEqual(['WTSA-44/annex#c1', 'WTSA-44/s1/b#c1']);
     });
   });
@@ -197,7 +238,13 @@ describe('questions, one query each', () => {
     it('finds 在可用资源范围内 in the heading of 责成电信标准化局主任 (lines 136-137), a section', async () => {
       const { search } = await data(SEARCH, { text: '在可用资源范围内' });
       expect(search.totalCount).toBe(1);
-      expect(search.edges).toEqual([{ kind: 'SECTION', highlight: expect.stringContaining('<em>在可用资源范围内</em>'), node: { id: 'WTSA-44/s8' } }]);
+      expect(search.edges).toEqual([
+        {
+          kind: 'SECTION',
+          highlight: expect.stringContaining('<em>在可用资源范围内</em>'),
+          node: { id: 'WTSA-44/s8' },
+        },
+      ]);
       expect(search.facets).toEqual([{ kind: 'SECTION', count: 1 }]);
     });
 
@@ -206,7 +253,9 @@ describe('questions, one query each', () => {
       const kinds = Object.fromEntries(all.facets.map((f: any) => [f.kind, f.count]));
       expect(kinds).toMatchObject({ RESOLUTION: 1, FOOTNOTE: 1, ACTOR: 1 });
       expect(all.totalCount).toBe(all.facets.reduce((n: number, f: any) => n + f.count, 0));
-      const footnotes = (await data(SEARCH, { text: '发展中国家', filter: { kinds: ['FOOTNOTE'], resolution: 'WTSA-44' } })).search;
+      const footnotes = (
+        await data(SEARCH, { text: '发展中国家', filter: { kinds: ['FOOTNOTE'], resolution: 'WTSA-44' } })
+      ).search;
       expect(footnotes.edges.map((e: any) => e.node.id)).toEqual(['WTSA-44/fn1']);
       expect(footnotes.facets).toEqual(all.facets.filter((f: any) => f.kind !== 'ACTOR'));
       expect((await data(SEARCH, { text: '发展中国家', filter: { resolution: 'PP-123' } })).search.totalCount).toBe(0);

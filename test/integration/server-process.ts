@@ -12,9 +12,13 @@ export interface ServerProcess {
   baseUrl: string;
   logs: string[];
   exited: Promise<number | null>;
-  // Response bodies are JSON, read by the tests' assertions.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  post(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
+  post(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+    // Response bodies are JSON, read by the tests' assertions.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  ): Promise<{ status: number; body: any }>;
 }
 
 /** The server as `npm start` runs it (src/main.ts through tsx), or as compiled (`entry` a .js file). */

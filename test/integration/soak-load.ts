@@ -9,7 +9,9 @@ import autocannon from 'autocannon';
 import { readContract } from '../contract/read-contract';
 
 function contractRequests(): { query: string; variables: unknown; name: string }[] {
-  return readContract().flatMap(({ file, query, variableSets }) => variableSets.map((variables) => ({ query, variables, name: file })));
+  return readContract().flatMap(({ file, query, variableSets }) =>
+    variableSets.map((variables) => ({ query, variables, name: file })),
+  );
 }
 
 async function main(): Promise<void> {
@@ -23,7 +25,13 @@ async function main(): Promise<void> {
       if (status !== 200 || body.includes('"errors":')) failures.push(`${name} ${status} ${body.slice(0, 200)}`);
     },
   }));
-  const result = await autocannon({ url, connections: Number(connections), duration: Number(seconds), timeout: 10, requests });
+  const result = await autocannon({
+    url,
+    connections: Number(connections),
+    duration: Number(seconds),
+    timeout: 10,
+    requests,
+  });
   process.stdout.write(
     `${JSON.stringify({
       operations: requests.length,

@@ -28,7 +28,9 @@ function startSoakServer(): Promise<SoakServer> {
   const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(__dirname, 'soak-server.ts')], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`the soak server exited with ${code}`))));
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', (code) => reject(new Error(`the soak server exited with ${code}`))),
+  );
   exited.catch(() => undefined); // an exit after the test is expected; before, it rejects the pending reply
   /** The next message carrying `key`, or the server's exit. */
   const reply = <T>(key: string) =>
@@ -69,9 +71,13 @@ interface LoadOutcome {
 
 function load(url: string, seconds: number): Promise<LoadOutcome> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'soak-load.ts'), url, String(CONNECTIONS), String(seconds)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(__dirname, 'soak-load.ts'), url, String(CONNECTIONS), String(seconds)],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -110,7 +116,9 @@ describe('the API under a bounded load', () => {
     await settle(); // let the load generator's connections close
     const before = await server.liveHeapBytes();
     const quarter = (SECONDS * 1000) / 4;
-    const during = [1, 2, 3].map((q) => new Promise<number>((resolve) => setTimeout(() => resolve(server.liveHeapBytes()), q * quarter)));
+    const during = [1, 2, 3].map(
+      (q) => new Promise<number>((resolve) => setTimeout(() => resolve(server.liveHeapBytes()), q * quarter)),
+    );
     const outcome = await load(url, SECONDS);
     const heaps = await Promise.all(during);
     await settle();
@@ -125,7 +133,12 @@ describe('the API under a bounded load', () => {
 
     expect(outcome.requests).toBeGreaterThan(0);
     expect(outcome.failures).toEqual([]);
-    expect({ errors: outcome.errors, timeouts: outcome.timeouts, non2xx: outcome.non2xx, graphqlErrors: outcome.graphqlErrors }).toEqual({
+    expect({
+      errors: outcome.errors,
+      timeouts: outcome.timeouts,
+      non2xx: outcome.non2xx,
+      graphqlErrors: outcome.graphqlErrors,
+    }).toEqual({
       errors: 0,
       timeouts: 0,
       non2xx: 0,

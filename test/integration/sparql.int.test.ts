@@ -21,7 +21,13 @@ describe('/sparql', () => {
   let running: RunningServer | undefined;
   const server = {
     start: async () => {
-      running = await startServer({ db: database(), logger: createLogger('silent'), port: 0, host: '127.0.0.1', sparql: { timeoutMs: 2_000, maxRows: 50 } });
+      running = await startServer({
+        db: database(),
+        logger: createLogger('silent'),
+        port: 0,
+        host: '127.0.0.1',
+        sparql: { timeoutMs: 2_000, maxRows: 50 },
+      });
     },
     stop: async () => {
       await running?.stop();
@@ -34,17 +40,42 @@ describe('/sparql', () => {
     const response =
       method === 'GET'
         ? await fetch(`${base()}/sparql?query=${encodeURIComponent(query)}`)
-        : await fetch(`${base()}/sparql`, { method: 'POST', headers: { 'content-type': 'application/sparql-query' }, body: query });
+        : await fetch(`${base()}/sparql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/sparql-query' },
+            body: query,
+          });
     const text = await response.text();
-    return { status: response.status, truncated: response.headers.get('x-sparql-truncated'), type: response.headers.get('content-type'), body: JSON.parse(text) as Results & { reason?: string } };
+    return {
+      status: response.status,
+      truncated: response.headers.get('x-sparql-truncated'),
+      type: response.headers.get('content-type'),
+      body: JSON.parse(text) as Results & { reason?: string },
+    };
   }
 
   it('answers the twelve works Resolution 44 cites (as GraphQL and the export test give them), and ASK', async () => {
-    const answer = await sparql(`${PREFIXES} SELECT DISTINCT ?id WHERE { ?e eli:realizes/dct:identifier "WTSA-44" ; eli:cites/dct:identifier ?id }`, 'POST');
+    const answer = await sparql(
+      `${PREFIXES} SELECT DISTINCT ?id WHERE { ?e eli:realizes/dct:identifier "WTSA-44" ; eli:cites/dct:identifier ?id }`,
+      'POST',
+    );
     expect(answer.status).toBe(200);
     expect(answer.type).toBe('application/sparql-results+json; charset=utf-8');
     expect(answer.body.results!.bindings.map((b) => b.id!.value).sort()).toEqual(
-      ['COUNCIL-1353', 'PP-123', 'PP-139', 'PP-154', 'PP-169', 'PP-191', 'PP-195', 'PP-197', 'PP-71', 'WTSA-34', 'WTSA-54', 'WTSA-67'].sort(),
+      [
+        'COUNCIL-1353',
+        'PP-123',
+        'PP-139',
+        'PP-154',
+        'PP-169',
+        'PP-191',
+        'PP-195',
+        'PP-197',
+        'PP-71',
+        'WTSA-34',
+        'WTSA-54',
+        'WTSA-67',
+      ].sort(),
     );
     expect((await sparql(`${PREFIXES} ASK { ?x dct:identifier "TSB-DIRECTOR" }`)).body.boolean).toBe(true);
   });
@@ -55,7 +86,10 @@ describe('/sparql', () => {
     expect(update.body.reason).toContain('read-only');
     expect((await sparql('SELECT WHERE {')).status).toBe(400);
     expect((await fetch(`${base()}/sparql`)).status).toBe(400);
-    expect((await fetch(`${base()}/sparql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' })).status).toBe(415);
+    expect(
+      (await fetch(`${base()}/sparql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' }))
+        .status,
+    ).toBe(415);
   });
 
   it('cuts results at the row limit and says so', async () => {

@@ -30,20 +30,27 @@ export const citationResolvers: Resolvers = {
       const { offset, limit } = pageWindow('citations', first, after);
       const request = {
         target: filter?.target != null ? idArgument('filter.target', filter.target) : null,
-        citingResolution: filter?.citingResolution != null ? idArgument('filter.citingResolution', filter.citingResolution) : null,
+        citingResolution:
+          filter?.citingResolution != null ? idArgument('filter.citingResolution', filter.citingResolution) : null,
         outdated: filter?.outdated ?? null,
         offset,
         limit,
       };
       const project = ctx.prefetch ? (v: string) => prefetchProjection(v, prefetchTree(info)) : undefined;
       const [row] = await ctx.read(citationPagesQuery([request], project));
-      return toConnection('citations', { totalCount: (row?.totalCount as number | undefined) ?? 0, offset, rows: (row?.rows as CitationRow[] | undefined) ?? [] });
+      return toConnection('citations', {
+        totalCount: (row?.totalCount as number | undefined) ?? 0,
+        offset,
+        rows: (row?.rows as CitationRow[] | undefined) ?? [],
+      });
     },
     citationChains: async (_, { from, to, maxDepth, direction }, ctx, info) => {
       const depth = integerArgument('maxDepth', maxDepth ?? 3, LIMITS.chainDepth);
       const way = direction ?? 'OUT';
       const project = ctx.prefetch ? (v: string) => prefetchProjection(v, prefetchTree(info)) : undefined;
-      const pairs = (await ctx.read(citationPairsQuery(idArgument('from', from), depth, way, project))) as unknown as CitationPairRow[];
+      const pairs = (await ctx.read(
+        citationPairsQuery(idArgument('from', from), depth, way, project),
+      )) as unknown as CitationPairRow[];
       const citations = new Map(pairs.map((p) => [`${p.from}\u0000${p.to}`, p.citations]));
       return findChains(pairs, from, idArgument('to', to), depth, 100, way).map((ids) => ({
         ids,
@@ -63,7 +70,10 @@ export const citationResolvers: Resolvers = {
     outdated: (c, _, ctx) => {
       const cited = c.citedYear;
       if (cited == null) return null;
-      return mapPromiseOrValue(firstRelated(ctx, 'latestKnownRevision', c, 'targetId'), (latest) => latest !== null && latest.year > cited);
+      return mapPromiseOrValue(
+        firstRelated(ctx, 'latestKnownRevision', c, 'targetId'),
+        (latest) => latest !== null && latest.year > cited,
+      );
     },
     span: (c, { lang }) => textIn(lang, { ZH: c.spanZh }),
     description: (c, { lang }) => textIn(lang, { ZH: c.descriptionZh }),

@@ -18,13 +18,19 @@ import { prefetched, requestedTree } from './load';
  * selection below its nodes loads; given the `parent` row (an actor, a resolution), the page its
  * prefetch fetched; otherwise pages go through the loader, batched with others.
  */
-export async function obligationConnection(ctx: Context, args: ObligationArgs, info?: GraphQLResolveInfo, parent?: object): Promise<Connection<{ node: ObligationRow }>> {
+export async function obligationConnection(
+  ctx: Context,
+  args: ObligationArgs,
+  info?: GraphQLResolveInfo,
+  parent?: object,
+): Promise<Connection<{ node: ObligationRow }>> {
   const request = obligationPageRequest(args);
   const scope = obligationScope(request);
   if (parent) {
     const load = obligationPageLoad(request.actor ? 'actor' : 'resolution', request);
     const fetched = prefetched(parent, loadName(load)) as { totalCount: number; rows: ObligationRow[] } | undefined;
-    if (fetched !== undefined) return toConnection(scope, { totalCount: fetched.totalCount, offset: request.offset, rows: fetched.rows });
+    if (fetched !== undefined)
+      return toConnection(scope, { totalCount: fetched.totalCount, offset: request.offset, rows: fetched.rows });
   }
   const tree = info ? requestedTree(ctx, info) : emptyTree();
   if (isEmptyTree(tree)) return toConnection(scope, await ctx.loaders.obligationPages.load(request));

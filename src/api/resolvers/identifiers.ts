@@ -14,7 +14,9 @@ function pathOf(row: AnyRow): string {
   if (row.nodeLabel === 'Resolution') return workPath(row.id);
   if (row.nodeLabel === 'Actor') return actorPath(row.id);
   if (row.nodeLabel === 'Meeting') return meetingPath(row.id);
-  throw new Error(`expected the node ${row.id} to carry its uriPath, found none: the graph predates URIs, load it again`);
+  throw new Error(
+    `expected the node ${row.id} to carry its uriPath, found none: the graph predates URIs, load it again`,
+  );
 }
 
 const uri = (row: AnyRow, _: unknown, ctx: Context) => `${ctx.baseUri}${pathOf(row)}`;

@@ -7,7 +7,14 @@
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Row } from '../../graph/database';
-import { emptyTree, isEmptyTree, loadName, nodeWithPrefetchQuery, PREFETCH_KEY, type PrefetchTree } from '../../graph/queries/prefetch';
+import {
+  emptyTree,
+  isEmptyTree,
+  loadName,
+  nodeWithPrefetchQuery,
+  PREFETCH_KEY,
+  type PrefetchTree,
+} from '../../graph/queries/prefetch';
 import type { RelationRows } from '../../graph/queries/related';
 import type { AnyRow, ObligationCitationRow, RowByLabel } from '../../graph/rows';
 import type { Context } from '../context';
@@ -35,7 +42,12 @@ export function prefetched(row: object, name: string): unknown {
  * The rows related through `rel` to the row (key 'id') or to the node whose id the row holds
  * in `key`: the row's prefetched ones, else the batched loader's. No id: none.
  */
-export function relatedOf<R extends keyof RelationRows>(ctx: Context, rel: R, row: object, key = 'id'): PromiseOrValue<RelationRows[R][]> {
+export function relatedOf<R extends keyof RelationRows>(
+  ctx: Context,
+  rel: R,
+  row: object,
+  key = 'id',
+): PromiseOrValue<RelationRows[R][]> {
   const rows = prefetched(row, loadName({ kind: 'relation', rel, key }));
   if (rows !== undefined) return rows as RelationRows[R][];
   const id = (row as Row)[key];
@@ -43,12 +55,22 @@ export function relatedOf<R extends keyof RelationRows>(ctx: Context, rel: R, ro
   return ctx.loaders.related.load({ id, rel }) as Promise<RelationRows[R][]>;
 }
 
-export function firstRelated<R extends keyof RelationRows>(ctx: Context, rel: R, row: object, key = 'id'): PromiseOrValue<RelationRows[R] | null> {
+export function firstRelated<R extends keyof RelationRows>(
+  ctx: Context,
+  rel: R,
+  row: object,
+  key = 'id',
+): PromiseOrValue<RelationRows[R] | null> {
   return mapPromiseOrValue(relatedOf(ctx, rel, row, key), (rows) => rows[0] ?? null);
 }
 
 /** The one related node the graph's shape guarantees (a programme's annex). */
-export function requiredFirstRelated<R extends keyof RelationRows>(ctx: Context, rel: R, row: object, key = 'id'): PromiseOrValue<RelationRows[R]> {
+export function requiredFirstRelated<R extends keyof RelationRows>(
+  ctx: Context,
+  rel: R,
+  row: object,
+  key = 'id',
+): PromiseOrValue<RelationRows[R]> {
   return mapPromiseOrValue(firstRelated(ctx, rel, row, key), (found) => {
     if (found === null) throw new Error(`expected ${String((row as Row)[key])} to have ${rel}, found none`);
     return found;
@@ -60,12 +82,22 @@ function ofLabel<L extends keyof RowByLabel>(label: L, row: AnyRow | null | unde
 }
 
 /** The node of `label` whose id the row holds in `key` (a provision's parent); null when none. */
-export function nodeOf<L extends keyof RowByLabel>(ctx: Context, label: L, row: object, key: string): PromiseOrValue<RowByLabel[L] | null> {
+export function nodeOf<L extends keyof RowByLabel>(
+  ctx: Context,
+  label: L,
+  row: object,
+  key: string,
+): PromiseOrValue<RowByLabel[L] | null> {
   return mapPromiseOrValue(relatedOf(ctx, 'self', row, key), ([found]) => ofLabel(label, found));
 }
 
 /** A node the graph's shape guarantees (a provision's section): its absence is an internal error. */
-export function requiredNodeOf<L extends keyof RowByLabel>(ctx: Context, label: L, row: object, key: string): PromiseOrValue<RowByLabel[L]> {
+export function requiredNodeOf<L extends keyof RowByLabel>(
+  ctx: Context,
+  label: L,
+  row: object,
+  key: string,
+): PromiseOrValue<RowByLabel[L]> {
   return mapPromiseOrValue(nodeOf(ctx, label, row, key), (found) => {
     if (found === null) throw new Error(`expected a ${label} with id ${JSON.stringify((row as Row)[key])}, found none`);
     return found;
@@ -75,13 +107,18 @@ export function requiredNodeOf<L extends keyof RowByLabel>(ctx: Context, label: 
 /** Any node whose id the row holds, which the graph's shape guarantees (a citation's source). */
 export function requiredNode(ctx: Context, row: object, key: string): PromiseOrValue<AnyRow> {
   return mapPromiseOrValue(relatedOf(ctx, 'self', row, key), ([found]) => {
-    if (found === undefined) throw new Error(`expected a node with id ${JSON.stringify((row as Row)[key])}, found none`);
+    if (found === undefined)
+      throw new Error(`expected a node with id ${JSON.stringify((row as Row)[key])}, found none`);
     return found;
   });
 }
 
 /** A node of `label` by id, from the batched loader (full rows); null when unknown or another label. */
-export async function nodeById<L extends keyof RowByLabel>(ctx: Context, label: L, id: string | null | undefined): Promise<RowByLabel[L] | null> {
+export async function nodeById<L extends keyof RowByLabel>(
+  ctx: Context,
+  label: L,
+  id: string | null | undefined,
+): Promise<RowByLabel[L] | null> {
   if (id == null) return null;
   return ofLabel(label, await ctx.loaders.nodes.load(id));
 }
@@ -111,6 +148,11 @@ export async function lookUpAny(ctx: Context, info: GraphQLResolveInfo, id: stri
 }
 
 /** `lookUpAny` for a node of `label`: one of another label is treated as absent. */
-export async function lookUp<L extends keyof RowByLabel>(ctx: Context, info: GraphQLResolveInfo, label: L, id: string): Promise<RowByLabel[L] | null> {
+export async function lookUp<L extends keyof RowByLabel>(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  label: L,
+  id: string,
+): Promise<RowByLabel[L] | null> {
   return ofLabel(label, await lookUpAny(ctx, info, id));
 }

@@ -15,7 +15,11 @@ export function caption(row: AnyRow, lang: Lang): string | null {
     case 'Resolution':
       return resolutionName(lang, row.assembly, row.number);
     case 'Meeting':
-      return lang === 'EN' && row.cityEn ? `${row.assembly} ${row.year}, ${row.cityEn}` : lang === 'ZH' && row.cityZh ? `${row.year}年，${row.cityZh}` : null;
+      return lang === 'EN' && row.cityEn
+        ? `${row.assembly} ${row.year}, ${row.cityEn}`
+        : lang === 'ZH' && row.cityZh
+          ? `${row.year}年，${row.cityZh}`
+          : null;
     case 'Actor':
       return textIn(lang, { ZH: row.nameZh, EN: row.nameEn });
     case 'Section':
@@ -61,7 +65,12 @@ export function withEdgeIds(edges: readonly NeighborhoodEdgeRow[]): GraphEdge[] 
     const base = `${edge.source}-[${edge.type}]->${edge.target}`;
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
-    return { id: count === 1 ? base : `${base}#${count}`, source: edge.source, target: edge.target, type: edge.type as RelationType };
+    return {
+      id: count === 1 ? base : `${base}#${count}`,
+      source: edge.source,
+      target: edge.target,
+      type: edge.type as RelationType,
+    };
   });
 }
 

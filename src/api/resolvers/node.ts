@@ -10,7 +10,10 @@ export const nodeResolvers: Resolvers = {
     nodes: (_, { ids }, ctx) => Promise.all(idListArgument(ids).map((id) => ctx.loaders.nodes.load(id))),
     graph: async (_, __, ctx) => {
       const [row] = await ctx.read(graphMetaQuery());
-      return { version: (row?.version as string | null) ?? ctx.graphVersion, loadedAt: (row?.loadedAt as string | null) ?? null };
+      return {
+        version: (row?.version as string | null) ?? ctx.graphVersion,
+        loadedAt: (row?.loadedAt as string | null) ?? null,
+      };
     },
   },
 

@@ -9,7 +9,8 @@ import { citationOf, nodeOf, relatedOf, requiredNode, requiredNodeOf, mapPromise
 
 export const obligationResolvers: Resolvers = {
   Query: {
-    obligations: (_, { filter, first, after }, ctx, info) => obligationConnection(ctx, { ...obligationFilterArgument(filter), first, after }, info),
+    obligations: (_, { filter, first, after }, ctx, info) =>
+      obligationConnection(ctx, { ...obligationFilterArgument(filter), first, after }, info),
     obligationFacets: async (_, { actor, includeSubordinates, resolution }, ctx) => {
       const request = {
         actor: idArgument('actor', actor),
@@ -17,7 +18,11 @@ export const obligationResolvers: Resolvers = {
         resolution: resolution != null ? idArgument('resolution', resolution) : null,
       };
       const rows = await ctx.read(obligationFacetsQuery(request));
-      return rows.map((row) => ({ modality: row.modality as Modality, role: row.role as Role, count: row.count as number }));
+      return rows.map((row) => ({
+        modality: row.modality as Modality,
+        role: row.role as Role,
+        count: row.count as number,
+      }));
     },
   },
 
@@ -29,11 +34,15 @@ export const obligationResolvers: Resolvers = {
     collaborators: (o, _, ctx) => relatedOf(ctx, 'collaborators', o),
     roleOf: async (o, { actor }, ctx) => {
       const id = idArgument('actor', actor);
-      const [addressees, collaborators] = await Promise.all([relatedOf(ctx, 'addressees', o), relatedOf(ctx, 'collaborators', o)]);
+      const [addressees, collaborators] = await Promise.all([
+        relatedOf(ctx, 'addressees', o),
+        relatedOf(ctx, 'collaborators', o),
+      ]);
       if (addressees.some((a) => a.id === id)) return 'ADDRESSEE';
       return collaborators.some((a) => a.id === id) ? 'COLLABORATOR' : null;
     },
     conditions: (o, { lang }) => listIn(lang, { ZH: o.conditionsZh ?? [] }),
-    citation: (o, { lang }, ctx) => mapPromiseOrValue(citationOf(ctx, o), (parts) => (parts ? obligationCitation(lang, parts) : null)),
+    citation: (o, { lang }, ctx) =>
+      mapPromiseOrValue(citationOf(ctx, o), (parts) => (parts ? obligationCitation(lang, parts) : null)),
   },
 };

@@ -25,7 +25,11 @@ export const resolutionResolvers: Resolvers = {
       const { offset, limit } = pageWindow(scope, first, after);
       const query = resolutionsQuery(listFilter, offset, limit);
       const [row] = await ctx.read(query);
-      const page: PageRows<ResolutionRow> = { totalCount: row.totalCount as number, offset, rows: row.rows as ResolutionRow[] };
+      const page: PageRows<ResolutionRow> = {
+        totalCount: row.totalCount as number,
+        offset,
+        rows: row.rows as ResolutionRow[],
+      };
       return toConnection(scope, page);
     },
   },
@@ -33,8 +37,10 @@ export const resolutionResolvers: Resolvers = {
   Resolution: {
     title: (r, { lang }) => textIn(lang, { ZH: r.titleZh, EN: r.titleEn }),
     reference: (r, { lang }, ctx) =>
-      mapPromiseOrValue(both(firstRelated(ctx, 'textAdoptedBy', r), firstRelated(ctx, 'adopted', r)), ([text, adopted]) =>
-        text ? resolutionReference(lang, r.number, { ...text, revised: adopted?.id !== text.id }) : null,
+      mapPromiseOrValue(
+        both(firstRelated(ctx, 'textAdoptedBy', r), firstRelated(ctx, 'adopted', r)),
+        ([text, adopted]) =>
+          text ? resolutionReference(lang, r.number, { ...text, revised: adopted?.id !== text.id }) : null,
       ),
     adopted: (r, _, ctx) => firstRelated(ctx, 'adopted', r),
     revisions: (r, _, ctx) => relatedOf(ctx, 'revisions', r),
@@ -48,7 +54,13 @@ export const resolutionResolvers: Resolvers = {
     citedBy: (r, _, ctx) => relatedOf(ctx, 'citedBy', r),
     citedByConnection: async (r, { outdated, first, after }, ctx) => {
       const { offset, limit } = pageWindow('citations', first, after);
-      const page = await ctx.loaders.citationPages.load({ target: r.id, citingResolution: null, outdated: outdated ?? null, offset, limit });
+      const page = await ctx.loaders.citationPages.load({
+        target: r.id,
+        citingResolution: null,
+        outdated: outdated ?? null,
+        offset,
+        limit,
+      });
       return toConnection('citations', page);
     },
     obligations: (r, args, ctx) => obligationConnection(ctx, { ...args, resolution: r.id }, undefined, r),
@@ -62,8 +74,9 @@ export const resolutionResolvers: Resolvers = {
     heading: (s, { lang }, ctx) => {
       if (lang === 'ZH') return textIn(lang, { ZH: s.headingZh });
       if (lang !== 'EN') return null;
-      return mapPromiseOrValue(both(relatedOf(ctx, 'addressees', s), relatedOf(ctx, 'collaborators', s)), ([addressees, collaborators]) =>
-        headingEn(s.kind, s.further, addressees, collaborators),
+      return mapPromiseOrValue(
+        both(relatedOf(ctx, 'addressees', s), relatedOf(ctx, 'collaborators', s)),
+        ([addressees, collaborators]) => headingEn(s.kind, s.further, addressees, collaborators),
       );
     },
     addressees: (s, _, ctx) => relatedOf(ctx, 'addressees', s),

@@ -1,6 +1,12 @@
 /** Full-text search over the texts of the graph, with highlighted snippets. */
 import { prefetchProjection } from '../../graph/queries/prefetch';
-import { SEARCHABLE_LABELS, searchQuery, searchWords, type SearchIndexLang, type SearchableLabel } from '../../graph/queries/search';
+import {
+  SEARCHABLE_LABELS,
+  searchQuery,
+  searchWords,
+  type SearchIndexLang,
+  type SearchableLabel,
+} from '../../graph/queries/search';
 import type { SearchHitRow } from '../../graph/rows';
 import type { Resolvers, SearchKind } from '../__generated__/resolvers-types';
 import { LIMITS, enumListArgument, idArgument, searchTextArgument } from '../arguments';
@@ -43,7 +49,15 @@ export const searchResolvers: Resolvers = {
       if (searchLang === 'ZH' || searchLang === 'EN') {
         const project = ctx.prefetch ? (v: string) => prefetchProjection(v, prefetchTree(info)) : undefined;
         const labels = kinds ? kinds.map((kind) => KIND_LABELS[kind]) : null;
-        const request = { lang: searchLang, text: words, mode: mode ?? 'WORDS', labels, resolution, offset, limit } as const;
+        const request = {
+          lang: searchLang,
+          text: words,
+          mode: mode ?? 'WORDS',
+          labels,
+          resolution,
+          offset,
+          limit,
+        } as const;
         const [row] = await ctx.read(searchQuery(request, project));
         page.totalCount = (row?.totalCount as number | undefined) ?? 0;
         page.rows = (row?.hits as SearchHitRow[] | undefined) ?? [];

@@ -19,7 +19,12 @@ export type ChainDirection = 'OUT' | 'IN' | 'BOTH';
  * one end within `maxDepth` steps of `from` in `direction`, and the citing text's citations of
  * the cited one in document order (projected by `project`, default `nodeRow`).
  */
-export function citationPairsQuery(from: string, maxDepth: number, direction: ChainDirection = 'OUT', project: (v: string) => string = nodeRow): Query {
+export function citationPairsQuery(
+  from: string,
+  maxDepth: number,
+  direction: ChainDirection = 'OUT',
+  project: (v: string) => string = nodeRow,
+): Query {
   if (!Number.isInteger(maxDepth) || maxDepth < 1) throw new Error(`expected a maxDepth >= 1, got ${maxDepth}`);
   const steps = Array.from(
     { length: maxDepth - 1 },
@@ -69,7 +74,14 @@ export interface ChainStep {
  * Every simple path (no resolution twice) from `from` to `to` of 1 to `maxDepth` steps in
  * `direction`, shortest first, then by ids; at most `max` of them.
  */
-export function findChains(pairs: readonly CitationPair[], from: string, to: string, maxDepth: number, max = 100, direction: ChainDirection = 'OUT'): string[][] {
+export function findChains(
+  pairs: readonly CitationPair[],
+  from: string,
+  to: string,
+  maxDepth: number,
+  max = 100,
+  direction: ChainDirection = 'OUT',
+): string[][] {
   const next = new Map<string, Set<string>>();
   const link = (a: string, b: string): void => {
     if (!next.has(a)) next.set(a, new Set());

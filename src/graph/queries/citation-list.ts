@@ -42,7 +42,10 @@ export function outdatedExpression(c: string): string {
  * Rows `key` (as `citationPageKey` makes it), `totalCount` and `rows` (each citation projected by
  * `project`, default `nodeRow`), one per request that matches something.
  */
-export function citationPagesQuery(requests: readonly CitationPageRequest[], project: (v: string) => string = nodeRow): Query {
+export function citationPagesQuery(
+  requests: readonly CitationPageRequest[],
+  project: (v: string) => string = nodeRow,
+): Query {
   return {
     cypher: `UNWIND $requests AS req
 CALL (req) {

@@ -111,7 +111,9 @@ type NodeWithOutdated = ExportNode & { outdated?: boolean | null };
 
 /** Nodes as the serializers take them: a citation's `outdated` among its properties. */
 export function exportNodes(rows: NodeWithOutdated[]): ExportNode[] {
-  return rows.map(({ outdated, ...node }) => (outdated === null || outdated === undefined ? node : { ...node, props: { ...node.props, outdated } }));
+  return rows.map(({ outdated, ...node }) =>
+    outdated === null || outdated === undefined ? node : { ...node, props: { ...node.props, outdated } },
+  );
 }
 
 /** The whole graph (`resolutionId` null) or one resolution's; null when there is no such resolution. */

@@ -29,7 +29,12 @@ export interface MentionPageOf {
  * ({count, node}, each node projected by `project`), in the order of `mentionPagesQuery`. Its
  * own variables end in `_suffix`, so that it can be nested in any query.
  */
-export function mentionPageExpression(v: string, page: MentionPageOf, project: (n: string) => string, suffix: number): string {
+export function mentionPageExpression(
+  v: string,
+  page: MentionPageOf,
+  project: (n: string) => string,
+  suffix: number,
+): string {
   const [m, n, count, matched, x, hit] = ['m', 'n', 'count', 'matched', 'x', 'hit'].map((name) => `${name}_${suffix}`);
   return `[${matched} IN [COLLECT {
     MATCH (${v})<-[${m}:MENTIONS]-(${n})
@@ -42,7 +47,10 @@ export function mentionPageExpression(v: string, page: MentionPageOf, project: (
  * Rows `key`, `totalCount` and `rows` ({count, node}, the node projected by `project`, default
  * `nodeRow`), one per request whose actor is mentioned anywhere.
  */
-export function mentionPagesQuery(requests: readonly MentionPageRequest[], project: (v: string) => string = nodeRow): Query {
+export function mentionPagesQuery(
+  requests: readonly MentionPageRequest[],
+  project: (v: string) => string = nodeRow,
+): Query {
   return {
     cypher: `UNWIND $requests AS req
 CALL (req) {

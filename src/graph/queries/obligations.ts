@@ -56,7 +56,17 @@ export interface ObligationPageRequest {
 /** The cache key of a page request: equal requests share one entry. */
 export function obligationPageKey(request: ObligationPageRequest): string {
   const { actor, role, includeSubordinates, modalities, conditional, condition, resolution, offset, limit } = request;
-  return JSON.stringify([actor, role, includeSubordinates, modalities, conditional, condition, resolution, offset, limit]);
+  return JSON.stringify([
+    actor,
+    role,
+    includeSubordinates,
+    modalities,
+    conditional,
+    condition,
+    resolution,
+    offset,
+    limit,
+  ]);
 }
 
 /** The rank of the modality `expression` in MODALITY_ORDER (strongest 0). */
@@ -75,7 +85,10 @@ function obligationOrder(o: string): string {
  * and `rows`, each obligation projected by `project` (default: `nodeRow`). A request that
  * matches nothing gives no row.
  */
-export function obligationPagesQuery(requests: readonly ObligationPageRequest[], project: (v: string) => string = nodeRow): Query {
+export function obligationPagesQuery(
+  requests: readonly ObligationPageRequest[],
+  project: (v: string) => string = nodeRow,
+): Query {
   return {
     cypher: `UNWIND $requests AS req
 CALL (req) {
@@ -125,7 +138,12 @@ export interface ObligationPageOf {
  * `totalCount` and `rows` (each projected by `project`), in the order of `obligationPagesQuery`.
  * Its own variables end in `_suffix`, so that it can be nested in any query.
  */
-export function obligationPageExpression(v: string, page: ObligationPageOf, project: (o: string) => string, suffix: number): string {
+export function obligationPageExpression(
+  v: string,
+  page: ObligationPageOf,
+  project: (o: string) => string,
+  suffix: number,
+): string {
   const [a, o, matched, x] = ['a', 'o', 'matched', 'x'].map((name) => `${name}_${suffix}`);
   const modalities = page.modalities ? `\n    WHERE ${o}.modality IN ${JSON.stringify(page.modalities)}` : '';
   const addressee = page.includeSubordinates ? a : v;
@@ -148,7 +166,9 @@ export function obligationPageExpression(v: string, page: ObligationPageOf, proj
  * Its own variables end in `_suffix`, so that it can be nested in any query.
  */
 export function obligationCitationExpression(o: string, suffix: number): string {
-  const [s, r, t, sec, parent, programme, a, x] = ['s', 'r', 't', 'sec', 'parent', 'programme', 'a', 'x'].map((v) => `${v}_${suffix}`);
+  const [s, r, t, sec, parent, programme, a, x] = ['s', 'r', 't', 'sec', 'parent', 'programme', 'a', 'x'].map(
+    (v) => `${v}_${suffix}`,
+  );
   return `COLLECT {
   MATCH (${o})-[:STATED_IN]->(${s})
   MATCH (${r}:Resolution {id: ${o}.resolutionId})

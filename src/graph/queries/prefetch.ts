@@ -121,16 +121,24 @@ function countLoads(tree: PrefetchTree): number {
 const RELATION_VARIABLES = /(?<![\w.:`$])(n|m|r|s|x|p|distance|sort)\b/g;
 
 /** A relation's Cypher with its variables renamed: `n` to `source`, the others suffixed. */
-export function relationCypher(rel: Relation, source: string, suffix: number): { cypher: string; m: string; sort: string } {
-  const cypher = RELATIONS[rel].cypher.replace(RELATION_VARIABLES, (name) => (name === 'n' ? source : `${name}_${suffix}`));
+export function relationCypher(
+  rel: Relation,
+  source: string,
+  suffix: number,
+): { cypher: string; m: string; sort: string } {
+  const cypher = RELATIONS[rel].cypher.replace(RELATION_VARIABLES, (name) =>
+    name === 'n' ? source : `${name}_${suffix}`,
+  );
   return { cypher, m: `m_${suffix}`, sort: `sort_${suffix}` };
 }
 
 function loadExpression(v: string, load: Load, tree: PrefetchTree, next: () => number): string {
   const suffix = next();
   if (load.kind === 'obligationCitation') return obligationCitationExpression(v, suffix);
-  if (load.kind === 'obligationPage') return obligationPageExpression(v, load, (o) => prefetchProjection(o, tree, next), suffix);
-  if (load.kind === 'mentionPage') return mentionPageExpression(v, load, (n) => prefetchProjection(n, tree, next), suffix);
+  if (load.kind === 'obligationPage')
+    return obligationPageExpression(v, load, (o) => prefetchProjection(o, tree, next), suffix);
+  if (load.kind === 'mentionPage')
+    return mentionPageExpression(v, load, (n) => prefetchProjection(n, tree, next), suffix);
   let head = '';
   let source = v;
   if (load.key !== 'id') {
@@ -163,7 +171,9 @@ export function prefetchProjection(v: string, tree: PrefetchTree, next: () => nu
   else entries.push(...[...new Set(['id', ...[...tree.props].sort()])].map((prop) => `.\`${prop}\``));
   entries.push(`nodeLabel: ${nodeLabel(v)}`);
   if (!isEmptyTree(tree)) {
-    const loads = [...tree.loads].map(([name, entry]) => `\`${name}\`: ${loadExpression(v, entry.load, entry.tree, next)}`);
+    const loads = [...tree.loads].map(
+      ([name, entry]) => `\`${name}\`: ${loadExpression(v, entry.load, entry.tree, next)}`,
+    );
     entries.push(`${PREFETCH_KEY}: {${loads.join(', ')}}`);
   }
   return `${v} {${entries.join(', ')}}`;

@@ -127,7 +127,8 @@ export function relatedKey({ id, rel }: RelatedKey): string {
 export function relatedQuery(keys: readonly RelatedKey[]): Query {
   const rels = [...new Set(keys.map((key) => key.rel))].sort();
   for (const rel of rels) {
-    if (!Object.hasOwn(RELATIONS, rel)) throw new Error(`expected a relation of ${Object.keys(RELATIONS).join(', ')}, got "${rel}"`);
+    if (!Object.hasOwn(RELATIONS, rel))
+      throw new Error(`expected a relation of ${Object.keys(RELATIONS).join(', ')}, got "${rel}"`);
   }
   const branches = rels.map(
     (rel) => `  WITH n, key WHERE key.rel = '${rel}'

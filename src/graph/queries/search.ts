@@ -7,7 +7,16 @@ import type { Query } from '../database';
 import { nodeRow } from './node-row';
 
 /** The labels a search may return, in the order facets list them. */
-export const SEARCHABLE_LABELS = ['Resolution', 'Section', 'Provision', 'Footnote', 'Annex', 'Programme', 'AnnexItem', 'Actor'] as const;
+export const SEARCHABLE_LABELS = [
+  'Resolution',
+  'Section',
+  'Provision',
+  'Footnote',
+  'Annex',
+  'Programme',
+  'AnnexItem',
+  'Actor',
+] as const;
 export type SearchableLabel = (typeof SEARCHABLE_LABELS)[number];
 
 /** WORDS: every word must occur, each as written; PHRASE: the whole text, words in order and adjacent. */

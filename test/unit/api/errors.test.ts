@@ -1,7 +1,14 @@
 import { GraphQLError } from 'graphql';
 import { formatError } from '../../../src/api';
 import { integerArgument, searchTextArgument } from '../../../src/api/arguments';
-import { BadUserInputError, ErrorCode, InternalServerError, isUnavailable, ServiceUnavailableError, toApiError } from '../../../src/api/errors';
+import {
+  BadUserInputError,
+  ErrorCode,
+  InternalServerError,
+  isUnavailable,
+  ServiceUnavailableError,
+  toApiError,
+} from '../../../src/api/errors';
 
 describe('typed errors', () => {
   it('extend GraphQLError with one code each', () => {
@@ -48,23 +55,33 @@ describe('formatError', () => {
   });
 
   it('reports an unreachable Neo4j as SERVICE_UNAVAILABLE', () => {
-    const original = Object.assign(new Error('Could not perform discovery. No routing servers available.'), { code: 'ServiceUnavailable' });
+    const original = Object.assign(new Error('Could not perform discovery. No routing servers available.'), {
+      code: 'ServiceUnavailable',
+    });
     const wrapped = new GraphQLError(original.message, { originalError: original, path: ['search'] });
     expect(formatError(wrapped.toJSON(), wrapped).extensions?.code).toBe(ErrorCode.SERVICE_UNAVAILABLE);
     expect(formatError(wrapped.toJSON(), wrapped).message).not.toContain('routing');
   });
 
   it("passes the client's own mistakes through", () => {
-    const invalid = new GraphQLError('Cannot query field "nope" on type "Query".', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    const invalid = new GraphQLError('Cannot query field "nope" on type "Query".', {
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
     expect(formatError(invalid.toJSON(), invalid)).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
   });
 });
 
 describe('argument checks', () => {
   it('say what was expected and what was received', () => {
-    expect(() => integerArgument('depth', 4, { min: 0, max: 3 })).toThrow('expected "depth" to be an integer from 0 to 3, got 4');
-    expect(() => searchTextArgument('   ')).toThrow('expected "text" to hold at least one non-blank character, got "   "');
+    expect(() => integerArgument('depth', 4, { min: 0, max: 3 })).toThrow(
+      'expected "depth" to be an integer from 0 to 3, got 4',
+    );
+    expect(() => searchTextArgument('   ')).toThrow(
+      'expected "text" to hold at least one non-blank character, got "   "',
+    );
     expect(searchTextArgument(' 口译 ')).toBe('口译');
-    expect(() => searchTextArgument('字'.repeat(201))).toThrow('expected "text" to be at most 200 characters long, got 201');
+    expect(() => searchTextArgument('字'.repeat(201))).toThrow(
+      'expected "text" to be at most 200 characters long, got 201',
+    );
   });
 });

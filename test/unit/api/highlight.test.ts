@@ -15,7 +15,9 @@ describe('highlightText', () => {
   });
 
   it('matches English words by their stem, whatever the case', () => {
-    expect(highlightText('Bridging the standardization gap', ['bridge'], 'EN')).toBe('<em>Bridging</em> the standardization gap');
+    expect(highlightText('Bridging the standardization gap', ['bridge'], 'EN')).toBe(
+      '<em>Bridging</em> the standardization gap',
+    );
   });
 
   it('escapes markup in the text and in the match', () => {

@@ -48,7 +48,9 @@ describe('references', () => {
     const geneva = { year: 2022, cityEn: 'Geneva', cityZh: '日内瓦', revised: true };
     expect(resolutionReference('EN', 44, geneva)).toBe('Resolution 44 (Rev. Geneva, 2022)');
     expect(resolutionReference('ZH', 44, geneva)).toBe('第44号决议（2022年，日内瓦，修订版）');
-    expect(resolutionReference('EN', 195, { year: 2014, cityEn: 'Busan', revised: false })).toBe('Resolution 195 (Busan, 2014)');
+    expect(resolutionReference('EN', 195, { year: 2014, cityEn: 'Busan', revised: false })).toBe(
+      'Resolution 195 (Busan, 2014)',
+    );
     expect(resolutionReference('AR', 44, geneva)).toBeNull();
     expect(resolutionName('EN', 'PP', 123)).toBe('PP Resolution 123');
     expect(resolutionName('ZH', 'PP', 123)).toBe('全权代表大会第123号决议');

@@ -1,5 +1,12 @@
 import { ErrorCode } from '../../../src/api/errors';
-import { decodeCursor, encodeCursor, MAX_FIRST, pageScope, pageWindow, toConnection } from '../../../src/api/pagination';
+import {
+  decodeCursor,
+  encodeCursor,
+  MAX_FIRST,
+  pageScope,
+  pageWindow,
+  toConnection,
+} from '../../../src/api/pagination';
 
 function codeOf(run: () => unknown): unknown {
   try {
@@ -45,7 +52,9 @@ describe('pageWindow', () => {
   it(`accepts 0 to ${MAX_FIRST} and rejects anything else`, () => {
     expect(pageWindow('actors', 0, null).limit).toBe(0);
     expect(pageWindow('actors', MAX_FIRST, null).limit).toBe(MAX_FIRST);
-    expect(() => pageWindow('actors', MAX_FIRST + 1, null)).toThrow('expected "first" to be an integer from 0 to 100, got 101');
+    expect(() => pageWindow('actors', MAX_FIRST + 1, null)).toThrow(
+      'expected "first" to be an integer from 0 to 100, got 101',
+    );
     expect(codeOf(() => pageWindow('actors', -1, null))).toBe(ErrorCode.BAD_USER_INPUT);
   });
 });
@@ -67,7 +76,12 @@ describe('toConnection', () => {
 
   it('gives null cursors for an empty page', () => {
     const connection = toConnection('actors', { totalCount: 3, offset: 0, rows: [] });
-    expect(connection.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: null, endCursor: null });
+    expect(connection.pageInfo).toEqual({
+      hasNextPage: true,
+      hasPreviousPage: false,
+      startCursor: null,
+      endCursor: null,
+    });
   });
 });
 
@@ -75,7 +89,9 @@ describe('cursors bound to their filter', () => {
   it('decode with the same filter, whatever the order of its keys', () => {
     const scope = pageScope('obligations', { actor: 'TSB-DIRECTOR', modalities: ['INSTRUCTS'] });
     const cursor = encodeCursor(scope, 4);
-    expect(decodeCursor(pageScope('obligations', { modalities: ['INSTRUCTS'], actor: 'TSB-DIRECTOR' }), cursor)).toBe(4);
+    expect(decodeCursor(pageScope('obligations', { modalities: ['INSTRUCTS'], actor: 'TSB-DIRECTOR' }), cursor)).toBe(
+      4,
+    );
   });
 
   it('are BAD_USER_INPUT with another filter, naming the reason', () => {

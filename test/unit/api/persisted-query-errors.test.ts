@@ -25,11 +25,19 @@ describe('persisted-query errors', () => {
   }
 
   it.each([
-    ['an unknown hash', { extensions: { persistedQuery: { version: 1, sha256Hash: 'ab'.repeat(32) } } }, 'PERSISTED_QUERY_NOT_FOUND'],
+    [
+      'an unknown hash',
+      { extensions: { persistedQuery: { version: 1, sha256Hash: 'ab'.repeat(32) } } },
+      'PERSISTED_QUERY_NOT_FOUND',
+    ],
     ['no hash', { extensions: { persistedQuery: { version: 1 } } }, 'PERSISTED_QUERY_NOT_FOUND'],
     ['version 99', { extensions: { persistedQuery: { version: 99, sha256Hash: 'ab'.repeat(32) } } }, 'BAD_REQUEST'],
     ['a string for the extension', { extensions: { persistedQuery: 'x' } }, 'BAD_REQUEST'],
-    ['a hash that does not match the query', { query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'ab'.repeat(32) } } }, 'BAD_REQUEST'],
+    [
+      'a hash that does not match the query',
+      { query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'ab'.repeat(32) } } },
+      'BAD_REQUEST',
+    ],
     ['extensions that are not an object', { query: '{ __typename }', extensions: 5 }, 'BAD_REQUEST'],
   ])('answers %s with %s and logs no error', async (_name, body, code) => {
     const answer = await post(body);

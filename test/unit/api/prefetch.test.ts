@@ -11,7 +11,15 @@ import {
 } from 'graphql';
 import { loadTypeDefs } from '../../../src/api';
 import { FIELD_LOADS, prefetchTree } from '../../../src/api/prefetch';
-import { addLoad, emptyTree, limitTree, nodeWithPrefetchQuery, prefetchProjection, relationCypher, type PrefetchTree } from '../../../src/graph/queries/prefetch';
+import {
+  addLoad,
+  emptyTree,
+  limitTree,
+  nodeWithPrefetchQuery,
+  prefetchProjection,
+  relationCypher,
+  type PrefetchTree,
+} from '../../../src/graph/queries/prefetch';
 import { RELATIONS, type Relation } from '../../../src/graph/queries/related';
 
 const schema = buildSchema(loadTypeDefs());
@@ -19,9 +27,13 @@ const schema = buildSchema(loadTypeDefs());
 /** The info graphql-js gives the resolver of the operation's first root field. */
 function rootInfo(query: string, variableValues: Record<string, unknown> = {}): GraphQLResolveInfo {
   const document = parse(query);
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  )!;
   const fragments = Object.fromEntries(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
   );
   const fieldNode = operation.selectionSet.selections[0] as FieldNode;
   const returnType = schema.getQueryType()!.getFields()[fieldNode.name.value].type;
@@ -35,7 +47,8 @@ function shape(tree: PrefetchTree): Record<string, unknown> {
 
 describe('the prefetch tree of a root field', () => {
   it('follows fields at every level, through aliases, fragment spreads and inline fragments', () => {
-    const info = rootInfo(`{ resolution(id: "WTSA-44") { id t: title(lang: EN) ...F ... on Resolution { annex { programmes { id } } } } }
+    const info =
+      rootInfo(`{ resolution(id: "WTSA-44") { id t: title(lang: EN) ...F ... on Resolution { annex { programmes { id } } } } }
       fragment F on Resolution { sections { provisions { children { id } } } ...G }
       fragment G on Resolution { adopted { year } ...F }`);
     expect(shape(prefetchTree(info))).toEqual({
@@ -46,11 +59,14 @@ describe('the prefetch tree of a root field', () => {
   });
 
   it('loads through the ids a row holds, and what scalar fields need, by their arguments', () => {
-    const info = rootInfo(`query ($lang: Lang) { resolution(id: "WTSA-44") {
+    const info = rootInfo(
+      `query ($lang: Lang) { resolution(id: "WTSA-44") {
       reference(lang: EN)
       sections { heading(lang: $lang) resolution { id } }
       cites { target { latestKnownRevision { year } } outdated citedRevision { meeting { id } } }
-    } }`, { lang: 'EN' });
+    } }`,
+      { lang: 'EN' },
+    );
     expect(shape(prefetchTree(info))).toEqual({
       textAdoptedBy: {},
       adopted: {},
@@ -62,14 +78,22 @@ describe('the prefetch tree of a root field', () => {
   });
 
   it('goes through connections and edges to their nodes, and through interfaces to each type named', () => {
-    const obligations = rootInfo('{ obligations(filter: { actor: "ITU-T" }) { totalCount edges { cursor node { provision { id } citation(lang: EN) } } } }');
+    const obligations = rootInfo(
+      '{ obligations(filter: { actor: "ITU-T" }) { totalCount edges { cursor node { provision { id } citation(lang: EN) } } } }',
+    );
     expect(shape(prefetchTree(obligations))).toEqual({ 'self@sourceId': {}, obligationCitation: {} });
-    const search = rootInfo('{ search(text: "口译") { edges { node { id ... on Provision { section { id } } ... on AnnexItem { programme { id } } } } } }');
+    const search = rootInfo(
+      '{ search(text: "口译") { edges { node { id ... on Provision { section { id } } ... on AnnexItem { programme { id } } } } } }',
+    );
     expect(shape(prefetchTree(search))).toEqual({ 'self@sectionId': {}, 'self@programmeId': {} });
   });
 
   it('names the properties each row is read for, and reads whole rows where a field is computed from a load', () => {
-    const tree = prefetchTree(rootInfo(`{ resolution(id: "WTSA-44") { number title(lang: EN) sections { kind heading(lang: EN) addressees { id } } } }`));
+    const tree = prefetchTree(
+      rootInfo(
+        `{ resolution(id: "WTSA-44") { number title(lang: EN) sections { kind heading(lang: EN) addressees { id } } } }`,
+      ),
+    );
     expect([...tree.props].sort()).toEqual(['id', 'number', 'titleEn', 'titleZh']);
     const sections = tree.loads.get('sections')!.tree;
     expect([...sections.props].sort()).toEqual(['further', 'headingZh', 'id', 'kind']);
@@ -79,7 +103,9 @@ describe('the prefetch tree of a root field', () => {
   });
 
   it('keeps the loads nearest the root when a selection asks for too many, and the ids they go through', () => {
-    const info = rootInfo('{ resolution(id: "WTSA-44") { sections { provisions { children { id } section { id } } } annex { id } adopted { year } } }');
+    const info = rootInfo(
+      '{ resolution(id: "WTSA-44") { sections { provisions { children { id } section { id } } } annex { id } adopted { year } } }',
+    );
     const tree = prefetchTree(info, 4);
     expect(shape(tree)).toEqual({ sections: { provisions: {} }, annex: {}, adopted: {} });
     expect([...tree.loads.get('sections')!.tree.loads.get('provisions')!.tree.props]).toEqual(['id', 'sectionId']);
@@ -89,8 +115,12 @@ describe('the prefetch tree of a root field', () => {
   });
 
   it('fetches the pages of obligations a connection field asks for, with what their nodes load', () => {
-    const info = rootInfo('{ actor(id: "ITU-T") { obligations(first: 1, includeSubordinates: true, modalities: [RESOLVES, INSTRUCTS, RESOLVES]) { totalCount edges { node { addressees { id } } } } } }');
-    expect(shape(prefetchTree(info))).toEqual({ 'obligations:actor:ADDRESSEE:true:INSTRUCTS+RESOLVES:0:1': { addressees: {} } });
+    const info = rootInfo(
+      '{ actor(id: "ITU-T") { obligations(first: 1, includeSubordinates: true, modalities: [RESOLVES, INSTRUCTS, RESOLVES]) { totalCount edges { node { addressees { id } } } } } }',
+    );
+    expect(shape(prefetchTree(info))).toEqual({
+      'obligations:actor:ADDRESSEE:true:INSTRUCTS+RESOLVES:0:1': { addressees: {} },
+    });
     const invalid = rootInfo('{ actor(id: "ITU-T") { obligations(first: 1000) { totalCount } } }');
     expect(shape(prefetchTree(invalid))).toEqual({});
   });
@@ -124,18 +154,30 @@ describe('the prefetch projection', () => {
       expect(cypher).toContain(sort);
       expect(cypher).not.toMatch(/(?<![\w.:`$])(n|m|r|s|x|p|distance|sort)\b/);
     }
-    expect(relationCypher('sections', 'v', 3).cypher).toBe('MATCH (v)-[:HAS_SECTION]->(m_3:Section) RETURN m_3, [m_3.ordinal] AS sort_3');
+    expect(relationCypher('sections', 'v', 3).cypher).toBe(
+      'MATCH (v)-[:HAS_SECTION]->(m_3:Section) RETURN m_3, [m_3.ordinal] AS sort_3',
+    );
   });
 
   it('is the plain row projection without loads, and nests one COLLECT per load with its own names', () => {
-    expect(prefetchProjection('v', emptyTree())).toBe("v {.`id`, nodeLabel: head([l IN labels(v) WHERE l <> 'Entity'])}");
-    expect(prefetchProjection('v', { ...emptyTree(), all: true })).toBe("v {.*, nodeLabel: head([l IN labels(v) WHERE l <> 'Entity'])}");
+    expect(prefetchProjection('v', emptyTree())).toBe(
+      "v {.`id`, nodeLabel: head([l IN labels(v) WHERE l <> 'Entity'])}",
+    );
+    expect(prefetchProjection('v', { ...emptyTree(), all: true })).toBe(
+      "v {.*, nodeLabel: head([l IN labels(v) WHERE l <> 'Entity'])}",
+    );
     const tree = emptyTree();
-    addLoad(addLoad(tree, { kind: 'relation', rel: 'sections', key: 'id' }), { kind: 'relation', rel: 'provisions', key: 'id' });
+    addLoad(addLoad(tree, { kind: 'relation', rel: 'sections', key: 'id' }), {
+      kind: 'relation',
+      rel: 'provisions',
+      key: 'id',
+    });
     addLoad(tree, { kind: 'relation', rel: 'self', key: 'resolutionId' });
     const { cypher, params } = nodeWithPrefetchQuery('WTSA-44', tree);
     expect(params).toEqual({ id: 'WTSA-44' });
-    expect(cypher).toContain('`sections`: COLLECT { MATCH (v)-[:HAS_SECTION]->(m_1:Section) WITH m_1, [m_1.ordinal] AS sort_1 ORDER BY sort_1 RETURN m_1 {');
+    expect(cypher).toContain(
+      '`sections`: COLLECT { MATCH (v)-[:HAS_SECTION]->(m_1:Section) WITH m_1, [m_1.ordinal] AS sort_1 ORDER BY sort_1 RETURN m_1 {',
+    );
     expect(cypher).toContain('`provisions`: COLLECT { MATCH (m_1)-[:HAS_PROVISION]->(m_2:Provision)');
     expect(cypher).toContain('`self@resolutionId`: COLLECT { MATCH (m_3:Entity {id: v.resolutionId}) RETURN m_3 {');
   });

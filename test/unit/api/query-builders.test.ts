@@ -1,7 +1,13 @@
 import { chainSteps, citationPairsQuery, findChains } from '../../../src/graph/queries/citation-chains';
 import { actorsQuery, resolutionsQuery } from '../../../src/graph/queries/lists';
 import { neighborhoodQuery } from '../../../src/graph/queries/neighborhood';
-import { MODALITY_ORDER, obligationCitationQuery, obligationFacetsQuery, obligationPageKey, obligationPagesQuery } from '../../../src/graph/queries/obligations';
+import {
+  MODALITY_ORDER,
+  obligationCitationQuery,
+  obligationFacetsQuery,
+  obligationPageKey,
+  obligationPagesQuery,
+} from '../../../src/graph/queries/obligations';
 import { RELATIONS, relatedKey, relatedQuery, type Relation } from '../../../src/graph/queries/related';
 import { escapeLucene, luceneQuery, searchQuery, searchWords } from '../../../src/graph/queries/search';
 
@@ -28,13 +34,21 @@ describe('relatedQuery', () => {
   });
 
   it('gives the same Cypher for the same relations whatever the order of the keys', () => {
-    const a = relatedQuery([{ id: 'x', rel: 'sections' }, { id: 'y', rel: 'annex' }]);
-    const b = relatedQuery([{ id: 'y', rel: 'annex' }, { id: 'x', rel: 'sections' }]);
+    const a = relatedQuery([
+      { id: 'x', rel: 'sections' },
+      { id: 'y', rel: 'annex' },
+    ]);
+    const b = relatedQuery([
+      { id: 'y', rel: 'annex' },
+      { id: 'x', rel: 'sections' },
+    ]);
     expect(a.cypher).toBe(b.cypher);
   });
 
   it('rejects a relation it does not know', () => {
-    expect(() => relatedQuery([{ id: 'x', rel: 'siblings' as Relation }])).toThrow(/expected a relation of .*got "siblings"/);
+    expect(() => relatedQuery([{ id: 'x', rel: 'siblings' as Relation }])).toThrow(
+      /expected a relation of .*got "siblings"/,
+    );
   });
 
   it('keys the rows as rel:id, as the loader looks them up', () => {
@@ -75,13 +89,23 @@ describe('obligationPagesQuery', () => {
     const either = { ...request, role: 'EITHER' as const, conditional: true, condition: '可用资源' };
     const { cypher, params } = obligationPagesQuery([either]);
     expect(cypher).toBe(obligationPagesQuery([request]).cypher);
-    expect(params.requests).toEqual([expect.objectContaining({ relationships: ['ADDRESSED_TO', 'IN_COLLABORATION_WITH'], conditional: true, condition: '可用资源' })]);
+    expect(params.requests).toEqual([
+      expect.objectContaining({
+        relationships: ['ADDRESSED_TO', 'IN_COLLABORATION_WITH'],
+        conditional: true,
+        condition: '可用资源',
+      }),
+    ]);
     expect(cypher).toContain('any(c IN o.conditionsZh WHERE c CONTAINS req.condition)');
     expect(obligationPageKey(either)).not.toBe(obligationPageKey(request));
   });
 
   it('counts obligations by modality and role in one statement, every value a parameter', () => {
-    const { cypher, params } = obligationFacetsQuery({ actor: 'BDT-DIRECTOR', includeSubordinates: false, resolution: null });
+    const { cypher, params } = obligationFacetsQuery({
+      actor: 'BDT-DIRECTOR',
+      includeSubordinates: false,
+      resolution: null,
+    });
     expect(cypher).toContain("CASE type(r) WHEN 'ADDRESSED_TO' THEN 'ADDRESSEE' ELSE 'COLLABORATOR' END AS role");
     expect(params).toEqual({ actor: 'BDT-DIRECTOR', includeSubordinates: false, resolution: null });
   });
@@ -115,7 +139,9 @@ describe('obligationPagesQuery', () => {
 describe('search', () => {
   it('escapes every Lucene special character', () => {
     const special = '+ - && || ! ( ) { } [ ] ^ " ~ * ? : \\ /';
-    expect(escapeLucene(special)).toBe('\\+ \\- \\&\\& \\|\\| \\! \\( \\) \\{ \\} \\[ \\] \\^ \\" \\~ \\* \\? \\: \\\\ \\/');
+    expect(escapeLucene(special)).toBe(
+      '\\+ \\- \\&\\& \\|\\| \\! \\( \\) \\{ \\} \\[ \\] \\^ \\" \\~ \\* \\? \\: \\\\ \\/',
+    );
   });
 
   it('quotes each word so that Chinese matches as written and all words must match', () => {
@@ -129,7 +155,16 @@ describe('search', () => {
   it('uses the CJK index for ZH and the English one for EN, with the page window as parameters', () => {
     const zh = searchQuery({ lang: 'ZH', text: '口译', offset: 20, limit: 10 });
     expect(zh.params).toMatchObject({ index: 'text_zh', query: '"口译"', offset: 20, limit: 10 });
-    expect(zh.params.searchable).toEqual(['Resolution', 'Section', 'Provision', 'Footnote', 'Annex', 'Programme', 'AnnexItem', 'Actor']);
+    expect(zh.params.searchable).toEqual([
+      'Resolution',
+      'Section',
+      'Provision',
+      'Footnote',
+      'Annex',
+      'Programme',
+      'AnnexItem',
+      'Actor',
+    ]);
     expect(zh.params).toMatchObject({ labels: null, resolution: null });
     expect(searchQuery({ lang: 'EN', text: 'gap', offset: 0, limit: 5 }).params.index).toBe('text_en');
     expect(zh.cypher).toContain('db.index.fulltext.queryNodes($index, $query)');
@@ -137,16 +172,32 @@ describe('search', () => {
 
   it('keeps filters, mode and page in parameters: one statement text for every search', () => {
     const plain = searchQuery({ lang: 'ZH', text: '口译', offset: 0, limit: 5 });
-    const filtered = searchQuery({ lang: 'ZH', text: '可用 资源', mode: 'PHRASE', labels: ['Section', 'Footnote'], resolution: 'WTSA-44', offset: 40, limit: 1 });
+    const filtered = searchQuery({
+      lang: 'ZH',
+      text: '可用 资源',
+      mode: 'PHRASE',
+      labels: ['Section', 'Footnote'],
+      resolution: 'WTSA-44',
+      offset: 40,
+      limit: 1,
+    });
     expect(filtered.cypher).toBe(plain.cypher);
-    expect(filtered.params).toMatchObject({ query: '"可用 资源"', labels: ['Section', 'Footnote'], resolution: 'WTSA-44', offset: 40, limit: 1 });
+    expect(filtered.params).toMatchObject({
+      query: '"可用 资源"',
+      labels: ['Section', 'Footnote'],
+      resolution: 'WTSA-44',
+      offset: 40,
+      limit: 1,
+    });
   });
 });
 
 describe('neighborhoodQuery', () => {
   it('writes one breadth-first step per level of depth', () => {
     expect(neighborhoodQuery({ id: 'PP-123', depth: 0, limit: 10 }).cypher).not.toContain('CALL (seen, frontier)');
-    expect(neighborhoodQuery({ id: 'PP-123', depth: 3, limit: 10 }).cypher.match(/CALL \(seen, frontier\)/g)).toHaveLength(3);
+    expect(
+      neighborhoodQuery({ id: 'PP-123', depth: 3, limit: 10 }).cypher.match(/CALL \(seen, frontier\)/g),
+    ).toHaveLength(3);
     expect(neighborhoodQuery({ id: 'PP-123', depth: 2, limit: 10 }).params).toMatchObject({ id: 'PP-123', limit: 10 });
   });
 

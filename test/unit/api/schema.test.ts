@@ -17,7 +17,8 @@ describe('the schema', () => {
         }
       }
       if (isInputObjectType(type)) {
-        for (const field of Object.values(type.getFields())) if (!field.description) missing.push(`${type.name}.${field.name}`);
+        for (const field of Object.values(type.getFields()))
+          if (!field.description) missing.push(`${type.name}.${field.name}`);
       }
       if (isEnumType(type)) {
         for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
@@ -26,10 +27,13 @@ describe('the schema', () => {
     expect(missing).toEqual([]);
   });
 
-  it.each(readContract().map((op) => [op.file, op.query]))('validates the contract operation %s unchanged', (_file, query) => {
-    const document = parse(query);
-    expect(validate(schema, document).map((error) => error.message)).toEqual([]);
-  });
+  it.each(readContract().map((op) => [op.file, op.query]))(
+    'validates the contract operation %s unchanged',
+    (_file, query) => {
+      const document = parse(query);
+      expect(validate(schema, document).map((error) => error.message)).toEqual([]);
+    },
+  );
 
   it('offers the six official languages of ITU as Lang', () => {
     const lang = schema.getType('Lang');

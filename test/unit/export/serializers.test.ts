@@ -22,13 +22,27 @@ const graph: ExportGraph = {
   scope: 'graph',
   version: 'v1',
   baseUri: BASE,
-  nodes: annotated.nodes.map((node) => ({ label: node.label, id: node.id, props: node.props as unknown as Record<string, unknown> })),
-  relationships: annotated.relationships.map((rel) => ({ type: rel.type, from: rel.from, to: rel.to, props: rel.props })),
+  nodes: annotated.nodes.map((node) => ({
+    label: node.label,
+    id: node.id,
+    props: node.props as unknown as Record<string, unknown>,
+  })),
+  relationships: annotated.relationships.map((rel) => ({
+    type: rel.type,
+    from: rel.from,
+    to: rel.to,
+    props: rel.props,
+  })),
 };
 
 describe('GraphML', () => {
   it('holds every node and edge, with XML specials escaped and typed attributes', () => {
-    const withSpecials: ExportGraph = { ...graph, nodes: graph.nodes.map((n) => (n.id === 'WTSA-44/s1/a' ? { ...n, props: { ...n.props, textZh: 'a < b & "c"\u0001' } } : n)) };
+    const withSpecials: ExportGraph = {
+      ...graph,
+      nodes: graph.nodes.map((n) =>
+        n.id === 'WTSA-44/s1/a' ? { ...n, props: { ...n.props, textZh: 'a < b & "c"\u0001' } } : n,
+      ),
+    };
     const read = parseGraphml(MultiDirectedGraph, toGraphml(withSpecials));
     expect(read.order).toBe(graph.nodes.length);
     expect(read.size).toBe(graph.relationships.length);
@@ -60,7 +74,9 @@ describe('RDF', () => {
     const expression = describeQuads(graph, `${BASE}/id/WTSA-44/2022/zh`);
     const about = (p: string) => expression.filter((q) => q.predicate.value === p).map((q) => q.object.value);
     expect(about('http://data.europa.eu/eli/ontology#realizes')).toEqual([`${BASE}/id/WTSA-44`]);
-    expect(about('http://data.europa.eu/eli/ontology#language')).toEqual(['http://publications.europa.eu/resource/authority/language/ZHO']);
+    expect(about('http://data.europa.eu/eli/ontology#language')).toEqual([
+      'http://publications.europa.eu/resource/authority/language/ZHO',
+    ]);
     expect(about('http://data.europa.eu/eli/ontology#date_document')).toEqual(['2022']);
     expect(about('http://data.europa.eu/eli/ontology#has_part')).toHaveLength(13 + 1 + 1);
   });
@@ -71,13 +87,24 @@ describe('CSV', () => {
     const rows = parseCsv(toCsv(graph, 'provisions'), { columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(13 + 90 + 1 + 1 + 4 + 51);
     const paragraph = rows.find((row) => row.unit_id === 'WTSA-44/s5/2/ii')!;
-    expect(paragraph).toMatchObject({ kind: 'Provision', parent_id: 'WTSA-44/s5/2', label: 'ii', level: '2', citation_en: 'Resolution 44 (Rev. Geneva, 2022), resolves 2 ii)', graph_version: 'v1' });
+    expect(paragraph).toMatchObject({
+      kind: 'Provision',
+      parent_id: 'WTSA-44/s5/2',
+      label: 'ii',
+      level: '2',
+      citation_en: 'Resolution 44 (Rev. Geneva, 2022), resolves 2 ii)',
+      graph_version: 'v1',
+    });
   });
 });
 
 describe('arguments and paths', () => {
   it('reads the CLI arguments and refuses what it does not know', () => {
-    expect(parseExportArgs(['--format', 'turtle', '--resolution', 'WTSA-44', '--out', 'dir'])).toEqual({ format: 'turtle', resolution: 'WTSA-44', out: 'dir' });
+    expect(parseExportArgs(['--format', 'turtle', '--resolution', 'WTSA-44', '--out', 'dir'])).toEqual({
+      format: 'turtle',
+      resolution: 'WTSA-44',
+      out: 'dir',
+    });
     expect(() => parseExportArgs(['--format', 'csv'])).toThrow('--out DIR is required');
     expect(() => parseExportArgs(['--out', 'x', '--fromat', 'csv'])).toThrow('unknown argument "--fromat"');
     expect(() => parseExportArgs(['--format', '--out', 'x'])).toThrow('--format needs a value');
@@ -85,8 +112,14 @@ describe('arguments and paths', () => {
 
   it('reads export paths', () => {
     expect(parseExportPath('/export/graph.graphml')).toEqual({ scope: 'graph', file: { format: 'graphml' } });
-    expect(parseExportPath('/export/WTSA-44/obligations.csv')).toEqual({ scope: 'WTSA-44', file: { format: 'csv', table: 'obligations' } });
-    expect(parseExportPath('/export/data-dictionary.csv')).toEqual({ scope: 'graph', file: { format: 'csv-dictionary' } });
+    expect(parseExportPath('/export/WTSA-44/obligations.csv')).toEqual({
+      scope: 'WTSA-44',
+      file: { format: 'csv', table: 'obligations' },
+    });
+    expect(parseExportPath('/export/data-dictionary.csv')).toEqual({
+      scope: 'graph',
+      file: { format: 'csv-dictionary' },
+    });
     expect(parseExportPath('/export/graph.exe')).toBeNull();
     expect(parseExportPath('/export/graph/users.csv')).toBeNull();
   });

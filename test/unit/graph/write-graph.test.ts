@@ -1,9 +1,5 @@
 import { syntheticResolution } from '../../../src/synthetic/corpus';
-import {
-  buildNodeQueries,
-  buildRelationshipQueries,
-  buildReplaceQueries,
-} from '../../../src/graph/write-graph';
+import { buildNodeQueries, buildRelationshipQueries, buildReplaceQueries } from '../../../src/graph/write-graph';
 
 describe('the write plan of a graph', () => {
   const graph = syntheticResolution(5, 10);

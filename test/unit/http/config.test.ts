@@ -7,12 +7,19 @@ describe('the HTTP and Neo4j settings from the environment', () => {
   });
 
   it('reads the timeouts, the budget, the admission queue and the response cap, with defaults', () => {
-    const config = readConfig({ HTTP_REQUEST_TIMEOUT_MS: '2000', DB_MAX_HEAVY: '2', REQUEST_BUDGET_MS: '500', HTTP_MAX_RESPONSE_BYTES: '5000' });
+    const config = readConfig({
+      HTTP_REQUEST_TIMEOUT_MS: '2000',
+      DB_MAX_HEAVY: '2',
+      REQUEST_BUDGET_MS: '500',
+      HTTP_MAX_RESPONSE_BYTES: '5000',
+    });
     expect(config.timeouts).toEqual({ headersMs: 10_000, requestMs: 2_000, keepAliveMs: 5_000 });
     expect(config.admission).toEqual({ maxConcurrent: 16, maxHeavy: 2, maxQueued: 64, maxWaitMs: 8_000 });
     expect(config.requestBudgetMs).toBe(500);
     expect(config.maxResponseBytes).toBe(5_000);
-    expect(() => readConfig({ DB_MAX_CONCURRENT: '0' })).toThrow('DB_MAX_CONCURRENT must be an integer from 1 to 1000, got "0"');
+    expect(() => readConfig({ DB_MAX_CONCURRENT: '0' })).toThrow(
+      'DB_MAX_CONCURRENT must be an integer from 1 to 1000, got "0"',
+    );
   });
 
   it('never repeats the credentials of a NEO4J_URI, not even in the error about it', () => {

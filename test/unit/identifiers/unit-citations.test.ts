@@ -12,7 +12,10 @@ const cite = (id: string) => citations.get(id);
 
 describe('unit citations of WTSA-44', () => {
   it('cites the resolution by its loaded revision', () => {
-    expect(cite('WTSA-44')).toEqual({ en: 'Resolution 44 (Rev. Geneva, 2022)', zh: '第44号决议（2022年，日内瓦，修订版）' });
+    expect(cite('WTSA-44')).toEqual({
+      en: 'Resolution 44 (Rev. Geneva, 2022)',
+      zh: '第44号决议（2022年，日内瓦，修订版）',
+    });
   });
 
   it('cites preamble paragraphs by formula and letter', () => {
@@ -50,7 +53,9 @@ describe('unit citations of WTSA-44', () => {
   });
 
   it('gives every unit of the text a citation in both languages, and none to what is not a unit', () => {
-    const units = graph.nodes.filter((node) => ['Section', 'Provision', 'Footnote', 'Annex', 'Programme', 'AnnexItem'].includes(node.label));
+    const units = graph.nodes.filter((node) =>
+      ['Section', 'Provision', 'Footnote', 'Annex', 'Programme', 'AnnexItem'].includes(node.label),
+    );
     expect(units.length).toBe(13 + 90 + 1 + 1 + 4 + 51);
     for (const unit of units) {
       expect(cite(unit.id)?.en).toMatch(/^Resolution 44 \(Rev\. Geneva, 2022\), /);

@@ -26,7 +26,9 @@ describe('paths from ids', () => {
   });
 
   it('refuses a node of another resolution', () => {
-    expect(() => unitPath(key, 'PP-123/s1')).toThrow('expected a node id of WTSA-44 (starting with "WTSA-44/"), received "PP-123/s1"');
+    expect(() => unitPath(key, 'PP-123/s1')).toThrow(
+      'expected a node id of WTSA-44 (starting with "WTSA-44/"), received "PP-123/s1"',
+    );
   });
 
   it('reads the language from the source file name', () => {
@@ -62,7 +64,9 @@ describe('ids from paths', () => {
   });
 
   it('refuses malformed encodings, empty segments and an encoded slash with a reason', () => {
-    expect(() => parseIdPath('/id/WTSA-44/2022/zh/s8/%E0%A4%A')).toThrow(new IdPathError('"%E0%A4%A" is not valid percent-encoded UTF-8'));
+    expect(() => parseIdPath('/id/WTSA-44/2022/zh/s8/%E0%A4%A')).toThrow(
+      new IdPathError('"%E0%A4%A" is not valid percent-encoded UTF-8'),
+    );
     expect(() => parseIdPath('/id/')).toThrow('the path names nothing after /id/');
     expect(() => parseIdPath('/id/WTSA-44//zh')).toThrow('empty segment');
     expect(() => parseIdPath('/id/WTSA-44/2022/zh/s8%2F3')).toThrow('%2F');

@@ -26,7 +26,11 @@ describe('citations outside paragraphs', () => {
   it('reads a citation in a heading’s condition line, the heading as its source', () => {
     expect(targets('HAS_CITATION', 'WTSA-9/s2')).toEqual(['WTSA-9/s2#c1']);
     expect(nodes('Citation').find((c) => c.id === 'WTSA-9/s2#c1')?.props).toMatchObject({
-      sourceId: 'WTSA-9/s2', targetId: 'WTSA-54', spanZh: '第54号决议（2022年，日内瓦，修订版）', citedYear: 2022, citedRevised: true,
+      sourceId: 'WTSA-9/s2',
+      targetId: 'WTSA-54',
+      spanZh: '第54号决议（2022年，日内瓦，修订版）',
+      citedYear: 2022,
+      citedRevised: true,
     });
     expect(targets('ADDRESSED_TO', 'WTSA-9/s2')).toEqual(['TSB-DIRECTOR']);
   });
@@ -34,7 +38,11 @@ describe('citations outside paragraphs', () => {
   it('reads a citation in a programme title, the programme as its source', () => {
     expect(targets('HAS_CITATION', 'WTSA-9/annex/p1')).toEqual(['WTSA-9/annex/p1#c1']);
     expect(nodes('Citation').find((c) => c.id === 'WTSA-9/annex/p1#c1')?.props).toMatchObject({
-      sourceId: 'WTSA-9/annex/p1', targetId: 'PP-123', spanZh: '全权代表大会第123号决议（2018年，迪拜，修订版）', citedYear: 2018, citedRevised: true,
+      sourceId: 'WTSA-9/annex/p1',
+      targetId: 'PP-123',
+      spanZh: '全权代表大会第123号决议（2018年，迪拜，修订版）',
+      citedYear: 2018,
+      citedRevised: true,
     });
     expect(out('CITES', 'WTSA-9/annex/p1#c1').map((r) => r.to)).toEqual(['PP-123']);
   });

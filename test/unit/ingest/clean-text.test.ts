@@ -14,7 +14,19 @@ describe('cleanText', () => {
   });
 
   it('without trailing spaces, ends a line where the next starts a paragraph, a bullet, a heading or a programme', () => {
-    const printed = ['第9号决议（2022年，日内瓦）', '测试决议的', '标题', '世界电信标准化全会（2022年，日内瓦），', '考虑到', 'a) 第一段', '继续；', 'b) 第二段，', '请国际电联理事会', '1 第一件事，并', '请秘书长继续。'];
+    const printed = [
+      '第9号决议（2022年，日内瓦）',
+      '测试决议的',
+      '标题',
+      '世界电信标准化全会（2022年，日内瓦），',
+      '考虑到',
+      'a) 第一段',
+      '继续；',
+      'b) 第二段，',
+      '请国际电联理事会',
+      '1 第一件事，并',
+      '请秘书长继续。',
+    ];
     expect(texts(printed.join('\n'))).toEqual([
       '第9号决议（2022年，日内瓦）',
       '测试决议的标题',
@@ -42,16 +54,36 @@ describe('cleanText', () => {
   });
 
   it('continues a line that leaves a bracket open even when it ends with a space', () => {
-    expect(texts('（2004年，弗洛里亚诺波利斯；2008年，约翰内斯堡； \n\n2016年，哈马马特；2022年，日内瓦） \n')).toEqual([
-      '（2004年，弗洛里亚诺波利斯；2008年，约翰内斯堡；2016年，哈马马特；2022年，日内瓦）',
-    ]);
+    expect(texts('（2004年，弗洛里亚诺波利斯；2008年，约翰内斯堡； \n\n2016年，哈马马特；2022年，日内瓦） \n')).toEqual(
+      ['（2004年，弗洛里亚诺波利斯；2008年，约翰内斯堡；2016年，哈马马特；2022年，日内瓦）'],
+    );
   });
 
   it('lifts the footnote block out of a paragraph that continues on the next page', () => {
-    const text = ['缩小发展中国家1与其他国家之间的差距 ', '', 'a) 段落开始于此', '', '  ', '', '____________________ ', '', '1 其中包括最不发达国家。 ', ' 并在下一页继续。 '].join('\n');
+    const text = [
+      '缩小发展中国家1与其他国家之间的差距 ',
+      '',
+      'a) 段落开始于此',
+      '',
+      '  ',
+      '',
+      '____________________ ',
+      '',
+      '1 其中包括最不发达国家。 ',
+      ' 并在下一页继续。 ',
+    ].join('\n');
     const { lines, footnotes } = cleanText(text, ['国家', '发展中国家']);
     expect(lines.map((l) => l.text)).toEqual(['缩小发展中国家与其他国家之间的差距', 'a) 段落开始于此并在下一页继续。']);
-    expect(footnotes).toEqual([{ marker: '1', textZh: '其中包括最不发达国家。', line: 9, anchorZh: '发展中国家', anchorLine: 1, anchorLogicalLine: 1 }]);
+    expect(footnotes).toEqual([
+      {
+        marker: '1',
+        textZh: '其中包括最不发达国家。',
+        line: 9,
+        anchorZh: '发展中国家',
+        anchorLine: 1,
+        anchorLogicalLine: 1,
+      },
+    ]);
   });
 
   it('falls back to the run of Chinese characters before the marker when no term ends there', () => {
@@ -78,6 +110,8 @@ describe('cleanText', () => {
 
   it('maps an offset of a joined line back to its printed line', () => {
     const [line] = cleanText('第一行\n\n第二行\n\n第三行。 ').lines;
-    expect([lineAt(line, 0), lineAt(line, 2), lineAt(line, 3), lineAt(line, 6), lineAt(line, 9)]).toEqual([1, 1, 3, 5, 5]);
+    expect([lineAt(line, 0), lineAt(line, 2), lineAt(line, 3), lineAt(line, 6), lineAt(line, 9)]).toEqual([
+      1, 1, 3, 5, 5,
+    ]);
   });
 });

@@ -8,7 +8,10 @@ import { SOURCE } from './real-text';
 
 const ROOT = resolve(__dirname, '../../..');
 const run = (...args: string[]) =>
-  spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli/ingest.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli/ingest.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
 
 describe('npm run ingest', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
@@ -18,7 +21,9 @@ describe('npm run ingest', () => {
     const result = run(SOURCE, '--out', out);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('resolution        WTSA-44');
-    expect(result.stdout).toContain('obligations       50 (RESOLVES 10, INVITES 13, INSTRUCTS 23, ENCOURAGES 2, ACTION_PLAN 2)');
+    expect(result.stdout).toContain(
+      'obligations       50 (RESOLVES 10, INVITES 13, INSTRUCTS 23, ENCOURAGES 2, ACTION_PLAN 2)',
+    );
     const json = readFileSync(out, 'utf8');
     expect(json.startsWith('{\n  "nodes": [\n    {\n      "id": "WTSA-44",\n      "label": "Resolution",')).toBe(true);
   }, 30_000);

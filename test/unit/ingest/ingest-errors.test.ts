@@ -9,7 +9,8 @@ describe('the minimal fixture', () => {
   it('ingests: two sections, adopted at the meeting of its header', () => {
     const graph = ingestLines(MINIMAL);
     expect(graph.nodes.filter((n) => n.label === 'Section').map((n) => n.id)).toEqual(['WTSA-9/s1', 'WTSA-9/s2']);
-    const rel = (type: string) => graph.relationships.filter((r) => r.type === type && r.from === 'WTSA-9').map((r) => r.to);
+    const rel = (type: string) =>
+      graph.relationships.filter((r) => r.type === type && r.from === 'WTSA-9').map((r) => r.to);
     expect(rel('ADOPTED_AT')).toEqual(['MEETING-WTSA-2022']);
     expect(rel('REVISED_AT')).toEqual([]);
     const obligation = graph.nodes.find((n) => n.id === 'WTSA-9/s2/1#o');
@@ -32,7 +33,16 @@ describe('IngestError', () => {
   });
 
   it('a history that does not end with the meeting of the header', () => {
-    const err = ingestError(edit(1, 3, '第9号决议（2022年，日内瓦，修订版） ', '测试决议的标题 ', '（2004年，弗洛里亚诺波利斯；2016年，哈马马特） ', '世界电信标准化全会（2022年，日内瓦）， '));
+    const err = ingestError(
+      edit(
+        1,
+        3,
+        '第9号决议（2022年，日内瓦，修订版） ',
+        '测试决议的标题 ',
+        '（2004年，弗洛里亚诺波利斯；2016年，哈马马特） ',
+        '世界电信标准化全会（2022年，日内瓦）， ',
+      ),
+    );
     expect(err.line).toBe(3);
     expect(err.expected).toBe('a history ending with the meeting of the header (2022年，日内瓦)');
   });
@@ -40,7 +50,9 @@ describe('IngestError', () => {
   it('a section heading the parser cannot place', () => {
     const err = ingestError(edit(7, 1, '宣布 '));
     expect(err.line).toBe(7);
-    expect(err.message).toBe('expected a section heading (考虑到, 做出决议, 责成 …), a labelled paragraph or the closing line, found “宣布”');
+    expect(err.message).toBe(
+      'expected a section heading (考虑到, 做出决议, 责成 …), a labelled paragraph or the closing line, found “宣布”',
+    );
   });
 
   it('a preamble heading after the operative part has begun', () => {
@@ -88,11 +100,15 @@ describe('IngestError', () => {
   it('a citation of an assembly it cannot determine', () => {
     const err = ingestError(edit(8, 1, '1 根据世界电信大会第5号决议（2022年，日内瓦）开展工作； '));
     expect(err.line).toBe(8);
-    expect(err.expected).toBe('a known assembly before the resolution number (全权代表大会, 本届全会, 国际电联理事会 …) or none');
+    expect(err.expected).toBe(
+      'a known assembly before the resolution number (全权代表大会, 本届全会, 国际电联理事会 …) or none',
+    );
   });
 
   it('a citation with an unknown place name, on the printed line where it stands', () => {
-    const err = ingestError(edit(5, 1, 'a) 这一段跨越两行，并引用', '', '全权代表大会第5号决议（2018年，巴黎，修订版）； '));
+    const err = ingestError(
+      edit(5, 1, 'a) 这一段跨越两行，并引用', '', '全权代表大会第5号决议（2018年，巴黎，修订版）； '),
+    );
     expect(err.line).toBe(7);
     expect(err.found).toBe('“巴黎”');
     expect(err.expected).toMatch(/^a place name listed in the place table/);
@@ -119,11 +135,21 @@ describe('IngestError', () => {
   it('no closing line', () => {
     const err = ingestError(edit(10, 1));
     expect(err.line).toBe(9);
-    expect(err.message).toBe('expected the closing line （第9号决议（…）） after the operative part, found the end of the text');
+    expect(err.message).toBe(
+      'expected the closing line （第9号决议（…）） after the operative part, found the end of the text',
+    );
   });
 
   it('a line in the annex that is no programme, group or bullet', () => {
-    const err = ingestError([...MINIMAL, '附件 ', '行动计划 ', '一 项目1：第一个项目 ', '1) 目标 ', '• 一个目标。 ', '其他内容 ']);
+    const err = ingestError([
+      ...MINIMAL,
+      '附件 ',
+      '行动计划 ',
+      '一 项目1：第一个项目 ',
+      '1) 目标 ',
+      '• 一个目标。 ',
+      '其他内容 ',
+    ]);
     expect(err.line).toBe(16);
     expect(err.expected).toBe('a programme, group 2) or a bullet •');
   });

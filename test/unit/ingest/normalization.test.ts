@@ -62,10 +62,16 @@ function variantOf(lineVariants: readonly LineVariant[], eol: string): string {
 describe('the same text, extracted differently', () => {
   it('gives a byte-identical graph for generated variants of the seed', () => {
     fc.assert(
-      fc.property(fc.array(lineVariant, { minLength: seedLines.length, maxLength: seedLines.length }), fc.constantFrom('\n', '\r\n', '\r'), (variants, eol) => {
-        const graph = toStableJson(ingestText(variantOf(variants, eol), 'wtsa-res44-rev-geneva-2022.zh.txt', registries));
-        expect(graph).toBe(seedGraph);
-      }),
+      fc.property(
+        fc.array(lineVariant, { minLength: seedLines.length, maxLength: seedLines.length }),
+        fc.constantFrom('\n', '\r\n', '\r'),
+        (variants, eol) => {
+          const graph = toStableJson(
+            ingestText(variantOf(variants, eol), 'wtsa-res44-rev-geneva-2022.zh.txt', registries),
+          );
+          expect(graph).toBe(seedGraph);
+        },
+      ),
       { numRuns: 25, seed: 44 },
     );
   });

@@ -19,7 +19,8 @@ export function accessors(graph: NormalizedGraph) {
   };
   const nodes = <L extends GraphNode['label']>(label: L): Extract<GraphNode, { label: L }>[] =>
     graph.nodes.filter((n): n is Extract<GraphNode, { label: L }> => n.label === label);
-  const out = (type: RelType, from: string): GraphRelationship[] => graph.relationships.filter((r) => r.type === type && r.from === from);
+  const out = (type: RelType, from: string): GraphRelationship[] =>
+    graph.relationships.filter((r) => r.type === type && r.from === from);
   const targets = (type: RelType, from: string): string[] => out(type, from).map((r) => r.to);
   return { node, nodes, out, targets };
 }

@@ -13,12 +13,23 @@ describe('WTSA-44: actors', () => {
     expect(targets('PART_OF', 'TSB-DIRECTOR')).toEqual(['TSB']);
     expect(targets('PART_OF', 'ITU-T-RG')).toEqual(['ITU-T-SG']);
     expect(targets('PART_OF', 'ITU')).toEqual([]);
-    expect(node('CEPT', 'Actor').props).toMatchObject({ kind: 'REGIONAL_ORGANIZATION', acronym: 'CEPT', nameZh: '欧洲邮电主管部门大会' });
+    expect(node('CEPT', 'Actor').props).toMatchObject({
+      kind: 'REGIONAL_ORGANIZATION',
+      acronym: 'CEPT',
+      nameZh: '欧洲邮电主管部门大会',
+    });
   });
 
   it('counts the regional organisations of 进一步认识到 i once each, name and acronym together', () => {
     expect(mentions('WTSA-44/s3/i')).toEqual({
-      'ITU-T-RG': 1, ITU: 1, CITEL: 1, RCC: 1, ATU: 1, APT: 1, CEPT: 1, 'DEVELOPING-COUNTRIES': 1,
+      'ITU-T-RG': 1,
+      ITU: 1,
+      CITEL: 1,
+      RCC: 1,
+      ATU: 1,
+      APT: 1,
+      CEPT: 1,
+      'DEVELOPING-COUNTRIES': 1,
       // 阿拉伯国家联盟（LAS） and the 阿拉伯电信和信息部长理事会 it represents: not the ITU Council.
       LAS: 2,
     });
@@ -63,7 +74,13 @@ describe('WTSA-44: obligations', () => {
   });
 
   it('做出决议 2: the subject ITU-T须… is the addressee, 与…（ITU-D）协作 the collaborator', () => {
-    expect(of('WTSA-44/s5/2#o')).toEqual({ modality: 'RESOLVES', addressees: ['ITU-T'], collaborators: ['ITU-D'], conditionsZh: [], statedIn: ['WTSA-44/s5/2'] });
+    expect(of('WTSA-44/s5/2#o')).toEqual({
+      modality: 'RESOLVES',
+      addressees: ['ITU-T'],
+      collaborators: ['ITU-D'],
+      conditionsZh: [],
+      statedIn: ['WTSA-44/s5/2'],
+    });
     expect(of('WTSA-44/s5/1#o').addressees).toEqual([]);
   });
 
@@ -74,7 +91,11 @@ describe('WTSA-44: obligations', () => {
 
   it('进一步做出决议 2: addressed to the regional offices, within their budget', () => {
     expect(of('WTSA-44/s6/2#o')).toEqual({
-      modality: 'RESOLVES', addressees: ['ITU-REGIONAL-OFFICES'], collaborators: [], conditionsZh: ['在代表处预算范围内'], statedIn: ['WTSA-44/s6/2'],
+      modality: 'RESOLVES',
+      addressees: ['ITU-REGIONAL-OFFICES'],
+      collaborators: [],
+      conditionsZh: ['在代表处预算范围内'],
+      statedIn: ['WTSA-44/s6/2'],
     });
   });
 
@@ -104,20 +125,33 @@ describe('WTSA-44: obligations', () => {
   });
 
   it('请各区域及其成员国 3: 协调会议 is a kind of meeting, not a collaboration', () => {
-    expect(of('WTSA-44/s12/3#o')).toMatchObject({ modality: 'INVITES', addressees: ['REGIONS', 'MEMBER-STATES'], collaborators: [] });
+    expect(of('WTSA-44/s12/3#o')).toMatchObject({
+      modality: 'INVITES',
+      addressees: ['REGIONS', 'MEMBER-STATES'],
+      collaborators: [],
+    });
   });
 
   it('the action plan makes TSB (with BDT) and the TSB Director (with the BDT Director) responsible', () => {
     expect(of('WTSA-44/annex/p2/i2/i2#o')).toEqual({
-      modality: 'ACTION_PLAN', addressees: ['TSB'], collaborators: ['BDT'], conditionsZh: [], statedIn: ['WTSA-44/annex/p2/i2/i2'],
+      modality: 'ACTION_PLAN',
+      addressees: ['TSB'],
+      collaborators: ['BDT'],
+      conditionsZh: [],
+      statedIn: ['WTSA-44/annex/p2/i2/i2'],
     });
     expect(of('WTSA-44/annex/p4/i2/i1#o')).toEqual({
-      modality: 'ACTION_PLAN', addressees: ['TSB-DIRECTOR'], collaborators: ['BDT-DIRECTOR'], conditionsZh: [], statedIn: ['WTSA-44/annex/p4/i2/i1'],
+      modality: 'ACTION_PLAN',
+      addressees: ['TSB-DIRECTOR'],
+      collaborators: ['BDT-DIRECTOR'],
+      conditionsZh: [],
+      statedIn: ['WTSA-44/annex/p4/i2/i1'],
     });
   });
 
   it('addresses 21 obligations to the TSB Director and 7 to the study groups', () => {
-    const addressedTo = (actor: string) => obligations.filter((o) => targets('ADDRESSED_TO', o.id).includes(actor)).length;
+    const addressedTo = (actor: string) =>
+      obligations.filter((o) => targets('ADDRESSED_TO', o.id).includes(actor)).length;
     expect(addressedTo('TSB-DIRECTOR')).toBe(16 + 4 + 1);
     expect(addressedTo('ITU-T-SG')).toBe(3 + 4);
     expect(addressedTo('COUNCIL')).toBe(2);

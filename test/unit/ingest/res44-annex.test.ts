@@ -15,17 +15,27 @@ function outline(parentId: string, depth = 0): string[] {
 /** Each outline line starts with the expected prefix (indentation, label, first words), one for one. */
 function expectOutline(parentId: string, prefixes: string[]): void {
   const lines = outline(parentId);
-  expect(lines.map((line, i) => (prefixes[i] !== undefined && line.startsWith(prefixes[i]) ? prefixes[i] : line))).toEqual(prefixes);
+  expect(
+    lines.map((line, i) => (prefixes[i] !== undefined && line.startsWith(prefixes[i]) ? prefixes[i] : line)),
+  ).toEqual(prefixes);
 }
 
 describe('WTSA-44: annex', () => {
   it('reads the annex title, which cites PP-123', () => {
-    expect(node('WTSA-44/annex', 'Annex').props).toEqual({ resolutionId: 'WTSA-44', titleZh: '实施全权代表大会第123号决议（2018年，迪拜，修订版）的行动计划' });
+    expect(node('WTSA-44/annex', 'Annex').props).toEqual({
+      resolutionId: 'WTSA-44',
+      titleZh: '实施全权代表大会第123号决议（2018年，迪拜，修订版）的行动计划',
+    });
     expect(targets('HAS_ANNEX', 'WTSA-44')).toEqual(['WTSA-44/annex']);
   });
 
   it('reads the four programmes', () => {
-    expect(targets('HAS_PROGRAMME', 'WTSA-44/annex')).toEqual(['WTSA-44/annex/p1', 'WTSA-44/annex/p2', 'WTSA-44/annex/p3', 'WTSA-44/annex/p4']);
+    expect(targets('HAS_PROGRAMME', 'WTSA-44/annex')).toEqual([
+      'WTSA-44/annex/p1',
+      'WTSA-44/annex/p2',
+      'WTSA-44/annex/p3',
+      'WTSA-44/annex/p4',
+    ]);
     expect(nodes('Programme').map((p) => [p.props.number, p.props.titleZh])).toEqual([
       [1, '提高标准制定能力'],
       [2, '在标准应用方面向发展中国家提供帮助'],
@@ -36,21 +46,39 @@ describe('WTSA-44: annex', () => {
 
   it('programme 1: objectives with one bullet, activities with six sibling bullets, one holding (i) … (iv)', () => {
     expectOutline('WTSA-44/annex/p1', [
-      '1 目标', '  • 提高发展中国家的', '2 活动',
-      '  • 制定指导原则，帮', '  • 设法加强发展中国',
-      '    i 实施全球标准，', '    ii 为ITU-T的工', '    iii 在全球标准制定', '    iv 与BDT其他能',
-      '  • 进一步完善通过电', '  • 开展咨询项目，以', '  • 确定方法、开发工', '  • 与部门成员合作，',
+      '1 目标',
+      '  • 提高发展中国家的',
+      '2 活动',
+      '  • 制定指导原则，帮',
+      '  • 设法加强发展中国',
+      '    i 实施全球标准，',
+      '    ii 为ITU-T的工',
+      '    iii 在全球标准制定',
+      '    iv 与BDT其他能',
+      '  • 进一步完善通过电',
+      '  • 开展咨询项目，以',
+      '  • 确定方法、开发工',
+      '  • 与部门成员合作，',
     ]);
   });
 
   it('reads the inline enumeration of 项目1 (lines 211-214) as sub-items labelled i … iv', () => {
     const parent = 'WTSA-44/annex/p1/i2/i2';
     expect(targets('HAS_ITEM', parent)).toEqual([1, 2, 3, 4].map((k) => `${parent}/i${k}`));
-    expect(nodes('AnnexItem').filter((i) => i.props.parentId === parent).map((i) => [i.props.kind, i.props.label, i.props.level, i.props.textZh])).toEqual([
+    expect(
+      nodes('AnnexItem')
+        .filter((i) => i.props.parentId === parent)
+        .map((i) => [i.props.kind, i.props.label, i.props.level, i.props.textZh]),
+    ).toEqual([
       ['ENUMERATED', 'i', 3, '实施全球标准，'],
       ['ENUMERATED', 'ii', 3, '为ITU-T的工作做出有效贡献，'],
       ['ENUMERATED', 'iii', 3, '在全球标准制定进程中反映其自身特点和需求，'],
-      ['ENUMERATED', 'iv', 3, '与BDT其他能力建设举措密切协作，通过在ITU-T研究组发挥积极作用，影响全球标准制定方面的讨论。'],
+      [
+        'ENUMERATED',
+        'iv',
+        3,
+        '与BDT其他能力建设举措密切协作，通过在ITU-T研究组发挥积极作用，影响全球标准制定方面的讨论。',
+      ],
     ]);
     // Each actor is a mention of the most specific item that names it, once.
     expect(targets('MENTIONS', parent)).toEqual(['DEVELOPING-COUNTRIES']);
@@ -78,8 +106,13 @@ describe('WTSA-44: annex', () => {
       '    • 在探索新的研究主题',
     ]);
     expect(node('WTSA-44/annex/p2/i2/i2/i7', 'AnnexItem').props).toMatchObject({
-      kind: 'BULLET', label: null, level: 3, parentId: 'WTSA-44/annex/p2/i2/i2', programmeId: 'WTSA-44/annex/p2',
-      textZh: '在探索新的研究主题的同时，继续由ITU-T发起以落实现有ITU-T建议书为重点的举措和项目，并鼓励发展中国家参与这些举措和项目。',
+      kind: 'BULLET',
+      label: null,
+      level: 3,
+      parentId: 'WTSA-44/annex/p2/i2/i2',
+      programmeId: 'WTSA-44/annex/p2',
+      textZh:
+        '在探索新的研究主题的同时，继续由ITU-T发起以落实现有ITU-T建议书为重点的举措和项目，并鼓励发展中国家参与这些举措和项目。',
     });
   });
 
@@ -101,9 +134,11 @@ describe('WTSA-44: annex', () => {
       'c 资金使用的原则：',
       '  • 资金将用于国际电联',
     ]);
-    expect(nodes('AnnexItem').filter((i) => i.props.programmeId === 'WTSA-44/annex/p4').map((i) => i.props.kind)).toEqual([
-      'GROUP', 'BULLET', 'BULLET', 'BULLET', 'BULLET', 'BULLET', 'GROUP', 'BULLET', 'GROUP', 'BULLET',
-    ]);
+    expect(
+      nodes('AnnexItem')
+        .filter((i) => i.props.programmeId === 'WTSA-44/annex/p4')
+        .map((i) => i.props.kind),
+    ).toEqual(['GROUP', 'BULLET', 'BULLET', 'BULLET', 'BULLET', 'BULLET', 'GROUP', 'BULLET', 'GROUP', 'BULLET']);
   });
 
   it('joins bullets that cross printed lines and page breaks', () => {

@@ -16,8 +16,24 @@ function problemsOf(graph: NormalizedGraph): string[] {
 const small = (): NormalizedGraph => ({
   resolutions: ['WTSA-1'],
   nodes: [
-    { label: 'Resolution', id: 'WTSA-1', props: { assembly: 'WTSA', number: 1, titleZh: 't', titleEn: null, textLoaded: true, factsSource: null, sourceFile: 'f' } },
-    { label: 'Actor', id: 'TSB', props: { kind: 'BUREAU', acronym: 'TSB', nameZh: '电信标准化局', nameEn: 'TSB', aliasesZh: [] } },
+    {
+      label: 'Resolution',
+      id: 'WTSA-1',
+      props: {
+        assembly: 'WTSA',
+        number: 1,
+        titleZh: 't',
+        titleEn: null,
+        textLoaded: true,
+        factsSource: null,
+        sourceFile: 'f',
+      },
+    },
+    {
+      label: 'Actor',
+      id: 'TSB',
+      props: { kind: 'BUREAU', acronym: 'TSB', nameZh: '电信标准化局', nameEn: 'TSB', aliasesZh: [] },
+    },
   ],
   relationships: [],
 });
@@ -35,14 +51,35 @@ describe('validateGraph', () => {
 
   it('reports a dangling relationship', () => {
     const graph = small();
-    graph.relationships.push({ type: 'PART_OF', from: 'TSB', fromLabel: 'Actor', to: 'ITU-T', toLabel: 'Actor', props: {} });
+    graph.relationships.push({
+      type: 'PART_OF',
+      from: 'TSB',
+      fromLabel: 'Actor',
+      to: 'ITU-T',
+      toLabel: 'Actor',
+      props: {},
+    });
     expect(problemsOf(graph)).toEqual(['PART_OF TSB → ITU-T: to node ITU-T does not exist']);
   });
 
   it('reports labels that do not match the nodes or the relationship type', () => {
     const graph = small();
-    graph.relationships.push({ type: 'HAS_SECTION', from: 'WTSA-1', fromLabel: 'Resolution', to: 'TSB', toLabel: 'Section', props: {} });
-    graph.relationships.push({ type: 'MENTIONS', from: 'WTSA-1', fromLabel: 'Resolution', to: 'TSB', toLabel: 'Actor', props: { count: 1 } });
+    graph.relationships.push({
+      type: 'HAS_SECTION',
+      from: 'WTSA-1',
+      fromLabel: 'Resolution',
+      to: 'TSB',
+      toLabel: 'Section',
+      props: {},
+    });
+    graph.relationships.push({
+      type: 'MENTIONS',
+      from: 'WTSA-1',
+      fromLabel: 'Resolution',
+      to: 'TSB',
+      toLabel: 'Actor',
+      props: { count: 1 },
+    });
     expect(problemsOf(graph)).toEqual([
       'HAS_SECTION WTSA-1 → TSB: to label is Section, the node is a Actor',
       'MENTIONS WTSA-1 → TSB: from label expected Provision or AnnexItem or Section, received Resolution',
