@@ -11,7 +11,6 @@
  */
 import { createHash } from 'node:crypto';
 import type http from 'node:http';
-import { once } from 'node:events';
 import type { Database } from '../graph/database';
 import { readExportRows } from '../graph/queries/export';
 import { CSV_TABLES, type CsvTable, EXPORT_FORMATS, type ExportFile, exportPath, writeExport } from '../export';
@@ -46,10 +45,20 @@ function decode(segment: string): string {
   }
 }
 
+/**
+ * Writes the chunks with backpressure through one 'drain' listener for the whole file: the
+ * compression middleware hands 'drain' listeners to its zlib stream and never takes them back,
+ * so a listener per full buffer (events.once) piled up on a large export.
+ */
 async function stream(res: http.ServerResponse, chunks: Iterable<string>): Promise<void> {
+  let wake: (() => void) | null = null;
+  const resume = () => wake?.();
+  res.on('drain', resume);
+  res.once('close', resume);
   for (const chunk of chunks) {
-    if (!res.write(chunk)) await once(res, 'drain');
     if (res.destroyed) return;
+    if (!res.write(chunk)) await new Promise<void>((resolve) => (wake = resolve));
+    wake = null;
   }
   res.end();
 }
