@@ -11,7 +11,8 @@ import { actorsQuery, graphMetaQuery, resolutionsQuery } from '../../src/graph/q
 import { neighborhoodQuery } from '../../src/graph/queries/neighborhood';
 import { obligationCitationQuery, obligationPagesQuery } from '../../src/graph/queries/obligations';
 import { addLoad, emptyTree, nodeWithPrefetchQuery, prefetchProjection, type Load } from '../../src/graph/queries/prefetch';
-import { RELATIONS, relatedQuery, type Relation } from '../../src/graph/queries/related';
+import { relatedQuery } from '../../src/graph/queries/related';
+import { declaredRelations } from '../../src/api/fields';
 import { searchQuery } from '../../src/graph/queries/search';
 import { seedIfNeeded } from '../../src/graph/seed';
 import { testDatabase } from './neo4j-env';
@@ -138,16 +139,20 @@ describe('the API on bad input and failures', () => {
     // Every load (from the node and by an id the row holds), and every load nested below one.
     const everyLoad = emptyTree();
     const loads: Load[] = [
-      ...(Object.keys(RELATIONS) as Relation[]).flatMap((rel): Load[] => [{ kind: 'relation', rel, key: 'id' }, { kind: 'relation', rel, key: 'resolutionId' }]),
+      ...declaredRelations().flatMap((relation): Load[] => [
+        { kind: 'relation', relation, key: 'id' },
+        { kind: 'relation', relation, key: 'resolutionId' },
+      ]),
       { kind: 'obligationCitation' },
       { kind: 'obligationPage', by: 'actor', includeSubordinates: true, modalities: ['INSTRUCTS', 'RESOLVES'], offset: 5, limit: 10 },
       { kind: 'obligationPage', by: 'actor', includeSubordinates: false, modalities: null, offset: 0, limit: 1 },
       { kind: 'obligationPage', by: 'resolution', includeSubordinates: false, modalities: ['INVITES'], offset: 0, limit: 20 },
     ];
     for (const load of loads) addLoad(everyLoad, load);
-    for (const load of loads) addLoad(addLoad(everyLoad, { kind: 'relation', rel: 'sections', key: 'id' }), load);
+    const sections = declaredRelations().find((relation) => relation.name === 'sections')!;
+    for (const load of loads) addLoad(addLoad(everyLoad, { kind: 'relation', relation: sections, key: 'id' }), load);
     const queries = [
-      relatedQuery((Object.keys(RELATIONS) as Relation[]).map((rel) => ({ id: 'WTSA-44', rel }))),
+      relatedQuery(declaredRelations().map((relation) => ({ id: 'WTSA-44', relation }))),
       obligationPagesQuery([{ actor: 'ITU-T', includeSubordinates: true, modalities: ['INSTRUCTS'], resolution: 'WTSA-44', offset: 0, limit: 5 }]),
       obligationCitationQuery(['WTSA-44/s8/3#o']),
       searchQuery({ lang: 'ZH', text: '口译', offset: 0, limit: 5 }),

@@ -1,13 +1,11 @@
-/** Actors: the hierarchy (PART_OF) and what is asked of each. */
+/** Actors: one by id, and the list of them (their fields are declared in ../fields.ts). */
 import { actorsQuery } from '../../graph/queries/lists';
 import type { ActorRow } from '../../graph/rows';
 import type { Resolvers } from '../__generated__/resolvers-types';
-import { listIn, textIn } from '../language';
 import { pageWindow, toConnection } from '../pagination';
-import { obligationConnection } from './connections';
-import { firstRelated, lookUp, relatedOf } from './load';
+import { lookUp } from './look-up';
 
-export const actorResolvers: Resolvers = {
+export const actorResolvers: Pick<Resolvers, 'Query' | 'Node'> = {
   Query: {
     actor: (_, { id }, ctx, info) => lookUp(ctx, info, 'Actor', id),
     actors: async (_, { filter, first, after }, ctx) => {
@@ -15,15 +13,5 @@ export const actorResolvers: Resolvers = {
       const [row] = await ctx.read(actorsQuery({ kind: filter?.kind ?? null }, offset, limit));
       return toConnection('actors', { totalCount: row.totalCount as number, offset, rows: row.rows as ActorRow[] });
     },
-  },
-
-  Actor: {
-    acronym: (a) => a.acronym ?? null,
-    name: (a, { lang }) => textIn(lang, { ZH: a.nameZh, EN: a.nameEn }),
-    aliases: (a, { lang }) => listIn(lang, { ZH: a.aliasesZh ?? [] }),
-    parent: (a, _, ctx) => firstRelated(ctx, 'actorParent', a),
-    ancestors: (a, _, ctx) => relatedOf(ctx, 'ancestors', a),
-    children: (a, _, ctx) => relatedOf(ctx, 'actorChildren', a),
-    obligations: (a, args, ctx) => obligationConnection(ctx, { ...args, actor: a.id }, undefined, a),
   },
 };

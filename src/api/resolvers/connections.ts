@@ -1,33 +1,37 @@
 /**
  * The obligation connections (top-level, per resolution, per actor) share one loader, so that
- * the obligations of every actor in a list cost one query together.
+ * the obligations of every actor in a list cost one query together. The top-level one is in
+ * ./obligations.ts (it prefetches); the ones below an actor or a resolution are here.
  */
-import type { GraphQLResolveInfo } from 'graphql';
-import { obligationPage } from '../../graph/loaders';
-import { obligationPagesQuery } from '../../graph/queries/obligations';
-import { emptyTree, isEmptyTree, loadName, prefetchProjection } from '../../graph/queries/prefetch';
+import type { ObligationPageRequest } from '../../graph/queries/obligations';
+import type { ObligationPageLoad } from '../../graph/queries/prefetch';
 import type { ObligationRow } from '../../graph/rows';
 import { obligationPageRequest, type ObligationArgs } from '../arguments';
 import type { Context } from '../context';
 import { toConnection, type Connection } from '../pagination';
-import { obligationPageLoad } from '../prefetch';
-import { prefetched, requestedTree } from './load';
+import { prefetchedPage } from './load';
+
+/** The prefetch load of a page of obligations of an actor or a resolution. */
+export function obligationPageLoad(by: ObligationPageLoad['by'], request: ObligationPageRequest): ObligationPageLoad {
+  const { includeSubordinates, modalities, offset, limit } = request;
+  return { kind: 'obligationPage', by, includeSubordinates, modalities, offset, limit };
+}
+
+/** The load a connection field's arguments ask for; none when they are invalid (the resolver reports them). */
+export function obligationPageLoadOf(by: ObligationPageLoad['by'], args: ObligationArgs): ObligationPageLoad | null {
+  try {
+    return obligationPageLoad(by, obligationPageRequest(args));
+  } catch {
+    return null;
+  }
+}
 
 /**
- * A page of obligations. Given `info` (a root field), the page's statement also fetches what the
- * selection below its nodes loads; given the `parent` row (an actor, a resolution), the page its
- * prefetch fetched; otherwise pages go through the loader, batched with others.
+ * The obligations of the `parent` row (an actor, a resolution): the page its prefetch fetched,
+ * otherwise from the loader, batched with the pages of other rows.
  */
-export async function obligationConnection(ctx: Context, args: ObligationArgs, info?: GraphQLResolveInfo, parent?: object): Promise<Connection<{ node: ObligationRow }>> {
+export async function obligationsOf(ctx: Context, args: ObligationArgs, parent: object): Promise<Connection<{ node: ObligationRow }>> {
   const request = obligationPageRequest(args);
-  if (parent) {
-    const load = obligationPageLoad(request.actor ? 'actor' : 'resolution', request);
-    const fetched = prefetched(parent, loadName(load)) as { totalCount: number; rows: ObligationRow[] } | undefined;
-    if (fetched !== undefined) return toConnection('obligations', { totalCount: fetched.totalCount, offset: request.offset, rows: fetched.rows });
-  }
-  const tree = info ? requestedTree(ctx, info) : emptyTree();
-  if (isEmptyTree(tree)) return toConnection('obligations', await ctx.loaders.obligationPages.load(request));
-  const [row] = await ctx.read(obligationPagesQuery([request], (v) => prefetchProjection(v, tree)));
-  const page = obligationPage(request, row);
-  return toConnection('obligations', page);
+  const fetched = prefetchedPage(parent, obligationPageLoad(request.actor ? 'actor' : 'resolution', request));
+  return toConnection('obligations', fetched ?? (await ctx.loaders.obligationPages.load(request)));
 }

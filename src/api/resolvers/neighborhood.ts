@@ -33,7 +33,7 @@ export function caption(row: AnyRow, lang: Lang): string | null {
   }
 }
 
-export const neighborhoodResolvers: Resolvers = {
+export const neighborhoodResolvers: Pick<Resolvers, 'Query' | 'Node'> = {
   Query: {
     neighborhood: async (_, { id, depth, limit }, ctx) => {
       const query = neighborhoodQuery({
@@ -44,12 +44,5 @@ export const neighborhoodResolvers: Resolvers = {
       const [row] = (await ctx.read(query)) as unknown as (NeighborhoodRow | undefined)[];
       return row && row.nodes.length > 0 ? row : null;
     },
-  },
-
-  GraphNode: {
-    id: (n) => n.node.id,
-    type: (n) => n.node.nodeLabel,
-    label: (n, { lang }) => caption(n.node, lang),
-    distance: (n) => n.distance,
   },
 };

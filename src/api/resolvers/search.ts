@@ -1,4 +1,5 @@
 /** Full-text search over the texts of the graph, with highlighted snippets. */
+import type { Cypher } from '../../graph/queries/cypher';
 import { prefetchProjection } from '../../graph/queries/prefetch';
 import { searchQuery, searchWords, type SearchIndexLang } from '../../graph/queries/search';
 import type { SearchHitRow } from '../../graph/rows';
@@ -10,7 +11,7 @@ import { prefetchTree } from '../prefetch';
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
-export const searchResolvers: Resolvers = {
+export const searchResolvers: Pick<Resolvers, 'Query' | 'Node'> = {
   Query: {
     search: async (_, { text, lang, first, after }, ctx, info) => {
       const words = searchTextArgument(text);
@@ -18,7 +19,7 @@ export const searchResolvers: Resolvers = {
       const searchLang = lang ?? (CJK.test(words) ? 'ZH' : 'EN');
       const page = { totalCount: 0, offset, rows: [] as SearchHitRow[] };
       if (searchLang === 'ZH' || searchLang === 'EN') {
-        const project = ctx.prefetch ? (v: string) => prefetchProjection(v, prefetchTree(info)) : undefined;
+        const project = ctx.prefetch ? (v: Cypher.Variable) => prefetchProjection(v, prefetchTree(info)) : undefined;
         const [row] = await ctx.read(searchQuery({ lang: searchLang, text: words, offset, limit }, project));
         page.totalCount = (row?.totalCount as number | undefined) ?? 0;
         page.rows = (row?.hits as SearchHitRow[] | undefined) ?? [];

@@ -4,7 +4,7 @@
  */
 import type { ActorKind, Assembly } from '../../ingest/types';
 import type { Query } from '../database';
-import { nodeRow } from './node-row';
+import { NODE_ROW_PARAMS, nodeRow } from './node-row';
 
 export interface ResolutionListFilter {
   assembly: Assembly | null;
@@ -19,7 +19,7 @@ WHERE ($assembly IS NULL OR r.assembly = $assembly)
 WITH r ORDER BY r.assembly, r.number, r.id
 WITH collect(r) AS matched
 RETURN size(matched) AS totalCount, [r IN matched[$offset..$offset + $limit] | ${nodeRow('r')}] AS rows`,
-    params: { assembly: filter.assembly, textLoaded: filter.textLoaded, offset, limit },
+    params: { assembly: filter.assembly, textLoaded: filter.textLoaded, offset, limit, ...NODE_ROW_PARAMS },
   };
 }
 
@@ -34,15 +34,15 @@ WHERE $kind IS NULL OR a.kind = $kind
 WITH a ORDER BY a.id
 WITH collect(a) AS matched
 RETURN size(matched) AS totalCount, [a IN matched[$offset..$offset + $limit] | ${nodeRow('a')}] AS rows`,
-    params: { kind: filter.kind, offset, limit },
+    params: { kind: filter.kind, offset, limit, ...NODE_ROW_PARAMS },
   };
 }
 
 /** The singleton that records the version of the loaded graph. */
 export function graphMetaQuery(): Query {
   return {
-    cypher: `OPTIONAL MATCH (g:GraphMeta {id: 'graph'})
+    cypher: `OPTIONAL MATCH (g:GraphMeta {id: $id})
 RETURN toString(g.version) AS version, toString(g.loadedAt) AS loadedAt`,
-    params: {},
+    params: { id: 'graph' },
   };
 }
