@@ -7,7 +7,7 @@
 import type { Database, Query } from '../database';
 import type { ExportNode, ExportRelationship } from '../../export/graph-data';
 import { EXPRESSION_LABEL } from '../schema';
-import { nodeLabel } from './node-row';
+import { NODE_ROW_PARAMS, nodeLabel } from './node-row';
 
 const NODE = (v: string) => `{label: ${nodeLabel(v)}, id: ${v}.id, props: properties(${v})}`;
 
@@ -38,7 +38,7 @@ export function wholeGraphQuery(): Query {
              }
              OPTIONAL MATCH (m:GraphMeta {id: 'graph'})
              RETURN nodes, relationships, m.version AS version`,
-    params: {},
+    params: { ...NODE_ROW_PARAMS },
   };
 }
 
@@ -69,7 +69,7 @@ export function resolutionGraphQuery(resolutionId: string): Query {
              }
              OPTIONAL MATCH (m:GraphMeta {id: 'graph'})
              RETURN nodes, rels + actorRels AS relationships, m.version AS version`,
-    params: { id: resolutionId },
+    params: { id: resolutionId, ...NODE_ROW_PARAMS },
   };
 }
 
@@ -84,7 +84,7 @@ export function nodeNeighbourhoodQuery(label: 'Actor' | 'Meeting' | 'Resolution'
              }
              UNWIND [n] + neighbours AS x
              RETURN collect(DISTINCT ${NODE('x')}) AS nodes, relationships`,
-    params: { id },
+    params: { id, ...NODE_ROW_PARAMS },
   };
 }
 
@@ -97,7 +97,7 @@ export function expressionQuery(resolutionId: string, revision: string, lang: st
                RETURN collect(x {.revision, .lang, .uriPath}) AS loaded
              }
              RETURN e.snapshot AS snapshot, toString(e.loadedAt) AS loadedAt, loaded`,
-    params: { id: `${resolutionId}/${revision}/${lang}`, resolutionId },
+    params: { id: `${resolutionId}/${revision}/${lang}`, resolutionId, ...NODE_ROW_PARAMS },
   };
 }
 
