@@ -31,7 +31,8 @@ describe('the explorer in Chromium', () => {
   let refused: string[];
   const problems: string[] = [];
 
-  useSeededServer({
+  // The server reads through the suite's own database, which useSeededServer closes.
+  const seededDatabase = useSeededServer({
     async start() {
       // The same step `npm start` runs first: build the explorer when it is missing or stale.
       const build = spawnSync(
@@ -40,8 +41,7 @@ describe('the explorer in Chromium', () => {
         { cwd: ROOT, encoding: 'utf8' },
       );
       if (build.status !== 0) throw new Error(`the explorer build failed:\n${build.stdout}\n${build.stderr}`);
-      const { testDatabase } = await import('../integration/neo4j-env');
-      running = await startServer({ db: testDatabase(), logger: createLogger('warn'), port: 0 });
+      running = await startServer({ db: seededDatabase(), logger: createLogger('warn'), port: 0 });
       base = `http://localhost:${running.port}`;
       await warmUp();
       browser = await launchChromium({ viewport: DESKTOP });
