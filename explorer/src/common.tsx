@@ -1,8 +1,9 @@
 /** Pieces every page uses: loading an answer, showing a text with its language, copying a citation. */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError, type Shown } from './api';
+import { ApiError, type Shown, shown } from './api';
 import { label, type Lang } from './i18n';
+import { paths } from './router';
 
 export type Loaded<T> = { state: 'loading' } | { state: 'error'; message: string } | { state: 'done'; data: T };
 
@@ -129,4 +130,32 @@ export function usePageTitle(title: string | null, lang: Lang): void {
   useEffect(() => {
     document.title = title ? `${title} · ${label('appName', lang)}` : label('appName', lang);
   }, [title, lang]);
+}
+
+/** What a page shows for an id the graph does not hold. */
+export function NotFound({ id, lang }: { id: string; lang: Lang }) {
+  return (
+    <>
+      <h1>{label('notFound', lang)}</h1>
+      <p>
+        {label('noSuchNode', lang)} <code>{id}</code>.
+      </p>
+    </>
+  );
+}
+
+/** Actors as links to their pages, separated by commas. */
+export function ActorLinks({ actors, lang }: { actors: { id: string }[]; lang: Lang }) {
+  return (
+    <>
+      {actors.map((a, i) => (
+        <span key={a.id}>
+          {i > 0 && ', '}
+          <a href={paths.actor(a.id)}>
+            <Text value={shown(a, 'name')} lang={lang} fallbackText={a.id} />
+          </a>
+        </span>
+      ))}
+    </>
+  );
 }

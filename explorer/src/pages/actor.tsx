@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { requestIn, shown, shownList } from '../api';
-import { CopyCitation, Status, Text, useLoad, usePageTitle } from '../common';
+import { ActorLinks, CopyCitation, NotFound, Status, Text, useLoad, usePageTitle } from '../common';
 import { label, type Lang, MODALITIES, MODALITY } from '../i18n';
 import { ACTOR } from '../operations';
 import { navigate, paths } from '../router';
@@ -35,15 +35,7 @@ export function ActorPage({ lang, id, subordinates }: { lang: Lang; id: string; 
   usePageTitle(actor ? (shown(actor, 'name')?.text ?? actor.id) : id, lang);
 
   if (loaded.state !== 'done') return <Status loaded={loaded} lang={lang} />;
-  if (!actor)
-    return (
-      <>
-        <h1>{label('notFound', lang)}</h1>
-        <p>
-          {label('noSuchNode', lang)} <code>{id}</code>.
-        </p>
-      </>
-    );
+  if (!actor) return <NotFound id={id} lang={lang} />;
 
   const edges: Node[] = [...actor.obligations.edges, ...(more?.edges ?? [])];
   const pageInfo = more ?? actor.obligations.pageInfo;
@@ -183,7 +175,7 @@ function Obligation({ o, actorId, lang }: { o: Node; actorId: string; lang: Lang
             <div>
               <dt>{label('addressees', lang)}</dt>
               <dd>
-                <Actors actors={o.addressees} lang={lang} />
+                <ActorLinks actors={o.addressees} lang={lang} />
               </dd>
             </div>
           )}
@@ -191,7 +183,7 @@ function Obligation({ o, actorId, lang }: { o: Node; actorId: string; lang: Lang
             <div>
               <dt>{label('collaborators', lang)}</dt>
               <dd>
-                <Actors actors={o.collaborators} lang={lang} />
+                <ActorLinks actors={o.collaborators} lang={lang} />
               </dd>
             </div>
           )}
@@ -212,20 +204,5 @@ function Obligation({ o, actorId, lang }: { o: Node; actorId: string; lang: Lang
         </a>
       </div>
     </li>
-  );
-}
-
-function Actors({ actors, lang }: { actors: Node[]; lang: Lang }) {
-  return (
-    <>
-      {actors.map((a: Node, i: number) => (
-        <span key={a.id}>
-          {i > 0 && ', '}
-          <a href={paths.actor(a.id)}>
-            <Text value={shown(a, 'name')} lang={lang} fallbackText={a.id} />
-          </a>
-        </span>
-      ))}
-    </>
   );
 }

@@ -9,7 +9,7 @@ import type cytoscapeFactory from 'cytoscape';
 import type { Core, ElementDefinition } from 'cytoscape';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { requestIn, shown } from '../api';
-import { Status, Text, useLoad, usePageTitle } from '../common';
+import { NotFound, Status, Text, useLoad, usePageTitle } from '../common';
 import { label, type Lang } from '../i18n';
 import { NEIGHBORHOOD } from '../operations';
 import { navigate, paths } from '../router';
@@ -215,15 +215,7 @@ export function GraphPage({
     navigate(`${paths.graph(id)}?depth=${form.get('depth')}&limit=${form.get('limit')}`);
   };
 
-  if (loaded.state === 'done' && !hood)
-    return (
-      <>
-        <h1>{label('notFound', lang)}</h1>
-        <p>
-          {label('noSuchNode', lang)} <code>{id}</code>.
-        </p>
-      </>
-    );
+  if (loaded.state === 'done' && !hood) return <NotFound id={id} lang={lang} />;
   const centre = hood?.nodes[0];
   return (
     <article class="graph-page">

@@ -5,7 +5,7 @@
  */
 import { useEffect } from 'preact/hooks';
 import { request } from '../api';
-import { Status, useLoad, usePageTitle } from '../common';
+import { NotFound, Status, useLoad, usePageTitle } from '../common';
 import { label, type Lang } from '../i18n';
 import { NODE } from '../operations';
 import { navigate, paths } from '../router';
@@ -41,15 +41,7 @@ export function NodePage({ lang, id }: { lang: Lang; id: string }) {
     if (node) navigate(pageOf(node), { replace: true });
   }, [node]);
   if (loaded.state !== 'done') return <Status loaded={loaded} lang={lang} />;
-  if (!node)
-    return (
-      <>
-        <h1>{label('notFound', lang)}</h1>
-        <p>
-          {label('noSuchNode', lang)} <code>{id}</code>.
-        </p>
-      </>
-    );
+  if (!node) return <NotFound id={id} lang={lang} />;
   return (
     <p role="status">
       {label('opening', lang)} <a href={pageOf(node)}>{id}</a>…

@@ -6,7 +6,7 @@
  */
 import { useEffect } from 'preact/hooks';
 import { requestIn, type Shown, shown, shownList } from '../api';
-import { CopyCitation, Status, Text, useLoad, usePageTitle } from '../common';
+import { ActorLinks, CopyCitation, NotFound, Status, Text, useLoad, usePageTitle } from '../common';
 import { label, type Lang } from '../i18n';
 import { READER, READER_ANNEX } from '../operations';
 import { anchorFor, paths } from '../router';
@@ -36,15 +36,7 @@ export function ReaderPage({ lang, id, hash }: { lang: Lang; id: string; hash: s
   }, [resolution, hash]);
 
   if (loaded.state !== 'done') return <Status loaded={loaded} lang={lang} />;
-  if (!resolution)
-    return (
-      <>
-        <h1>{label('notFound', lang)}</h1>
-        <p>
-          {label('noSuchNode', lang)} <code>{id}</code>.
-        </p>
-      </>
-    );
+  if (!resolution) return <NotFound id={id} lang={lang} />;
   const r = resolution;
   const reference = shown(r, 'reference')?.text ?? r.id;
   const preamble = r.sections.filter((s: Node) => s.part === 'PREAMBLE');
@@ -181,21 +173,6 @@ function History({ r, lang }: { r: Node; lang: Lang }) {
         </div>
       )}
     </dl>
-  );
-}
-
-function ActorLinks({ actors, lang }: { actors: Node[]; lang: Lang }) {
-  return (
-    <>
-      {actors.map((a: Node, i: number) => (
-        <span key={a.id}>
-          {i > 0 && ', '}
-          <a href={paths.actor(a.id)}>
-            <Text value={shown(a, 'name')} lang={lang} fallbackText={a.id} />
-          </a>
-        </span>
-      ))}
-    </>
   );
 }
 
