@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Kind, parse, type SelectionSetNode } from 'graphql';
-import { CONTRACT_DIR, readContract } from '../../test/contract/read-contract';
+import { CONTRACT_DIRS, readContract } from '../../test/contract/read-contract';
 
 const EQUIVALENTS_DIR = path.join(__dirname, 'neo4j-graphql', 'operations');
 
@@ -83,7 +83,8 @@ export function selectionDepth(query: string): number {
 
 function contract(name: string): { query: string; variables: Variables[] } {
   const operation = readContract().find((op) => op.name === name);
-  if (!operation) throw new Error(`expected the contract operation ${name} in ${CONTRACT_DIR}, found none`);
+  if (!operation)
+    throw new Error(`expected the contract operation ${name} in ${CONTRACT_DIRS.join(' and ')}, found none`);
   return { query: operation.query, variables: operation.variableSets };
 }
 
