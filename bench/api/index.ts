@@ -25,6 +25,7 @@ import { runLoad, type LoadFigures } from './load';
 import { loadOperations, type Operation, type Summary } from './operations';
 import { profileQueries, type ProfiledQuery } from './profile';
 import { post, queryCount, startTarget, stopTarget, trace, type Target } from './targets';
+import { ratio, TARGET_KEYS, TARGETS, TargetTable, type TargetKey } from './target-rows';
 import type { TargetName } from './target-server';
 import { BENCH_DATA_DIR, BENCH_LOCAL_PORT } from '../local-neo4j';
 
@@ -210,7 +211,6 @@ interface ScaleCell {
 }
 
 const fmt = (x: number, width: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : '-').padStart(width);
-const ratio = (a: number, b: number) => (b > 0 && Number.isFinite(a) ? a / b : NaN);
 
 function printLoadTable(
   cells: LoadCell[],
@@ -238,85 +238,84 @@ function printLoadTable(
   return lines;
 }
 
-interface TargetCheck {
-  target: string;
-  operation: string;
-  value: number;
-  bound: number;
-  met: boolean;
-  note?: string;
-}
-
-function checkTargets(
+/**
+ * The rows of targets 2 and 3 (and the earlier round-trip bound) from the load and scale cells:
+ *   3  uncached req/s of every operation at c=10 ≥ 2× @neo4j/graphql's;
+ *   2  latency at the largest N ≤ 1.5× latency at N = 1 (c=10), per scale operation;
+ *   earlier: round trips per request ≤ the selection's nesting depth.
+ */
+function pushLoadTargets(
+  table: TargetTable,
   ops: Op[],
   cells: LoadCell[],
-  floor: LoadCell[],
   roundTrips: Record<string, Partial<Record<TargetName, number>>>,
   scale: ScaleCell[],
-): TargetCheck[] {
+): void {
   const at = (target: TargetName, operation: string, c: number) =>
     cells.find((x) => x.target === target && x.operation === operation && x.connections === c);
-  const checks: TargetCheck[] = [];
   for (const op of ops) {
     const ours = at('api', op.name, 10);
     const theirs = at('neo4j-graphql', op.name, 10);
-    if (ours && theirs) {
-      const value = ratio(ours.reqPerSec, theirs.reqPerSec);
-      checks.push({
-        target: 'req/s at c=10 ≥ 1.5× @neo4j/graphql',
-        operation: op.name,
-        value: Math.round(value * 100) / 100,
-        bound: 1.5,
-        met: value >= 1.5,
-      });
-    }
-  }
-  const floor10 = floor.find((f) => f.connections === 10);
-  for (const op of ops.filter((o) => o.singleResolution)) {
-    const ours = at('api', op.name, 10);
-    if (ours && floor10) {
-      const value = ratio(ours.p95, floor10.p95);
-      checks.push({
-        target: 'p95 at c=10 ≤ 2× the floor p95 (single-resolution operations)',
-        operation: op.name,
-        value: Math.round(value * 10) / 10,
-        bound: 2,
-        met: value <= 2,
-      });
-    }
+    table.push({
+      target: 3,
+      check: 'uncached req/s at c=10 ≥ 2× @neo4j/graphql',
+      subject: op.name,
+      value: ratio(ours?.reqPerSec, theirs?.reqPerSec),
+      bound: 2,
+      direction: 'at-least',
+      figures: `${ours?.reqPerSec ?? '-'} vs ${theirs?.reqPerSec ?? '-'} req/s`,
+    });
   }
   for (const op of ops) {
     const value = roundTrips[op.name]?.api;
-    if (value !== undefined)
-      checks.push({
-        target: 'round trips per request ≤ nesting depth',
-        operation: op.name,
-        value,
-        bound: op.depth,
-        met: value <= op.depth,
-      });
+    table.push({
+      target: 'earlier',
+      check: 'round trips per request ≤ nesting depth',
+      subject: op.name,
+      value: value ?? NaN,
+      bound: op.depth,
+      direction: 'at-most',
+      figures: `${value ?? '-'} statements, depth ${op.depth}`,
+    });
   }
   const sizes = [...new Set(scale.map((s) => s.n))].sort((a, b) => a - b);
   if (sizes.length > 1) {
+    const smallest = sizes[0];
     const largest = sizes[sizes.length - 1];
     for (const { operation } of SCALE_OPERATIONS) {
       for (const target of ['api', 'neo4j-graphql'] as TargetName[]) {
-        const small = scale.find((s) => s.n === sizes[0] && s.operation === operation && s.target === target);
+        const small = scale.find((s) => s.n === smallest && s.operation === operation && s.target === target);
         const large = scale.find((s) => s.n === largest && s.operation === operation && s.target === target);
         if (!small || !large) continue;
-        const value = ratio(large.p50, small.p50);
-        checks.push({
-          target: `p50 at N=${largest} ≤ 1.5× p50 at N=${sizes[0]} (c=10)${target === 'api' ? '' : ' [@neo4j/graphql, for reference]'}`,
-          operation,
-          value: Math.round(value * 100) / 100,
+        table.push({
+          target: 2,
+          check: `p50 at N=${largest} ≤ 1.5× p50 at N=${smallest} (c=10)${target === 'api' ? '' : ' [@neo4j/graphql, for reference]'}`,
+          subject: operation,
+          value: ratio(large.p50, small.p50),
           bound: 1.5,
-          met: value <= 1.5,
+          direction: 'at-most',
+          figures: `${large.p50} vs ${small.p50} ms`,
           note: largest < 1000 ? 'short mode: N=1000 not measured' : undefined,
         });
       }
     }
   }
-  return checks;
+}
+
+/** A row "not measured" for every target no part of this run reported on, so that the table names all six. */
+function markUnmeasured(table: TargetTable, why: Partial<Record<TargetKey, string>>): void {
+  for (const key of TARGET_KEYS.filter((k) => k !== 'earlier')) {
+    if (table.of(key).length > 0) continue;
+    table.push({
+      target: key,
+      check: TARGETS[key],
+      subject: '-',
+      value: NaN,
+      bound: NaN,
+      direction: 'at-most',
+      figures: why[key] ?? 'not part of this run',
+    });
+  }
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -465,7 +464,11 @@ async function main(argv: string[]): Promise<void> {
       }
     }
 
-    const checks = checkTargets(ops, cells, floor, roundTrips, scale);
+    const targetTable = new TargetTable();
+    pushLoadTargets(targetTable, ops, cells, roundTrips, scale);
+    markUnmeasured(targetTable, {
+      2: options.scaleSizes.length > 1 ? undefined : 'the scale part was skipped (--no-scale)',
+    });
     const output: string[] = [];
     output.push(
       `\n# bench:api — ${options.short ? 'short' : 'full'} run, ${startedAt}, ${os.cpus().length} CPUs, Node ${process.version}`,
@@ -518,11 +521,7 @@ async function main(argv: string[]): Promise<void> {
         );
       }
     }
-    output.push('\ntargets (ratios within this run)');
-    for (const c of checks)
-      output.push(
-        `  ${c.met ? 'MET   ' : 'MISSED'} ${c.operation.padEnd(18)} ${String(c.value).padStart(6)} (bound ${c.bound})  ${c.target}${c.note ? `  [${c.note}]` : ''}`,
-      );
+    output.push('', ...targetTable.print());
     const allErrors =
       [...cells, ...floor].reduce((sum, c) => sum + c.errors, 0) + scale.reduce((sum, s) => sum + s.errors, 0);
     output.push(`\nerrors/non-2xx/GraphQL errors over all measurements: ${allErrors}`);
@@ -555,7 +554,7 @@ async function main(argv: string[]): Promise<void> {
       breakdowns,
       profiles,
       scale,
-      checks,
+      targets: targetTable.toJSON(),
       errors: allErrors,
     };
     if (options.only.length > 0) {
