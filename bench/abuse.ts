@@ -25,7 +25,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { loadTypeDefs } from '../src/api';
-import { countNodes } from '../src/api/node-budget';
+import { countNodes, WALK_FANOUT } from '../src/api/node-budget';
 import { readContract } from '../test/contract/read-contract';
 import { readConfig } from '../src/config';
 import { clearDatabase } from '../src/graph/clear';
@@ -43,29 +43,45 @@ interface Request {
   variables?: Record<string, unknown>;
 }
 
-const neighborhood = (alias: string, limit = 500) =>
-  `${alias}: neighborhood(id: "WTSA-44", depth: 3, limit: ${limit}) { nodes { id type label(lang: EN) } edges { source target type } truncated }`;
+const neighborhood = (alias: string, limit = 500, depth = 3) =>
+  `${alias}: neighborhood(id: "WTSA-44", depth: ${depth}, limit: ${limit}) { nodes { id type label(lang: EN) } edges { source target type } truncated }`;
+
+/** The largest limit a neighbourhood of this depth may have and still count as light (1 + limit nodes + limit edges + its walk). */
+function largestLightLimit(depth: number): number {
+  return Math.floor((readConfig().limits.heavyNodes - 1 - WALK_FANOUT ** depth) / 2);
+}
 
 /** What an abuser might send: the largest of each kind the limits could let through. */
 function candidates(): Request[] {
-  const lightLimit = Math.max(1, Math.floor((readConfig().limits.heavyNodes - 1) / 2));
   const contract = Object.fromEntries(readContract().map((op) => [op.name, op]));
   const overview = contract['01-resolution'];
   const obligations = contract['03-obligations'];
+  const light = [1, 2, 3]
+    .map((depth) => ({ depth, limit: largestLightLimit(depth) }))
+    .filter(({ limit }) => limit >= 1);
   return [
     { name: 'introspection (one __schema, the full GraphiQL query)', query: getIntrospectionQuery() },
     {
       name: '20 aliased __schema introspections',
       query: `{ ${Array.from({ length: 20 }, (_, i) => `s${i}: __schema { types { name fields { name } } }`).join(' ')} }`,
     },
+    ...light.flatMap(({ depth, limit }) => [
+      {
+        name: `neighborhood(depth: ${depth}, limit: ${limit}), the largest of its depth below the heavy lane`,
+        query: `{ ${neighborhood('n', limit, depth)} }`,
+      },
+      {
+        name: `4 aliased neighborhood(depth: ${depth}, limit: ${limit})`,
+        query: `{ ${[0, 1, 2, 3].map((i) => neighborhood(`n${i}`, limit, depth)).join(' ')} }`,
+      },
+    ]),
     {
-      // 1 + limit nodes + limit edges: the largest neighbourhood that still counts as light.
-      name: `neighborhood(depth: 3, limit: ${lightLimit}), the largest below the heavy lane`,
-      query: `{ ${neighborhood('n', lightLimit)} }`,
+      name: 'neighborhood(depth: 3, limit: 1), a walk of the whole graph around its centre',
+      query: `{ ${neighborhood('n', 1)} }`,
     },
     {
-      name: '4 aliased neighborhoods of the largest light size',
-      query: `{ ${[0, 1, 2, 3].map((i) => neighborhood(`n${i}`, lightLimit)).join(' ')} }`,
+      name: '4 aliased neighborhood(depth: 3, limit: 124)',
+      query: `{ ${[0, 1, 2, 3].map((i) => neighborhood(`n${i}`, 124)).join(' ')} }`,
     },
     ...[1, 2, 4, 5, 20].map((n) => ({
       name: `${n} aliased neighborhood(depth: 3, limit: 500)`,

@@ -361,7 +361,7 @@ const CASES: Case[] = [
     },
     status: 400,
     code: 'BAD_USER_INPUT',
-    message: /may return up to 10020 graph nodes, more than the node budget of 5000/,
+    message: /may return up to 20260 graph nodes, more than the node budget of 5000/,
   },
   {
     name: 'two __schema introspections',

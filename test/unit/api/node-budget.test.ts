@@ -1,0 +1,61 @@
+import { buildSchema, Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { loadTypeDefs } from '../../../src/api';
+import { DEFAULT_LIMITS } from '../../../src/api/limits';
+import { ASSUMED_LIST_SIZE, countNodes, WALK_FANOUT } from '../../../src/api/node-budget';
+import { readContract } from '../../contract/read-contract';
+
+const schema = buildSchema(loadTypeDefs());
+
+function count(query: string, variables: Record<string, unknown> = {}): number {
+  const document = parse(query);
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  )!;
+  const fragments = Object.fromEntries(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
+  return countNodes(schema, operation, fragments, variables);
+}
+
+const neighborhood = (depth: number, limit: number) =>
+  `{ neighborhood(id: "WTSA-44", depth: ${depth}, limit: ${limit}) { nodes { id } edges { source } } }`;
+
+describe('the node budget count', () => {
+  it('counts page sizes times nesting, and ASSUMED_LIST_SIZE for a list no argument bounds', () => {
+    expect(count('{ resolution(id: "WTSA-44") { id } }')).toBe(1);
+    expect(count('{ resolution(id: "WTSA-44") { sections { id } } }')).toBe(1 + ASSUMED_LIST_SIZE);
+    expect(count('query($n: Int) { obligations(first: $n) { edges { node { id } } } }', { n: 40 })).toBe(1 + 40 + 40);
+  });
+
+  it('adds what a neighbourhood walk may visit, WALK_FANOUT ** depth, whatever its limit', () => {
+    // 1 Neighborhood + limit nodes + limit edges + the walk.
+    expect(count(neighborhood(1, 10))).toBe(1 + 10 + 10 + WALK_FANOUT);
+    expect(count(neighborhood(3, 1))).toBe(1 + 1 + 1 + WALK_FANOUT ** 3);
+    expect(count(neighborhood(0, 1))).toBe(1 + 1 + 1 + 1);
+    // Each alias walks again.
+    const aliased = `{ a: ${neighborhood(2, 5).slice(2, -2)} b: ${neighborhood(2, 5).slice(2, -2)} }`;
+    expect(count(aliased)).toBe(2 * (1 + 5 + 5 + WALK_FANOUT ** 2));
+  });
+
+  it('puts every depth-3 walk in the heavy lane and leaves the default neighbourhood light', () => {
+    expect(count(neighborhood(3, 1))).toBeGreaterThan(DEFAULT_LIMITS.heavyNodes);
+    expect(count('{ neighborhood(id: "WTSA-44") { nodes { id } edges { source } } }')).toBeLessThanOrEqual(
+      DEFAULT_LIMITS.heavyNodes,
+    );
+  });
+
+  it('prices a depth beyond the allowed range as the deepest walk, so that the field refuses it with its own message', () => {
+    expect(count(neighborhood(99, 1))).toBe(count(neighborhood(3, 1)));
+    expect(count(neighborhood(99, 1))).toBeLessThanOrEqual(DEFAULT_LIMITS.maxNodes);
+  });
+
+  it('keeps every contract operation within the budget', () => {
+    for (const op of readContract()) {
+      for (const variables of op.variableSets) {
+        expect([op.file, count(op.query, variables) <= DEFAULT_LIMITS.maxNodes]).toEqual([op.file, true]);
+      }
+    }
+  });
+});
