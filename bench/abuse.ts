@@ -7,7 +7,10 @@
  * The heaviest accepted request is chosen, not assumed: each candidate below is sent alone,
  * those the limits refuse are dropped (and listed), and the slowest of the rest is the abuse.
  * A second phase does the same with the slowest request below the heavy lane's threshold, which
- * runs beside others rather than one at a time.
+ * runs beside others rather than one at a time; its ratio is reported, not checked: four clients
+ * looping light requests share two cores with the normal one as any five clients would. Each phase alternates segments of the normal
+ * query alone and beside the abuse (the machine's other load drifts; alternating weighs it on
+ * both sides of the ratio alike) and compares the pooled p95s.
  *
  * With no NEO4J_URI it uses the benches' own local Neo4j (bench/local-neo4j.ts) and CLEARS it.
  * The API runs in a child process of its own (`src/main.ts`, as `npm start` runs it).
@@ -191,7 +194,11 @@ async function startApi(neo4jUri: string, env: Record<string, string>) {
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 async function main(argv: string[]): Promise<void> {
-  const seconds = argv.includes('--short') ? 8 : 20;
+  // The machine is shared: other processes' load drifts over a run. Each phase alternates
+  // segments alone and beside the abuse, so that drift weighs on both sides of the ratio alike.
+  const rounds = argv.includes('--short') ? 2 : 4;
+  const segment = argv.includes('--short') ? 4 : 5;
+  const seconds = rounds * segment;
   const log = (message: string) => process.stderr.write(`${message}\n`);
   const config = readConfig();
   const connection = await connect(config.neo4j, { log, localDataDir: BENCH_DATA_DIR, localPort: BENCH_LOCAL_PORT });
@@ -231,52 +238,52 @@ async function main(argv: string[]): Promise<void> {
     const heaviestLight = slowest(accepted.filter((c) => !c.heavy));
     if (!heaviest) throw new Error('every candidate was refused');
 
-    log(`normal query alone for ${seconds} s ...`);
-    const alone = await loop(api.url, normal, performance.now() + seconds * 1_000);
-    const p95Alone = percentile(
-      alone.map((o) => o.ms),
-      95,
-    );
-    const row = (label: string, outcomes: Outcome[]) =>
-      `${label.padEnd(34)} ${String(outcomes.length).padStart(8)} ${ms(
-        percentile(
-          outcomes.map((o) => o.ms),
-          50,
-        ),
-      ).padStart(9)} ${ms(
-        percentile(
-          outcomes.map((o) => o.ms),
-          95,
-        ),
+    const row = (label: string, outcomes: Outcome[]) => {
+      const times = outcomes.map((o) => o.ms);
+      return `${label.padEnd(34)} ${String(outcomes.length).padStart(8)} ${ms(percentile(times, 50)).padStart(9)} ${ms(
+        percentile(times, 95),
       ).padStart(9)} ${String(outcomes.filter((o) => !o.ok).length).padStart(7)}`;
+    };
     const lines = [
-      `fairness: one client loops 04-actor alone, then beside ${ABUSERS} clients looping an abusive request, ${seconds} s each`,
+      `fairness: one client loops 04-actor alone, then beside ${ABUSERS} clients looping an abusive request;`,
+      `${rounds} alternating segments of ${segment} s each way per phase, pooled`,
       `${''.padEnd(34)} requests       p50       p95  errors`,
-      row('04-actor alone', alone),
     ];
-    let failed = alone.some((o) => !o.ok);
+    let failed = false;
     const phases = [heaviest, ...(heaviestLight && heaviestLight !== heaviest ? [heaviestLight] : [])];
     for (const abuse of phases) {
-      log(`normal query beside ${ABUSERS} clients looping "${abuse.request.name}" for ${seconds} s ...`);
-      const until = performance.now() + seconds * 1_000;
-      const [beside, ...abusers] = await Promise.all([
-        loop(api.url, normal, until),
-        ...Array.from({ length: ABUSERS }, () => loop(api!.url, abuse.request, until)),
-      ]);
-      const ratio =
+      log(`normal query alone and beside ${ABUSERS} clients looping "${abuse.request.name}", ${seconds} s each ...`);
+      const alone: Outcome[] = [];
+      const beside: Outcome[] = [];
+      const abusers: Outcome[] = [];
+      for (let round = 0; round < rounds; round++) {
+        alone.push(...(await loop(api.url, normal, performance.now() + segment * 1_000)));
+        const until = performance.now() + segment * 1_000;
+        const [normalOutcomes, ...abuseOutcomes] = await Promise.all([
+          loop(api.url, normal, until),
+          ...Array.from({ length: ABUSERS }, () => loop(api!.url, abuse.request, until)),
+        ]);
+        beside.push(...normalOutcomes);
+        abusers.push(...abuseOutcomes.flat());
+      }
+      const p95 = (outcomes: Outcome[]) =>
         percentile(
-          beside.map((o) => o.ms),
+          outcomes.map((o) => o.ms),
           95,
-        ) / p95Alone;
-      const errors = [...beside, ...abusers.flat()].filter((o) => !o.ok);
+        );
+      const ratio = p95(beside) / p95(alone);
+      const errors = [...alone, ...beside, ...abusers].filter((o) => !o.ok);
       lines.push(
-        `${abuse === heaviest ? 'heaviest accepted' : 'heaviest below the heavy lane'}: "${abuse.request.name}" (${ms(abuse.ms)} alone, ${abuse.bytes})`,
+        `${abuse === heaviest ? 'heaviest accepted' : 'heaviest below the heavy lane'}: "${abuse.request.name}" (${ms(abuse.ms)} alone, ${abuse.bytes}${abuse.heavy ? ', heavy lane' : ''})`,
+        row('  04-actor alone', alone),
         row('  04-actor beside it', beside),
-        row(`  the abuse (${ABUSERS} clients)`, abusers.flat()),
-        `  p95 beside / alone: ${ratio.toFixed(2)}x (must be <= ${MAX_RATIO}x), errors: ${errors.length} (must be 0)`,
+        row(`  the abuse (${ABUSERS} clients)`, abusers),
+        abuse === heaviest
+          ? `  p95 beside / alone: ${ratio.toFixed(2)}x (must be <= ${MAX_RATIO}x), errors: ${errors.length} (must be 0)`
+          : `  p95 beside / alone: ${ratio.toFixed(2)}x (reported: light requests share the cores with the normal one), errors: ${errors.length} (must be 0)`,
       );
       for (const error of errors.slice(0, 3)) log(`  error: ${error.status} ${error.detail}`);
-      if (ratio > MAX_RATIO || errors.length > 0) failed = true;
+      if ((abuse === heaviest && ratio > MAX_RATIO) || errors.length > 0) failed = true;
     }
     console.log(lines.join('\n'));
     if (failed) process.exitCode = 1;
