@@ -1,21 +1,14 @@
-import { buildSchema, Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { buildSchema } from 'graphql';
 import { loadTypeDefs } from '../../../src/api';
 import { DEFAULT_LIMITS } from '../../../src/api/limits';
 import { ASSUMED_LIST_SIZE, countNodes, WALK_FANOUT } from '../../../src/api/node-budget';
 import { readContract } from '../../contract/read-contract';
+import { parseOperation } from './parse-operation';
 
 const schema = buildSchema(loadTypeDefs());
 
 function count(query: string, variables: Record<string, unknown> = {}): number {
-  const document = parse(query);
-  const operation = document.definitions.find(
-    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
-  )!;
-  const fragments = Object.fromEntries(
-    document.definitions
-      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-      .map((d) => [d.name.value, d]),
-  );
+  const { operation, fragments } = parseOperation(query);
   return countNodes(schema, operation, fragments, variables);
 }
 
