@@ -5,6 +5,7 @@
 import { DEFAULT_LIMITS, type RequestLimits } from './api/limits';
 import type { AdmissionLimits } from './http/admission';
 import { type CorsOrigins, parseCorsOrigins } from './http/cors';
+import type { ResponseCacheOptions } from './http/response-cache';
 import { DEFAULT_TIMEOUTS, type HttpTimeouts } from './http/timeouts';
 
 export interface Neo4jConfig {
@@ -53,7 +54,12 @@ export interface HttpConfig {
   graphVersionRefreshMs: number;
   /** Refuse any document that is not in the trusted-document manifest (TRUSTED_DOCUMENTS_ONLY). */
   trustedDocumentsOnly: boolean;
+  /** Complete answers kept under the graph version (RESPONSE_CACHE, RESPONSE_CACHE_MAX_BYTES); null: off. */
+  responseCache: ResponseCacheOptions | null;
 }
+
+/** The response cache's default budget: 32 MiB. */
+export const DEFAULT_RESPONSE_CACHE_BYTES = 33_554_432;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -151,6 +157,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       cacheMaxAgeSeconds: integer(env, 'HTTP_CACHE_MAX_AGE', 60, 0, 31_536_000),
       graphVersionRefreshMs: integer(env, 'GRAPH_VERSION_REFRESH_MS', 10_000, 0, 86_400_000),
       trustedDocumentsOnly: flag(env, 'TRUSTED_DOCUMENTS_ONLY'),
+      responseCache: responseCache(env),
     },
   };
 }
@@ -165,6 +172,14 @@ function corsOrigins(env: NodeJS.ProcessEnv): CorsOrigins {
     );
   }
   return parsed;
+}
+
+function responseCache(env: NodeJS.ProcessEnv): ResponseCacheOptions | null {
+  const raw = (env.RESPONSE_CACHE ?? '').trim();
+  const maxBytes = integer(env, 'RESPONSE_CACHE_MAX_BYTES', DEFAULT_RESPONSE_CACHE_BYTES, 100_000, 100_000_000_000);
+  if (raw === '' || raw === 'on') return { maxBytes };
+  if (raw === 'off') return null;
+  throw new ConfigError(`RESPONSE_CACHE must be on or off, got "${raw}"`);
 }
 
 function flag(env: NodeJS.ProcessEnv, name: string): boolean {

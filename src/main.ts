@@ -50,6 +50,7 @@ async function main(): Promise<void> {
       cacheMaxAgeSeconds: config.http.cacheMaxAgeSeconds,
       graphVersionRefreshMs: config.http.graphVersionRefreshMs,
       trustedDocumentsOnly: config.http.trustedDocumentsOnly,
+      responseCache: config.http.responseCache,
     });
   } catch (error) {
     await connection.close();

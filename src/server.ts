@@ -5,7 +5,8 @@
  * with its time budget (request-budget.ts); GraphQL requests take turns at the admission queue
  * (admission.ts). Client mistakes get their 4xx, an overload its 503, anything unexpected a 500
  * naming the request id; the process goes on. The graph version read here keys every cached
- * answer (src/http/graph-version.ts). Shutdown is graceful: stop accepting, drain in-flight
+ * answer (src/http/graph-version.ts), and the response cache, when on, keeps complete answers under it
+ * (src/http/response-cache.ts). Shutdown is graceful: stop accepting, drain in-flight
  * requests, close the driver.
  */
 import http from 'node:http';
@@ -20,6 +21,7 @@ import { ClientGoneError, graphQLError, HttpError, parseTarget, type Route, send
 import { explorerRoute } from './http/explorer-route';
 import { GraphVersion } from './http/graph-version';
 import { graphqlRoute } from './http/graphql-route';
+import { ResponseCache, type ResponseCacheOptions } from './http/response-cache';
 import { exportRoutes } from './http/export-routes';
 import { healthRoutes } from './http/health-routes';
 import { idRoute } from './http/id-routes';
@@ -70,6 +72,11 @@ export interface ServerOptions {
   graphVersionRefreshMs?: number;
   /** Run only the trusted documents (default false). */
   trustedDocumentsOnly?: boolean;
+  /**
+   * Keep complete answers under the graph version, within a byte budget (src/http/response-cache.ts).
+   * Default none: every request runs (the service's entry, src/main.ts, passes RESPONSE_CACHE's setting).
+   */
+  responseCache?: ResponseCacheOptions | null;
 }
 
 export interface RunningServer {
@@ -78,6 +85,8 @@ export interface RunningServer {
   httpServer: http.Server;
   /** The graph version answers are keyed on (read again at once by `refresh`, e.g. after a load). */
   graphVersion: GraphVersion;
+  /** The response cache, when on. */
+  responseCache: ResponseCache | null;
   stop(): Promise<void>;
 }
 
@@ -100,6 +109,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   await apollo.start();
   const graphVersion = new GraphVersion(db, options.graphVersionRefreshMs ?? 10_000);
   await graphVersion.start();
+  const responseCache = options.responseCache ? new ResponseCache(options.responseCache) : null;
   // Known once the server listens (the port may be 0).
   let baseUri = options.publicBaseUri ?? '';
   const sparql = new SparqlEndpoint(db, () => baseUri, options.sparql ?? { timeoutMs: 5_000, maxRows: 10_000 });
@@ -117,6 +127,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       cachePolicy: { maxAgeSeconds: options.cacheMaxAgeSeconds ?? 60 },
       prefetch: options.prefetch ?? true,
       baseUri: () => baseUri,
+      responseCache,
     }),
     idRoute({ db, baseUri: () => baseUri }),
     ...vocabularyRoutes(() => baseUri),
@@ -197,6 +208,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port,
     httpServer,
     graphVersion,
+    responseCache,
     async stop() {
       graphVersion.stop();
       await apollo.stop();

@@ -11,6 +11,13 @@
  * (its reads are cancelled when the budget is spent or the client goes away), and an answer
  * larger than `maxResponseBytes` is replaced by an error naming the cap. A refusal by the queue
  * or the budget is answered 503 with Retry-After, whatever Apollo made of it.
+ *
+ * With a response cache (./response-cache.ts), a request whose answer is kept under the current
+ * graph version is answered from it before the admission queue and Apollo — it was parsed,
+ * validated and checked against every limit when that answer was computed —, and a complete,
+ * successful answer is kept for the next one. `Cache-Status` (RFC 9211) says which: `hit`,
+ * `fwd=miss; stored`, or `fwd=miss` (an error, a partial answer, an oversize one, or a load
+ * while it ran).
  */
 import { type ApolloServer, HeaderMap } from '@apollo/server';
 import { type AdmissionTicket, createContext, type Context } from '../api';
@@ -20,7 +27,20 @@ import type { Logger } from '../logger';
 import type { Admission } from './admission';
 import { graphQLError, HttpError, readBody, type Route, sendJson } from './exchange';
 import type { GraphVersion } from './graph-version';
-import { answerNotModified, appendVary, type CachePolicy, etagFor, setCacheHeaders } from './http-cache';
+import {
+  answerDigest,
+  answerNotModified,
+  appendVary,
+  type CachePolicy,
+  etagOf,
+  hasErrors,
+  setCacheHeaders,
+  setSuccessHeaders,
+} from './http-cache';
+import type { ResponseCache } from './response-cache';
+
+/** The name this server gives itself in Cache-Status (RFC 9211). */
+const CACHE_NAME = 'itu-graph';
 
 export interface GraphQLRouteOptions {
   apollo: ApolloServer<Context>;
@@ -35,14 +55,17 @@ export interface GraphQLRouteOptions {
   prefetch: boolean;
   /** What node URIs start with. */
   baseUri: () => string;
+  /** Complete answers kept under the graph version; none: every request runs. */
+  responseCache: ResponseCache | null;
 }
 
 export function graphqlRoute(options: GraphQLRouteOptions): Route {
-  const { apollo, db, logger, admission } = options;
+  const { apollo, db, logger, admission, responseCache } = options;
   return {
     name: 'graphql',
     matches: (url) => url.pathname === '/graphql',
     async handle({ req, res, url, requestId, signal }) {
+      const began = process.hrtime.bigint();
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -62,14 +85,36 @@ export function graphqlRoute(options: GraphQLRouteOptions): Route {
         }
       }
       const method = req.method ?? 'GET';
-      const etag = etagFor(options.graphVersion.key, {
+      const graphKey = options.graphVersion.key;
+      const digest = answerDigest(graphKey, {
         method,
         search: url.searchParams,
         body,
         accept: req.headers.accept,
       });
+      const etag = etagOf(digest);
       appendVary(res, 'Accept'); // the media type of the answer follows the Accept header
       if (answerNotModified(res, method, req.headers['if-none-match'], etag, options.cachePolicy)) return;
+      const cached = responseCache && graphKey !== null && digest !== null ? responseCache.get(graphKey, digest) : null;
+      if (cached) {
+        res.statusCode = 200;
+        for (const [key, value] of cached.headers) res.setHeader(key, value);
+        res.setHeader('cache-status', `${CACHE_NAME}; hit`);
+        setSuccessHeaders(res, etag, options.cachePolicy);
+        res.end(cached.body);
+        logger.info(
+          {
+            requestId,
+            operationName: operationNameOf(method, url, body),
+            ms: Math.round((Number(process.hrtime.bigint() - began) / 1e6) * 10) / 10,
+            roundTrips: 0,
+            status: 200,
+            cache: 'hit',
+          },
+          'graphql request',
+        );
+        return;
+      }
 
       let leave: (() => void) | null = null;
       let refusal: Error | null = null;
@@ -123,9 +168,28 @@ export function graphqlRoute(options: GraphQLRouteOptions): Route {
         return;
       }
       res.statusCode = response.status ?? 200;
-      for (const [key, value] of response.headers) res.setHeader(key, value);
+      const answerHeaders: [string, string][] = [...response.headers];
+      for (const [key, value] of answerHeaders) res.setHeader(key, value);
+      if (responseCache && graphKey !== null && digest !== null) {
+        // Kept only when complete, successful, and computed under the version still served.
+        const stored =
+          res.statusCode === 200 &&
+          !hasErrors(response.body.string) &&
+          options.graphVersion.key === graphKey &&
+          responseCache.set(graphKey, digest, answerHeaders, response.body.string);
+        res.setHeader('cache-status', `${CACHE_NAME}; fwd=miss${stored ? '; stored' : ''}`);
+      }
       setCacheHeaders(res, res.statusCode, response.body.string, etag, options.cachePolicy);
       res.end(response.body.string);
     },
   };
+}
+
+/** The operation name a request gives, for the log line of an answer served from the cache. */
+function operationNameOf(method: string, url: URL, body: unknown): string | null {
+  const name =
+    method === 'GET'
+      ? url.searchParams.get('operationName')
+      : (body as { operationName?: unknown } | null | undefined)?.operationName;
+  return typeof name === 'string' ? name.slice(0, 100) : null;
 }

@@ -22,11 +22,23 @@ export interface GraphQLHttpRequest {
   accept: string | undefined;
 }
 
+/**
+ * The digest of a request's answer under `graphKey` (SHA-256, base64url): what the ETag and the
+ * server's response cache (./response-cache.ts) are keyed on; null when the graph version is unknown.
+ */
+export function answerDigest(graphKey: string | null, request: GraphQLHttpRequest): string | null {
+  if (graphKey === null) return null;
+  return createHash('sha256').update(graphKey).update('\0').update(requestKey(request)).digest('base64url');
+}
+
+/** The validator of an answer whose digest is `digest` (answerDigest); null when there is none. */
+export function etagOf(digest: string | null): string | null {
+  return digest === null ? null : `W/"${digest.slice(0, 27)}"`;
+}
+
 /** The validator of a request's answer under `graphKey`; null when the graph version is unknown. */
 export function etagFor(graphKey: string | null, request: GraphQLHttpRequest): string | null {
-  if (graphKey === null) return null;
-  const hash = createHash('sha256').update(graphKey).update('\0').update(requestKey(request)).digest('base64url');
-  return `W/"${hash.slice(0, 27)}"`;
+  return etagOf(answerDigest(graphKey, request));
 }
 
 /**
@@ -105,17 +117,22 @@ export function setCacheHeaders(
   etag: string | null,
   policy: CachePolicy,
 ): void {
-  const succeeded = status === 200 && etag !== null && !hasErrors(body);
-  if (succeeded) {
-    res.setHeader('etag', etag);
-    res.setHeader('cache-control', successCacheControl(policy));
-  } else {
+  if (status === 200 && !hasErrors(body)) setSuccessHeaders(res, etag, policy);
+  else res.setHeader('cache-control', 'no-store');
+}
+
+/** ETag and Cache-Control of a complete, successful answer (no-store when its validator is unknown). */
+export function setSuccessHeaders(res: http.ServerResponse, etag: string | null, policy: CachePolicy): void {
+  if (etag === null) {
     res.setHeader('cache-control', 'no-store');
+    return;
   }
+  res.setHeader('etag', etag);
+  res.setHeader('cache-control', successCacheControl(policy));
 }
 
 /** Apollo writes `errors` first (GraphQL spec, 7.1: errors, data, extensions), so a prefix tells. */
-function hasErrors(body: string): boolean {
+export function hasErrors(body: string): boolean {
   return !body.startsWith('{"data"');
 }
 
