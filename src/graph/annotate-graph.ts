@@ -54,10 +54,16 @@ function ownerOf(node: GraphNode): string | null {
 /** The expression of each resolution whose text the graph carries: the year of the meeting that adopted it, the language of its source file. */
 export function expressionKeys(graph: NormalizedGraph): Map<string, ExpressionKey> {
   const byId = new Map(graph.nodes.map((node) => [node.id, node]));
+  const replaced = new Set(graph.resolutions);
+  const adoptedBy = new Map<string, string>();
+  for (const rel of graph.relationships) {
+    if (rel.type === 'TEXT_ADOPTED_BY' && replaced.has(rel.from) && !adoptedBy.has(rel.from))
+      adoptedBy.set(rel.from, rel.to);
+  }
   const keys = new Map<string, ExpressionKey>();
   for (const resolutionId of graph.resolutions) {
-    const adoptedBy = graph.relationships.find((rel) => rel.type === 'TEXT_ADOPTED_BY' && rel.from === resolutionId);
-    const meeting = adoptedBy ? byId.get(adoptedBy.to) : undefined;
+    const meetingId = adoptedBy.get(resolutionId);
+    const meeting = meetingId === undefined ? undefined : byId.get(meetingId);
     const year = meeting?.label === 'Meeting' ? meeting.props.year : null;
     const resolution = byId.get(resolutionId);
     const sourceFile = resolution?.label === 'Resolution' ? resolution.props.sourceFile : null;
@@ -90,25 +96,48 @@ export function annotateGraph(graph: NormalizedGraph): AnnotatedGraph {
     return { ...node, props: { ...node.props, ...added } } as GraphNode;
   });
   const annotated: NormalizedGraph = { ...graph, nodes };
-  const expressions = [...keys.values()].map((key) => snapshotOf(annotated, key));
+  const texts = textsOf(annotated, keys);
+  const expressions = [...keys.values()].map((key) => snapshotOf(key, texts));
   return { graph: annotated, expressions };
 }
 
-function snapshotOf(graph: NormalizedGraph, key: ExpressionKey): ExpressionSnapshot {
-  const owned = new Set(
-    graph.nodes
-      .filter((node) => node.id === key.resolutionId || ownerOf(node) === key.resolutionId)
-      .map((node) => node.id),
-  );
-  const relationships = graph.relationships.filter((rel) => owned.has(rel.from));
-  const reached = new Set([...owned, ...relationships.map((rel) => rel.to)]);
-  return {
-    id: expressionId(key),
-    key,
-    uriPath: expressionPath(key),
-    nodes: graph.nodes.filter((node) => reached.has(node.id)),
-    relationships,
-  };
+interface Text {
+  owned: GraphNode[];
+  relationships: GraphRelationship[];
+}
+
+interface Texts {
+  texts: Map<string, Text>;
+  /** Every node by id, with its position in the graph (a snapshot keeps the graph's order). */
+  byId: Map<string, { node: GraphNode; position: number }>;
+}
+
+/** The nodes and outgoing relationships of each text the graph carries, by resolution id, in one pass. */
+function textsOf(graph: NormalizedGraph, keys: Map<string, ExpressionKey>): Texts {
+  const texts = new Map<string, Text>([...keys.keys()].map((id) => [id, { owned: [], relationships: [] }]));
+  const byId = new Map<string, { node: GraphNode; position: number }>();
+  const textOf = new Map<string, Text>();
+  graph.nodes.forEach((node, position) => {
+    byId.set(node.id, { node, position });
+    const text = texts.get(node.label === 'Resolution' ? node.id : (ownerOf(node) ?? ''));
+    if (text) {
+      text.owned.push(node);
+      textOf.set(node.id, text);
+    }
+  });
+  for (const rel of graph.relationships) textOf.get(rel.from)?.relationships.push(rel);
+  return { texts, byId };
+}
+
+function snapshotOf(key: ExpressionKey, { texts, byId }: Texts): ExpressionSnapshot {
+  const { owned, relationships } = texts.get(key.resolutionId) as Text;
+  const reached = new Set([...owned.map((node) => node.id), ...relationships.map((rel) => rel.to)]);
+  const nodes = [...reached]
+    .map((id) => byId.get(id))
+    .filter((entry) => entry !== undefined)
+    .sort((a, b) => a.position - b.position)
+    .map((entry) => entry.node);
+  return { id: expressionId(key), key, uriPath: expressionPath(key), nodes, relationships };
 }
 
 /** What a snapshot stores: its nodes and relationships. */

@@ -2,13 +2,18 @@
  * Writes a normalized graph into Neo4j in one write transaction: either all of it is
  * committed or none of it, so a failed or killed load leaves the previous graph as it was.
  *
- * The resolutions whose own text the graph carries are *replaced*: their owned nodes (sections,
- * provisions, citations, obligations … — every node whose `resolutionId` names them) that the new
- * graph no longer has are deleted, and the outgoing relationships of owned nodes are rewritten.
- * Shared nodes (actors, meetings, resolutions known only through citations) are merged, so
- * loading one resolution never damages what another one wrote. Nodes are written with `UNWIND`
- * batches per label and relationships per (type, start label, end label): a handful of queries
- * per thousand rows, never one query per node.
+ * The resolutions whose own text the graph carries are *replaced*: every node they own
+ * (sections, provisions, citations, obligations … — every node whose `resolutionId` names them)
+ * is deleted and the new text's nodes are created, so that what the new text no longer has is
+ * gone; the outgoing relationships of the resolutions are rewritten. Shared nodes (actors,
+ * meetings, resolutions known only through citations) are merged, so loading one resolution
+ * never damages what another one wrote. Writes are `UNWIND` batches: the created nodes and
+ * relationships of any label or type in one statement per 5,000 rows (labels and types as
+ * data), the merged ones per label or type — a handful of statements per thousand rows.
+ *
+ * Why create rather than merge: a MERGE looks each row up in the id index before writing it,
+ * and in a load most rows are new. Where the time of a load goes is measured by
+ * `npm run bench:load -- --profile` (see bench/README.md).
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphNode, GraphRelationship, NodeLabel, NormalizedGraph } from '../ingest/types';
@@ -16,6 +21,7 @@ import { validateGraph } from '../ingest/validate-graph';
 import { annotateGraph, packSnapshot, type ExpressionSnapshot } from './annotate-graph';
 import type { Query } from './database';
 import type { Database } from './database';
+import { addTalliesQueries, subtractTalliesQuery, withObligationKeys } from './obligation-keys';
 import { ENTITY_LABEL, EXPRESSION_LABEL } from './schema';
 
 export const BATCH_SIZE = 5_000;
@@ -69,32 +75,64 @@ function ownerOf(node: GraphNode): string | null {
   return (node.props as { resolutionId: string }).resolutionId;
 }
 
-/** The statements that remove what the new text no longer has. */
+/** Whether a node is part of the text of a resolution this graph replaces (never the resolution itself, an actor or a meeting). */
+function isOwned(node: GraphNode, replaced: ReadonlySet<string>): boolean {
+  const owner = ownerOf(node);
+  return node.label !== 'Resolution' && owner !== null && replaced.has(owner);
+}
+
+/**
+ * The statements that clear the texts this graph replaces: every node they own is deleted with
+ * its relationships (the new text creates them again, see buildNodeQueries), and the outgoing
+ * relationships of the resolutions themselves, which stay because other texts cite them.
+ * `deleted` counts only the nodes the new text no longer has. Nothing outside a replaced text
+ * points at a node it owns (a graph holds the nodes of its own texts and shared ones only), so
+ * deleting them takes nothing of another text with it.
+ */
 export function buildReplaceQueries(graph: NormalizedGraph): Query[] {
   const replaced = graph.resolutions;
-  const keep = graph.nodes.filter((node) => {
-    const owner = ownerOf(node);
-    return owner !== null && replaced.includes(owner);
-  });
+  const replacedSet = new Set(replaced);
+  const keep = graph.nodes.filter((node) => isOwned(node, replacedSet)).map((node) => node.id);
   return [
     {
-      cypher: `MATCH (n:${ENTITY_LABEL}) WHERE n.resolutionId IN $replaced AND NOT n.id IN $keep
-               DETACH DELETE n RETURN count(*) AS deleted`,
-      params: { replaced, keep: keep.map((node) => node.id) },
+      cypher: `MATCH (n:${ENTITY_LABEL}) WHERE n.resolutionId IN $replaced
+               WITH n, NOT n.id IN $keep AS gone
+               DETACH DELETE n
+               RETURN count(CASE WHEN gone THEN 1 END) AS deleted`,
+      params: { replaced, keep },
     },
     {
-      cypher: `MATCH (n:${ENTITY_LABEL}) WHERE n.resolutionId IN $replaced OR n.id IN $replaced
+      cypher: `MATCH (n:Resolution) WHERE n.id IN $replaced
                MATCH (n)-[r]->() DELETE r RETURN count(*) AS unlinked`,
       params: { replaced },
     },
   ];
 }
 
-/** One MERGE statement per label and batch; shared resolutions keep what their own text set. */
+/**
+ * The nodes of the replaced texts, which the replace step deleted, are CREATEd with their labels
+ * as data (`$(row.labels)`): one statement per batch of any labels, no index seek to look for a
+ * node that cannot be there. Shared nodes (resolutions, actors, meetings) are MERGEd per label;
+ * shared resolutions keep what their own text set.
+ */
 export function buildNodeQueries(graph: NormalizedGraph, batchSize = BATCH_SIZE): Query[] {
   const queries: Query[] = [];
   const replaced = new Set(graph.resolutions);
-  const byLabel = groupBy(graph.nodes, (node) => node.label);
+  const owned = graph.nodes
+    .filter((node) => isOwned(node, replaced))
+    .map((node) => ({ labels: [node.label, ENTITY_LABEL], props: { ...withoutNulls(node.props), id: node.id } }));
+  for (const rows of chunk(owned, batchSize)) {
+    queries.push({
+      cypher: `UNWIND $rows AS row
+               CREATE (n:$(row.labels))
+               SET n = row.props`,
+      params: { rows },
+    });
+  }
+  const byLabel = groupBy(
+    graph.nodes.filter((node) => !isOwned(node, replaced)),
+    (node) => node.label,
+  );
   for (const [label, nodes] of byLabel) {
     const isStub = (node: GraphNode) => label === 'Resolution' && !replaced.has(node.id);
     const full: NodeRow[] = nodes.filter((n) => !isStub(n)).map((n) => ({ id: n.id, props: withoutNulls(n.props) }));
@@ -127,33 +165,45 @@ export function buildNodeQueries(graph: NormalizedGraph, batchSize = BATCH_SIZE)
 
 /**
  * Relationships leaving a replaced resolution's nodes were deleted by the replace step, so they
- * are CREATEd; those leaving shared nodes (an actor's PART_OF, a cited resolution's revisions)
- * are MERGEd so that another load's copy of the same fact is not doubled.
+ * are CREATEd, their type as data (`$(row.type)`) and both ends found through the `Entity` id
+ * index: one statement per batch of any types. Those leaving shared nodes (an actor's PART_OF, a
+ * cited resolution's revisions) are MERGEd per type, so that another load's copy of the same
+ * fact is not doubled.
  */
 export function buildRelationshipQueries(graph: NormalizedGraph, batchSize = BATCH_SIZE): Query[] {
-  const owned = new Set<string>();
   const replaced = new Set(graph.resolutions);
-  for (const node of graph.nodes) {
-    const owner = ownerOf(node);
-    if (owner !== null && replaced.has(owner)) owned.add(node.id);
-  }
+  const owned = new Set<string>(graph.resolutions);
+  for (const node of graph.nodes) if (isOwned(node, replaced)) owned.add(node.id);
+  const row = (rel: GraphRelationship) => ({ from: rel.from, to: rel.to, props: withoutNulls(rel.props) });
   const queries: Query[] = [];
-  const groups = groupBy(
-    graph.relationships,
-    (rel) => `${rel.type} ${rel.fromLabel} ${rel.toLabel} ${owned.has(rel.from)}`,
+  const created = graph.relationships.filter((rel) => owned.has(rel.from));
+  for (const rows of chunk(
+    created.map((rel) => ({ ...row(rel), type: rel.type })),
+    batchSize,
+  )) {
+    queries.push({
+      cypher: `UNWIND $rows AS row
+               MATCH (a:${ENTITY_LABEL} {id: row.from})
+               MATCH (b:${ENTITY_LABEL} {id: row.to})
+               CREATE (a)-[r:$(row.type)]->(b)
+               SET r = row.props`,
+      params: { rows },
+    });
+  }
+  const merged = groupBy(
+    graph.relationships.filter((rel) => !owned.has(rel.from)),
+    (rel) => `${rel.type} ${rel.fromLabel} ${rel.toLabel}`,
   );
-  for (const [key, rels] of groups) {
-    const [type, fromLabel, toLabel, fromOwned] = key.split(' ') as [string, NodeLabel, NodeLabel, string];
-    const verb = fromOwned === 'true' ? 'CREATE' : 'MERGE';
-    const rows = rels.map((rel: GraphRelationship) => ({ from: rel.from, to: rel.to, props: withoutNulls(rel.props) }));
-    for (const batch of chunk(rows, batchSize)) {
+  for (const [key, rels] of merged) {
+    const [type, fromLabel, toLabel] = key.split(' ') as [string, NodeLabel, NodeLabel];
+    for (const rows of chunk(rels.map(row), batchSize)) {
       queries.push({
         cypher: `UNWIND $rows AS row
                  MATCH (a:${fromLabel} {id: row.from})
                  MATCH (b:${toLabel} {id: row.to})
-                 ${verb} (a)-[r:${type}]->(b)
+                 MERGE (a)-[r:${type}]->(b)
                  SET r = row.props`,
-        params: { rows: batch },
+        params: { rows },
       });
     }
   }
@@ -236,8 +286,9 @@ export interface WriteOptions {
 
 /**
  * Validates the graph (an invalid one never reaches Neo4j), adds the URI paths, citations and
- * expression snapshots (annotate-graph.ts), then writes or replaces it in one transaction and
- * returns what it did.
+ * expression snapshots (annotate-graph.ts) and the obligations' sort keys (obligation-keys.ts),
+ * then writes or replaces it in one transaction, tallies of obligations included, and returns
+ * what it did.
  */
 export async function writeGraph(
   db: Database,
@@ -247,28 +298,38 @@ export async function writeGraph(
   validateGraph(graph);
   const onProgress = options.onProgress ?? (() => {});
   const annotated = annotateGraph(graph);
-  const replace = buildReplaceQueries(annotated.graph);
-  const nodes = buildNodeQueries(annotated.graph);
-  const relationships = buildRelationshipQueries(annotated.graph);
-  const expressions = buildExpressionQueries(annotated.expressions);
-  const orphans = buildOrphanQueries();
-  const version =
-    options.version === undefined
-      ? []
-      : [buildVersionQuery(options.version, { nodes: graph.nodes.length, relationships: graph.relationships.length })];
+  const keyed = withObligationKeys(annotated.graph);
+  const plan: [string, Query[]][] = [
+    ['tallies', [subtractTalliesQuery(keyed.resolutions)]],
+    ['replace', buildReplaceQueries(keyed)],
+    ['nodes', buildNodeQueries(keyed)],
+    ['relationships', buildRelationshipQueries(keyed)],
+    ['tallies', addTalliesQueries(keyed)],
+    ['orphans', buildOrphanQueries()],
+    ['expressions', buildExpressionQueries(annotated.expressions)],
+    [
+      'version',
+      options.version === undefined
+        ? []
+        : [
+            buildVersionQuery(options.version, {
+              nodes: graph.nodes.length,
+              relationships: graph.relationships.length,
+            }),
+          ],
+    ],
+  ];
   return db.write(async (tx) => {
-    const deletedNodes = await runAll(tx, replace, 'replace', onProgress);
-    await runAll(tx, nodes, 'nodes', onProgress);
-    await runAll(tx, relationships, 'relationships', onProgress);
-    const orphaned = await runAll(tx, orphans, 'orphans', onProgress);
-    await runAll(tx, expressions, 'expressions', onProgress);
-    await runAll(tx, version, 'version', onProgress);
+    let deletedNodes = 0;
+    for (const [step, queries] of plan) {
+      const deleted = await runAll(tx, queries, step, onProgress);
+      if (step === 'replace' || step === 'orphans') deletedNodes += deleted;
+    }
     return {
       nodes: graph.nodes.length,
       relationships: graph.relationships.length,
-      deletedNodes: deletedNodes + orphaned,
-      queries:
-        replace.length + nodes.length + relationships.length + orphans.length + expressions.length + version.length,
+      deletedNodes,
+      queries: plan.reduce((sum, [, queries]) => sum + queries.length, 0),
     };
   });
 }

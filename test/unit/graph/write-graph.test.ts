@@ -4,20 +4,28 @@ import { buildNodeQueries, buildRelationshipQueries, buildReplaceQueries } from 
 describe('the write plan of a graph', () => {
   const graph = syntheticResolution(5, 10);
 
-  it('writes each label with UNWIND batches, not one query per node', () => {
+  it('creates the nodes of the replaced text in UNWIND batches of any labels, and merges shared nodes per label', () => {
     const queries = buildNodeQueries(graph);
-    const labels = new Set(graph.nodes.map((node) => node.label));
-    // one query per label, plus one for the resolutions known only through citations
-    expect(queries).toHaveLength(labels.size + 1);
+    const created = queries.filter((q) => q.cypher.includes('CREATE (n:$(row.labels))'));
+    const shared = new Set(
+      graph.nodes.filter((n) => ['Resolution', 'Actor', 'Meeting'].includes(n.label)).map((n) => n.label),
+    );
+    expect(created).toHaveLength(1);
+    // one MERGE per shared label, plus one for the resolutions known only through citations
+    expect(queries).toHaveLength(1 + shared.size + 1);
     const rows = queries.reduce((sum, q) => sum + (q.params.rows as unknown[]).length, 0);
     expect(rows).toBe(graph.nodes.length);
     for (const query of queries) expect(query.cypher).toMatch(/^UNWIND \$rows AS row/);
+    const provision = (created[0].params.rows as { labels: string[]; props: Record<string, unknown> }[]).find(
+      (row) => row.props.id === 'WTSA-1006/s8/3',
+    );
+    expect(provision?.labels).toEqual(['Provision', 'Entity']);
   });
 
-  it('splits a label into batches of the given size', () => {
-    const provisions = graph.nodes.filter((node) => node.label === 'Provision').length;
-    const queries = buildNodeQueries(graph, 10).filter((q) => q.cypher.includes('MERGE (n:Provision'));
-    expect(queries).toHaveLength(Math.ceil(provisions / 10));
+  it('splits the created nodes into batches of the given size', () => {
+    const owned = graph.nodes.filter((node) => !['Resolution', 'Actor', 'Meeting'].includes(node.label)).length;
+    const queries = buildNodeQueries(graph, 10).filter((q) => q.cypher.includes('CREATE (n:$(row.labels))'));
+    expect(queries).toHaveLength(Math.ceil(owned / 10));
   });
 
   it('never lets a citation of a resolution overwrite what its own text set', () => {
@@ -42,10 +50,12 @@ describe('the write plan of a graph', () => {
   it('creates relationships leaving replaced nodes and merges those leaving shared nodes', () => {
     const queries = buildRelationshipQueries(graph);
     const partOf = queries.find((q) => q.cypher.includes(':PART_OF'));
-    const hasSection = queries.find((q) => q.cypher.includes(':HAS_SECTION'));
+    const created = queries.filter((q) => q.cypher.includes('CREATE (a)-[r:$(row.type)]->(b)'));
     expect(partOf?.cypher).toContain('MERGE (a)-[r:PART_OF]->(b)');
-    expect(hasSection?.cypher).toContain('CREATE (a)-[r:HAS_SECTION]->(b)');
-    expect(hasSection?.cypher).toContain('MATCH (a:Resolution {id: row.from})');
+    expect(created).toHaveLength(1);
+    const rows = created[0].params.rows as { from: string; type: string }[];
+    expect(rows).toContainEqual(expect.objectContaining({ from: 'WTSA-1006', type: 'HAS_SECTION' }));
+    expect(rows.some((row) => row.type === 'PART_OF')).toBe(false);
     const total = queries.reduce((sum, q) => sum + (q.params.rows as unknown[]).length, 0);
     expect(total).toBe(graph.relationships.length);
   });
