@@ -1,11 +1,12 @@
 /**
  * The Neo4j schema the API relies on, created idempotently (IF NOT EXISTS) before every load:
  * a uniqueness constraint on the id of every label (and of the shared `Entity` label, so that a
- * lookup of any node by id is one index seek), the property indexes the API filters on, and the
- * full-text indexes for search — `cjk` for Chinese, `english` for English.
+ * lookup of any node by id is one index seek), the property indexes the API filters on and orders
+ * by (the obligations' stored sort keys, see obligation-keys.ts), and the full-text indexes for search — `cjk` for Chinese, `english` for English.
  */
 import type { NodeLabel } from '../ingest/types';
 import type { Database } from './database';
+import { TALLY_LABEL } from './obligation-keys';
 
 export const NODE_LABELS: readonly NodeLabel[] = [
   'Resolution',
@@ -31,7 +32,7 @@ export const FULLTEXT_ZH = 'text_zh';
 export const FULLTEXT_EN = 'text_en';
 
 export function schemaStatements(): string[] {
-  const constraints = [...NODE_LABELS, ENTITY_LABEL, EXPRESSION_LABEL, 'GraphMeta'].map(
+  const constraints = [...NODE_LABELS, ENTITY_LABEL, EXPRESSION_LABEL, TALLY_LABEL, 'GraphMeta'].map(
     (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   );
   const indexes = [
@@ -46,6 +47,10 @@ export function schemaStatements(): string[] {
     'CREATE INDEX annex_item_resolution IF NOT EXISTS FOR (n:AnnexItem) ON (n.resolutionId)',
     `CREATE INDEX expression_resolution IF NOT EXISTS FOR (n:${EXPRESSION_LABEL}) ON (n.resolutionId)`,
     'CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind)',
+    // the stored sort keys of obligation pages (obligation-keys.ts): ORDER BY … LIMIT reads the index
+    'CREATE INDEX obligation_order IF NOT EXISTS FOR (n:Obligation) ON (n.orderKey)',
+    'CREATE INDEX addressed_to_page IF NOT EXISTS FOR ()-[r:ADDRESSED_TO]-() ON (r.pageKey)',
+    'CREATE INDEX collaboration_page IF NOT EXISTS FOR ()-[r:IN_COLLABORATION_WITH]-() ON (r.pageKey)',
   ];
   const fulltext = [
     `CREATE FULLTEXT INDEX ${FULLTEXT_ZH} IF NOT EXISTS

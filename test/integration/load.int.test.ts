@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import type { Database } from '../../src/graph/database';
+import type { Database, Row } from '../../src/graph/database';
 import { ensureSchema } from '../../src/graph/schema';
 import { writeGraph } from '../../src/graph/write-graph';
 import type { GraphNode, NormalizedGraph } from '../../src/ingest/types';
@@ -17,6 +17,22 @@ async function counts(db: Database): Promise<{ nodes: number; relationships: num
 /** Every relationship of the normalized graph, as a set of "from TYPE to" strings. */
 function relationshipKeys(graph: NormalizedGraph): string[] {
   return [...new Set(graph.relationships.map((rel) => `${rel.from} ${rel.type} ${rel.to}`))].sort();
+}
+
+/** The obligation tallies as stored, and as counted from the obligations themselves: the two must agree. */
+async function tallies(db: Database): Promise<{ stored: Row[]; counted: Row[] }> {
+  const stored = await db.read({
+    cypher: 'MATCH (t:ObligationTally) RETURN t.id AS id, t.count AS n ORDER BY id',
+    params: {},
+  });
+  const counted = await db.read({
+    cypher: `MATCH (o:Obligation)-[r:ADDRESSED_TO|IN_COLLABORATION_WITH]->(a:Actor)
+             WITH o, a, collect(DISTINCT CASE type(r) WHEN 'ADDRESSED_TO' THEN 'ADDRESSEE' ELSE 'COLLABORATOR' END) + ['EITHER'] AS roles
+             UNWIND roles AS role
+             RETURN a.id + ' ' + role + ' ' + o.modality AS id, count(*) AS n ORDER BY id`,
+    params: {},
+  });
+  return { stored, counted };
 }
 
 describe('loading a graph into Neo4j', () => {
@@ -115,7 +131,69 @@ describe('loading a graph into Neo4j', () => {
       params: {},
     });
     expect(unlinked.n).toBe(0);
+    const afterRevision = await tallies(db);
+    expect(afterRevision.stored.length).toBeGreaterThan(10);
+    expect(afterRevision.stored).toEqual(afterRevision.counted);
     await writeGraph(db, original);
+  });
+
+  it('keeps the tallies of obligations equal to the obligations themselves when a text loses and regains some', async () => {
+    const original = syntheticResolution(1, 3);
+    const withoutInstructions: NormalizedGraph = {
+      ...original,
+      nodes: original.nodes.filter((node) => !node.id.startsWith('WTSA-1002/s8')),
+      relationships: original.relationships.filter(
+        (rel) => !rel.from.startsWith('WTSA-1002/s8') && !rel.to.startsWith('WTSA-1002/s8'),
+      ),
+    };
+    const director = (rows: Row[]) => rows.find((row) => row.id === 'TSB-DIRECTOR ADDRESSEE INSTRUCTS')?.n;
+    const before = await tallies(db);
+    expect(before.stored).toEqual(before.counted);
+    await writeGraph(db, withoutInstructions);
+    const reduced = await tallies(db);
+    expect(reduced.stored).toEqual(reduced.counted);
+    expect(director(reduced.stored)).toBeLessThan(director(before.stored) as number);
+    await writeGraph(db, original);
+    const restored = await tallies(db);
+    expect(restored.stored).toEqual(before.stored);
+  });
+
+  it("stores sort keys that give a page of an actor's obligations from the index, in page order", async () => {
+    const session = db.driver.session({ database: db.name });
+    const explained = await session
+      .run(
+        `EXPLAIN MATCH (o:Obligation)-[r:ADDRESSED_TO]->(:Actor)
+         WHERE r.pageKey STARTS WITH $prefix
+         RETURN o.id AS id ORDER BY r.pageKey LIMIT 5`,
+        { prefix: 'TSB-DIRECTOR ' },
+      )
+      .finally(() => session.close());
+    const operators: string[] = [];
+    const walk = (plan: { operatorType: string; children: unknown[] }) => {
+      operators.push(plan.operatorType.replace(/@.*/, ''));
+      for (const child of plan.children) walk(child as typeof plan);
+    };
+    walk(explained.summary.plan as unknown as { operatorType: string; children: unknown[] });
+    expect(operators).toContain('DirectedRelationshipIndexSeekByRange');
+    expect(operators).not.toContain('Sort');
+    expect(operators).not.toContain('Top');
+    const page = await db.read({
+      cypher: `MATCH (o:Obligation)-[r:ADDRESSED_TO]->(:Actor)
+               WHERE r.pageKey STARTS WITH $prefix
+               RETURN o.id AS id ORDER BY r.pageKey LIMIT 5`,
+      params: { prefix: 'TSB-DIRECTOR ' },
+    });
+    const sorted = await db.read({
+      cypher: `MATCH (o:Obligation)-[:ADDRESSED_TO]->(:Actor {id: 'TSB-DIRECTOR'})
+               RETURN o.id AS id
+               ORDER BY CASE o.modality WHEN 'RESOLVES' THEN 0 WHEN 'INSTRUCTS' THEN 1 WHEN 'REQUESTS' THEN 2
+                 WHEN 'URGES' THEN 3 WHEN 'INVITES' THEN 4 WHEN 'ENCOURAGES' THEN 5 WHEN 'ACTION_PLAN' THEN 6 ELSE 7 END,
+                 o.resolutionId, o.ordinal, o.id
+               LIMIT 5`,
+      params: {},
+    });
+    expect(page).toHaveLength(5);
+    expect(page).toEqual(sorted);
   });
 
   it('leaves the previous graph intact when a load fails half-way', async () => {
@@ -139,8 +217,11 @@ describe('loading a graph into Neo4j', () => {
   it('leaves the previous graph intact when the loading process is killed half-way', async () => {
     const before = await counts(db);
     const script = path.join(__dirname, 'fixtures', 'big-load.ts');
-    const tsx = path.resolve(__dirname, '..', '..', 'node_modules', '.bin', 'tsx');
-    const child = spawn(tsx, [script, process.env.NEO4J_URI as string, '300'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // node itself with tsx as a loader: the tsx command runs the script in a child process, which a
+    // SIGKILL of the command leaves running, and the load it was to interrupt then commits
+    const child = spawn(process.execPath, ['--import', 'tsx', script, process.env.NEO4J_URI as string, '300'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     const killed = await new Promise<boolean>((resolve) => {
       child.stdout.on('data', (chunk: Buffer) => {
