@@ -4,8 +4,15 @@
  * transaction), beside a naive loader that sends one query per node and per relationship —
  * both in the same run against the same Neo4j, so that the ratio is what to read.
  *
- *   npm run bench:load            N = 1, 100, 1000
- *   npm run bench:load -- --short N = 1, 10, 100
+ *   npm run bench:load                N = 1, 100, 1000
+ *   npm run bench:load -- --short     N = 1, 10, 100
+ *   npm run bench:load -- --profile   also where the local Neo4j spends its CPU during the
+ *                                     batched load at the largest N (Java Flight Recorder, see
+ *                                     jfr-profile.ts)
+ *
+ * Beside wall time, each line gives the CPU time the local Neo4j and this process spent on it
+ * (from /proc; "-" against a remote Neo4j): on a shared machine, wall time also holds the time
+ * spent waiting for a core.
  *
  * With no NEO4J_URI it starts its own local Neo4j (neo4j-local/data-bench, port NEO4J_BENCH_PORT, default 7689) and
  * clears it between runs; with NEO4J_URI it clears THAT database.
@@ -19,8 +26,8 @@ import type { NormalizedGraph } from '../src/ingest/types';
 import { paragraphCount, syntheticCorpus } from '../src/synthetic/corpus';
 import { clearDatabase } from '../src/graph/clear';
 import { BENCH_DATA_DIR, BENCH_LOCAL_PORT } from './local-neo4j';
-
-const RESOLUTIONS_PER_TRANSACTION = 50;
+import { clearFloor, floorWrite, RESOLUTIONS_PER_TRANSACTION } from './load-floor';
+import { processCpuMs, profileJvm, type CpuShare } from './jfr-profile';
 
 /** The loader as a user would write it first: one MERGE per node, one per relationship. */
 async function naiveWrite(db: Database, graph: NormalizedGraph): Promise<void> {
@@ -42,49 +49,19 @@ async function naiveWrite(db: Database, graph: NormalizedGraph): Promise<void> {
   });
 }
 
-/**
- * The floor: the same number of nodes and relationships as the corpus, as bare UNWIND CREATEs
- * of one label with a unique id and a short text, in transactions of the same size — what this
- * Neo4j on this machine can write at all, with none of the graph's labels, indexes or merging.
- */
-async function floorWrite(db: Database, graphs: NormalizedGraph[]): Promise<void> {
-  await db.write((tx) => tx.run('CREATE CONSTRAINT floor_id IF NOT EXISTS FOR (n:Floor) REQUIRE n.id IS UNIQUE'));
-  const written = new Set<string>();
-  const isNew = (key: string) => !written.has(key) && Boolean(written.add(key));
-  for (let i = 0; i < graphs.length; i += RESOLUTIONS_PER_TRANSACTION) {
-    const batch = mergeGraphs(graphs.slice(i, i + RESOLUTIONS_PER_TRANSACTION));
-    const nodes = batch.nodes
-      .filter((node) => isNew(node.id))
-      .map((node) => ({ id: node.id, text: 'textZh' in node.props ? node.props.textZh : null }));
-    const rels = batch.relationships
-      .filter((rel) => isNew(`${rel.from} ${rel.type} ${rel.to}`))
-      .map((rel) => ({ from: rel.from, to: rel.to }));
-    await db.write(async (tx) => {
-      for (let k = 0; k < nodes.length; k += 5_000) {
-        await tx.run('UNWIND $rows AS row CREATE (n:Floor) SET n.id = row.id, n.text = row.text', {
-          rows: nodes.slice(k, k + 5_000),
-        });
-      }
-      for (let k = 0; k < rels.length; k += 5_000) {
-        await tx.run(
-          'UNWIND $rows AS row MATCH (a:Floor {id: row.from}) MATCH (b:Floor {id: row.to}) CREATE (a)-[:R]->(b)',
-          { rows: rels.slice(k, k + 5_000) },
-        );
-      }
-    });
-  }
-}
-
 interface Figure {
   loader: string;
   n: number;
   paragraphs: number;
   ms: number;
   perSecond: number;
+  neo4jCpuMs: number | null;
+  nodeCpuMs: number;
 }
 
 async function measure(
   db: Database,
+  neo4jPid: number | null,
   loader: string,
   n: number,
   write: (graphs: NormalizedGraph[]) => Promise<void>,
@@ -92,11 +69,25 @@ async function measure(
   await clearDatabase(db);
   const graphs = [...syntheticCorpus(n)];
   const paragraphs = graphs.reduce((sum, graph) => sum + paragraphCount(graph), 0);
+  const neo4jBefore = processCpuMs(neo4jPid);
+  const nodeBefore = process.cpuUsage();
   const began = process.hrtime.bigint();
   await write(graphs);
   const ms = Number(process.hrtime.bigint() - began) / 1e6;
-  const figure = { loader, n, paragraphs, ms: Math.round(ms), perSecond: Math.round((paragraphs / ms) * 1000) };
-  process.stderr.write(`  ${loader} N=${n}: ${paragraphs} paragraphs in ${figure.ms} ms\n`);
+  const node = process.cpuUsage(nodeBefore);
+  const neo4jAfter = processCpuMs(neo4jPid);
+  const figure = {
+    loader,
+    n,
+    paragraphs,
+    ms: Math.round(ms),
+    perSecond: Math.round((paragraphs / ms) * 1000),
+    neo4jCpuMs: neo4jBefore === null || neo4jAfter === null ? null : neo4jAfter - neo4jBefore,
+    nodeCpuMs: Math.round((node.user + node.system) / 1000),
+  };
+  process.stderr.write(
+    `  ${loader} N=${n}: ${paragraphs} paragraphs in ${figure.ms} ms (CPU: Neo4j ${figure.neo4jCpuMs ?? '-'} ms, node ${figure.nodeCpuMs} ms)\n`,
+  );
   return figure;
 }
 
@@ -106,7 +97,7 @@ async function batched(db: Database, graphs: NormalizedGraph[]): Promise<void> {
   }
 }
 
-async function main(short: boolean): Promise<void> {
+async function main(short: boolean, profile: boolean): Promise<void> {
   const sizes = short ? [1, 10, 100] : [1, 100, 1000];
   const naiveSize = short ? 10 : 20;
   const connection = await connect(readConfig().neo4j, {
@@ -115,46 +106,70 @@ async function main(short: boolean): Promise<void> {
     localPort: BENCH_LOCAL_PORT,
   });
   const { db } = connection;
+  const pid = connection.local?.pid ?? null;
   try {
     await ensureSchema(db);
     // warm-up: plans cached and JIT warm for both loaders before anything is timed
-    await measure(db, 'warm-up', 10, (graphs) => batched(db, graphs));
-    await measure(db, 'warm-up', 2, async (graphs) => {
+    await measure(db, pid, 'warm-up', 10, (graphs) => batched(db, graphs));
+    await measure(db, pid, 'warm-up', 2, async (graphs) => {
       for (const g of graphs) await naiveWrite(db, g);
     });
     const figures: Figure[] = [];
-    for (const n of sizes) figures.push(await measure(db, 'unwind-batched', n, (graphs) => batched(db, graphs)));
-    for (const n of sizes) figures.push(await measure(db, 'floor-bare-unwind', n, (graphs) => floorWrite(db, graphs)));
+    let cpuProfile: CpuShare[] | null = null;
+    for (const n of sizes) {
+      const run = () => measure(db, pid, 'unwind-batched', n, (graphs) => batched(db, graphs));
+      if (profile && n === sizes[sizes.length - 1]) {
+        const profiled = await profileJvm(pid, run);
+        figures.push(profiled.result);
+        cpuProfile = profiled.profile;
+      } else figures.push(await run());
+    }
+    for (const n of sizes)
+      figures.push(await measure(db, pid, 'floor-bare-unwind', n, (graphs) => floorWrite(db, graphs)));
     for (const n of sizes)
       figures.push(
-        await measure(db, 'per-resolution-tx', n, async (graphs) => {
+        await measure(db, pid, 'per-resolution-tx', n, async (graphs) => {
           for (const g of graphs) await writeGraph(db, g);
         }),
       );
     figures.push(
-      await measure(db, 'naive-per-node', naiveSize, async (graphs) => {
+      await measure(db, pid, 'naive-per-node', naiveSize, async (graphs) => {
         for (const g of graphs) await naiveWrite(db, g);
       }),
     );
     await clearDatabase(db);
 
     const naive = figures.find((f) => f.loader === 'naive-per-node') as Figure;
-    await db.write((tx) => tx.run('DROP CONSTRAINT floor_id IF EXISTS'));
+    await clearFloor(db);
     const floorOf = (n: number) => figures.find((f) => f.loader === 'floor-bare-unwind' && f.n === n);
-    console.log('\nloader               N      paragraphs   ms        paragraphs/s   x naive   / floor');
+    console.log(
+      '\nloader               N      paragraphs   ms        paragraphs/s   x naive   / floor   Neo4j CPU ms   node CPU ms',
+    );
     for (const f of figures) {
       const floor = floorOf(f.n);
       console.log(
-        `${f.loader.padEnd(20)} ${String(f.n).padStart(5)}  ${String(f.paragraphs).padStart(10)}  ${String(f.ms).padStart(8)}  ${String(f.perSecond).padStart(13)}  ${(f.perSecond / naive.perSecond).toFixed(1).padStart(7)}  ${floor ? (f.perSecond / floor.perSecond).toFixed(2).padStart(7) : '      -'}`,
+        `${f.loader.padEnd(20)} ${String(f.n).padStart(5)}  ${String(f.paragraphs).padStart(10)}  ${String(f.ms).padStart(8)}  ${String(f.perSecond).padStart(13)}  ${(f.perSecond / naive.perSecond).toFixed(1).padStart(7)}  ${floor ? (f.perSecond / floor.perSecond).toFixed(2).padStart(7) : '      -'}  ${String(f.neo4jCpuMs ?? '-').padStart(13)}  ${String(f.nodeCpuMs).padStart(12)}`,
       );
     }
-    console.log(JSON.stringify({ bench: 'load', figures }));
+    const largest = sizes[sizes.length - 1];
+    const ours = figures.find((f) => f.loader === 'unwind-batched' && f.n === largest);
+    const floor = floorOf(largest);
+    if (ours && floor)
+      console.log(
+        `\ntarget 5 (load at ≥ 0.6 of the bare UNWIND floor at N = 1,000): unwind-batched / floor at N = ${largest} = ${(ours.perSecond / floor.perSecond).toFixed(2)} → ${ours.perSecond / floor.perSecond >= 0.6 ? 'PASS' : 'MISS'}${largest < 1000 ? ' [short mode: N = 1,000 not measured]' : ''}`,
+      );
+    if (cpuProfile) {
+      console.log(`\nwhere Neo4j spent its CPU during unwind-batched at N = ${largest} (Java Flight Recorder samples)`);
+      for (const share of cpuProfile)
+        console.log(`  ${(share.share * 100).toFixed(1).padStart(5)} %  ${share.category}`);
+    } else if (profile) console.log('\n--profile: no local Neo4j or no jcmd/jfr on the PATH: no profile recorded');
+    console.log(JSON.stringify({ bench: 'load', figures, cpuProfile }));
   } finally {
     await connection.close();
   }
 }
 
-main(process.argv.includes('--short')).catch((error: Error) => {
+main(process.argv.includes('--short'), process.argv.includes('--profile')).catch((error: Error) => {
   console.error(`bench:load: ${error.message}`);
   process.exit(1);
 });

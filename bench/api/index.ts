@@ -28,14 +28,18 @@ import { post, queryCount, startTarget, stopTarget, trace, type Target } from '.
 import { ratio, TARGET_KEYS, TARGETS, TargetTable, type TargetKey } from './target-rows';
 import type { TargetName } from './target-server';
 import { BENCH_DATA_DIR, BENCH_LOCAL_PORT } from '../local-neo4j';
+import {
+  corpusParagraphs,
+  measureFloor,
+  pushLoadTarget,
+  pushScaleTargets,
+  SCALE_OPERATIONS,
+  type LoadAgainstFloor,
+} from './scale';
 
 const RESULTS_DIR = path.join(__dirname, '..', 'results');
 const COMPARED: TargetName[] = ['api', 'api-naive', 'neo4j-graphql'];
 const CONCURRENCY = [1, 10, 50];
-const SCALE_OPERATIONS = [
-  { operation: '03-obligations', variables: { actor: 'TSB-DIRECTOR', first: 50 } },
-  { operation: '02-citations', variables: { id: 'PP-123' } },
-];
 
 type Op = Operation & { variables: Record<string, unknown> };
 
@@ -278,28 +282,7 @@ function pushLoadTargets(
       figures: `${value ?? '-'} statements, depth ${op.depth}`,
     });
   }
-  const sizes = [...new Set(scale.map((s) => s.n))].sort((a, b) => a - b);
-  if (sizes.length > 1) {
-    const smallest = sizes[0];
-    const largest = sizes[sizes.length - 1];
-    for (const { operation } of SCALE_OPERATIONS) {
-      for (const target of ['api', 'neo4j-graphql'] as TargetName[]) {
-        const small = scale.find((s) => s.n === smallest && s.operation === operation && s.target === target);
-        const large = scale.find((s) => s.n === largest && s.operation === operation && s.target === target);
-        if (!small || !large) continue;
-        table.push({
-          target: 2,
-          check: `p50 at N=${largest} ≤ 1.5× p50 at N=${smallest} (c=10)${target === 'api' ? '' : ' [@neo4j/graphql, for reference]'}`,
-          subject: operation,
-          value: ratio(large.p50, small.p50),
-          bound: 1.5,
-          direction: 'at-most',
-          figures: `${large.p50} vs ${small.p50} ms`,
-          note: largest < 1000 ? 'short mode: N=1000 not measured' : undefined,
-        });
-      }
-    }
-  }
+  pushScaleTargets(table, scale, ['api', 'neo4j-graphql']);
 }
 
 /** A row "not measured" for every target no part of this run reported on, so that the table names all six. */
@@ -427,12 +410,16 @@ async function main(argv: string[]): Promise<void> {
     }
 
     const scale: ScaleCell[] = [];
+    let loadAgainstFloor: LoadAgainstFloor | null = null;
+    const allOps = loadOperations();
     for (const n of options.scaleSizes) {
       log(`\nscale: loading ${n} synthetic resolution(s) and the seed ...`);
       const loaded = await loadBenchGraph(db, n);
-      log(`  ${loaded.nodes} nodes, ${loaded.relationships} relationships in ${loaded.ms} ms`);
+      log(
+        `  ${loaded.nodes} nodes, ${loaded.relationships} relationships in ${loaded.ms} ms (the synthetic corpus ${loaded.syntheticMs} ms)`,
+      );
       for (const { operation, variables } of SCALE_OPERATIONS) {
-        const op = ops.find((o) => o.name === operation) as Op;
+        const op = allOps.find((o) => o.name === operation) as Op;
         for (const name of ['api', 'neo4j-graphql'] as TargetName[]) {
           const verified = await verify(target(name), op, variables);
           const body = bodyFor(name, op, variables);
@@ -462,12 +449,20 @@ async function main(argv: string[]): Promise<void> {
           });
         }
       }
+      if (n === options.scaleSizes[options.scaleSizes.length - 1]) {
+        log(`\nload: the bare UNWIND floor on the same ${n} synthetic resolutions (the database is left empty) ...`);
+        const floorMs = await measureFloor(db, n);
+        loadAgainstFloor = { n, paragraphs: corpusParagraphs(n), loaderMs: loaded.syntheticMs, floorMs };
+        log(`  loader ${loaded.syntheticMs} ms, floor ${floorMs} ms`);
+      }
     }
 
     const targetTable = new TargetTable();
     pushLoadTargets(targetTable, ops, cells, roundTrips, scale);
+    pushLoadTarget(targetTable, loadAgainstFloor);
     markUnmeasured(targetTable, {
       2: options.scaleSizes.length > 1 ? undefined : 'the scale part was skipped (--no-scale)',
+      5: options.scaleSizes.length > 0 ? undefined : 'the scale part, which loads the corpora, was skipped (--no-scale)',
     });
     const output: string[] = [];
     output.push(
@@ -554,6 +549,7 @@ async function main(argv: string[]): Promise<void> {
       breakdowns,
       profiles,
       scale,
+      loadAgainstFloor,
       targets: targetTable.toJSON(),
       errors: allErrors,
     };

@@ -9,7 +9,8 @@
  * resolutions) as they were at that load. The /id/ routes answer a subdivision's URI from its
  * expression's snapshot, never from the live graph.
  */
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gunzipSync, gzip } from 'node:zlib';
 import type { GraphNode, GraphRelationship, NormalizedGraph } from '../ingest/types';
 import { unitCitations } from '../identifiers/unit-citations';
 import {
@@ -146,12 +147,15 @@ export interface SnapshotContent {
   relationships: GraphRelationship[];
 }
 
+const gzipAsync = promisify(gzip);
+
 /**
  * A snapshot as stored: JSON, gzipped, base64. Compressed, the text of Resolution 44 takes
- * about a fifth of the room in the write transaction and on disk.
+ * about a fifth of the room in the write transaction and on disk. The compression runs on
+ * libuv's thread pool, so that a load compresses its snapshots while it writes its nodes.
  */
-export function packSnapshot(content: SnapshotContent): string {
-  return gzipSync(JSON.stringify(content)).toString('base64');
+export async function packSnapshot(content: SnapshotContent): Promise<string> {
+  return (await gzipAsync(JSON.stringify(content))).toString('base64');
 }
 
 export function unpackSnapshot(packed: string): SnapshotContent {

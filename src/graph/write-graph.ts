@@ -65,7 +65,9 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 
 /** Neo4j stores no null property: an absent property is how "unknown" reads back as null. */
 function withoutNulls(props: object): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== null && value !== undefined));
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) if (value !== null && value !== undefined) kept[key] = value;
+  return kept;
 }
 
 /** Whether a node belongs to one of the resolutions this graph replaces. */
@@ -246,17 +248,18 @@ async function runAll(
  * Each expression's snapshot (see annotate-graph.ts), merged by its id: loading the same
  * revision again replaces its snapshot, loading another revision adds one beside it. Expression
  * nodes carry no `Entity` label and no relationship, so nothing else in the graph sees them.
+ * `packed` holds each expression's packed snapshot (packSnapshot), in the same order.
  */
-export function buildExpressionQueries(expressions: ExpressionSnapshot[]): Query[] {
+export function buildExpressionQueries(expressions: ExpressionSnapshot[], packed: readonly string[]): Query[] {
   if (expressions.length === 0) return [];
-  const rows = expressions.map((expression) => ({
+  const rows = expressions.map((expression, i) => ({
     id: expression.id,
     props: {
       resolutionId: expression.key.resolutionId,
       revision: expression.key.revision,
       lang: expression.key.lang,
       uriPath: expression.uriPath,
-      snapshot: packSnapshot({ nodes: expression.nodes, relationships: expression.relationships }),
+      snapshot: packed[i],
     },
   }));
   return [
@@ -299,14 +302,19 @@ export async function writeGraph(
   const onProgress = options.onProgress ?? (() => {});
   const annotated = annotateGraph(graph);
   const keyed = withObligationKeys(annotated.graph);
-  const plan: [string, Query[]][] = [
+  // compressed on the thread pool while the nodes and relationships are written
+  const packing = Promise.all(
+    annotated.expressions.map(({ nodes, relationships }) => packSnapshot({ nodes, relationships })),
+  );
+  packing.catch(() => {}); // awaited in its step; a failure there fails the load
+  const plan: [string, Query[] | Promise<Query[]>][] = [
     ['tallies', [subtractTalliesQuery(keyed.resolutions)]],
     ['replace', buildReplaceQueries(keyed)],
     ['nodes', buildNodeQueries(keyed)],
     ['relationships', buildRelationshipQueries(keyed)],
     ['tallies', addTalliesQueries(keyed)],
     ['orphans', buildOrphanQueries()],
-    ['expressions', buildExpressionQueries(annotated.expressions)],
+    ['expressions', packing.then((packed) => buildExpressionQueries(annotated.expressions, packed))],
     [
       'version',
       options.version === undefined
@@ -321,15 +329,18 @@ export async function writeGraph(
   ];
   return db.write(async (tx) => {
     let deletedNodes = 0;
-    for (const [step, queries] of plan) {
+    let statements = 0;
+    for (const [step, planned] of plan) {
+      const queries = await planned;
       const deleted = await runAll(tx, queries, step, onProgress);
       if (step === 'replace' || step === 'orphans') deletedNodes += deleted;
+      statements += queries.length;
     }
     return {
       nodes: graph.nodes.length,
       relationships: graph.relationships.length,
       deletedNodes,
-      queries: plan.reduce((sum, [, queries]) => sum + queries.length, 0),
+      queries: statements,
     };
   });
 }
