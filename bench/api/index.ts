@@ -462,7 +462,8 @@ async function main(argv: string[]): Promise<void> {
     pushLoadTarget(targetTable, loadAgainstFloor);
     markUnmeasured(targetTable, {
       2: options.scaleSizes.length > 1 ? undefined : 'the scale part was skipped (--no-scale)',
-      5: options.scaleSizes.length > 0 ? undefined : 'the scale part, which loads the corpora, was skipped (--no-scale)',
+      5:
+        options.scaleSizes.length > 0 ? undefined : 'the scale part, which loads the corpora, was skipped (--no-scale)',
     });
     const output: string[] = [];
     output.push(
