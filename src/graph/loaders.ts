@@ -15,7 +15,7 @@ import {
 } from './queries/obligations';
 import { citationPageKey, citationPagesQuery, type CitationPageRequest } from './queries/citation-list';
 import { mentionPageKey, mentionPagesQuery, type MentionPageRequest } from './queries/mentions';
-import { relatedKey, relatedQuery, type RelatedKey } from './queries/related';
+import { relatedKey, relatedQuery, SELF, type RelatedKey } from './queries/related';
 import type { AnyRow, CitationRow, MentionRow, ObligationCitationRow, ObligationRow, PageRows } from './rows';
 
 /** Runs one read query (and counts it): the context binds it to the database and the request. */
@@ -24,7 +24,7 @@ export type ReadFn = (query: Query) => Promise<Row[]>;
 export interface Loaders {
   /** Any node by id; null when unknown. Served by `related` (relation `self`), so that lookups by id share its batches. */
   nodes: { load(id: string): Promise<AnyRow | null> };
-  /** The nodes related to a node through a named relation, in order. */
+  /** The nodes related to a node through a relation, in order. */
   related: DataLoader<RelatedKey, AnyRow[], string>;
   /** A page of obligations for a filter. */
   obligationPages: DataLoader<ObligationPageRequest, PageRows<ObligationRow>, string>;
@@ -61,7 +61,7 @@ export function createLoaders(read: ReadFn): Loaders {
     { ...schedule, cacheKeyFn: relatedKey },
   );
   return {
-    nodes: { load: async (id) => (await related.load({ id, rel: 'self' }))[0] ?? null },
+    nodes: { load: async (id) => (await related.load({ id, relation: SELF }))[0] ?? null },
     related,
 
     obligationPages: new DataLoader(

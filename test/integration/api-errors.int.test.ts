@@ -23,7 +23,8 @@ import {
   prefetchProjection,
   type Load,
 } from '../../src/graph/queries/prefetch';
-import { RELATIONS, relatedQuery, type Relation } from '../../src/graph/queries/related';
+import { relatedQuery } from '../../src/graph/queries/related';
+import { declaredRelations } from '../../src/api/fields';
 import { searchQuery } from '../../src/graph/queries/search';
 import { seedIfNeeded } from '../../src/graph/seed';
 import { testDatabase } from './neo4j-env';
@@ -187,9 +188,9 @@ describe('the API on bad input and failures', () => {
     // Every load (from the node and by an id the row holds), and every load nested below one.
     const everyLoad = emptyTree();
     const loads: Load[] = [
-      ...(Object.keys(RELATIONS) as Relation[]).flatMap((rel): Load[] => [
-        { kind: 'relation', rel, key: 'id' },
-        { kind: 'relation', rel, key: 'resolutionId' },
+      ...declaredRelations().flatMap((relation): Load[] => [
+        { kind: 'relation', relation, key: 'id' },
+        { kind: 'relation', relation, key: 'resolutionId' },
       ]),
       { kind: 'obligationCitation' },
       { kind: 'mentionPage', offset: 2, limit: 3 },
@@ -222,9 +223,10 @@ describe('the API on bad input and failures', () => {
       },
     ];
     for (const load of loads) addLoad(everyLoad, load);
-    for (const load of loads) addLoad(addLoad(everyLoad, { kind: 'relation', rel: 'sections', key: 'id' }), load);
+    const sections = declaredRelations().find((relation) => relation.name === 'sections')!;
+    for (const load of loads) addLoad(addLoad(everyLoad, { kind: 'relation', relation: sections, key: 'id' }), load);
     const queries = [
-      relatedQuery((Object.keys(RELATIONS) as Relation[]).map((rel) => ({ id: 'WTSA-44', rel }))),
+      relatedQuery(declaredRelations().map((relation) => ({ id: 'WTSA-44', relation }))),
       obligationPagesQuery([
         {
           actor: 'ITU-T',

@@ -1,7 +1,8 @@
 /**
  * Prefetching must never change an answer: every field of every type, reached from each root
  * field that prefetches, is answered the same with prefetching (one statement per root field,
- * rows holding only the properties FIELD_PROPS names) and without it (the loaders, full rows).
+ * rows holding only the properties the fields' declarations read) and without it (the loaders,
+ * full rows).
  * The queries are generated from the schema, so that a field added later is covered too.
  */
 import {

@@ -1,40 +1,75 @@
 /**
- * The obligation connections (top-level, per resolution, per actor) share one loader, so that
- * the obligations of every actor in a list cost one query together.
+ * The paged fields below a row: obligations (per resolution, per actor; they share one loader
+ * with the top-level ones, so that the obligations of every actor in a list cost one query
+ * together) and the texts that mention an actor. The page comes from the row's prefetch when the
+ * look-ahead fetched it (its load is the field's declared value, ../fields.ts), else from the loader.
  */
-import type { GraphQLResolveInfo } from 'graphql';
-import { obligationPage } from '../../graph/loaders';
-import { obligationPagesQuery } from '../../graph/queries/obligations';
-import { emptyTree, isEmptyTree, loadName, prefetchProjection } from '../../graph/queries/prefetch';
-import type { ObligationRow } from '../../graph/rows';
+import type { ObligationPageRequest } from '../../graph/queries/obligations';
+import type { MentionPageLoad, ObligationPageLoad } from '../../graph/queries/prefetch';
+import type { MentionRow, ObligationRow } from '../../graph/rows';
 import { obligationPageRequest, obligationScope, type ObligationArgs } from '../arguments';
 import type { Context } from '../context';
-import { toConnection, type Connection } from '../pagination';
-import { obligationPageLoad } from '../prefetch';
-import { prefetched, requestedTree } from './load';
+import { pageWindow, toConnection, type Connection } from '../pagination';
+import { prefetchedPage } from './load';
+
+/** The prefetch load of a page of obligations of an actor or a resolution. */
+export function obligationPageLoad(by: ObligationPageLoad['by'], request: ObligationPageRequest): ObligationPageLoad {
+  const { role, includeSubordinates, modalities, offset, limit } = request;
+  return { kind: 'obligationPage', by, role, includeSubordinates, modalities, offset, limit };
+}
+
+/** The load a connection field's arguments ask for; none when they are invalid (the resolver reports them). */
+export function obligationPageLoadOf(
+  by: ObligationPageLoad['by'],
+  args: Record<string, unknown>,
+): ObligationPageLoad | null {
+  try {
+    return obligationPageLoad(by, obligationPageRequest(args));
+  } catch {
+    return null;
+  }
+}
 
 /**
- * A page of obligations. Given `info` (a root field), the page's statement also fetches what the
- * selection below its nodes loads; given the `parent` row (an actor, a resolution), the page its
- * prefetch fetched; otherwise pages go through the loader, batched with others.
+ * The obligations of the `parent` row (an actor, a resolution): the page its prefetch fetched,
+ * otherwise from the loader, batched with the pages of other rows.
  */
-export async function obligationConnection(
+export async function obligationsOf(
   ctx: Context,
   args: ObligationArgs,
-  info?: GraphQLResolveInfo,
-  parent?: object,
+  parent: object,
 ): Promise<Connection<{ node: ObligationRow }>> {
   const request = obligationPageRequest(args);
-  const scope = obligationScope(request);
-  if (parent) {
-    const load = obligationPageLoad(request.actor ? 'actor' : 'resolution', request);
-    const fetched = prefetched(parent, loadName(load)) as { totalCount: number; rows: ObligationRow[] } | undefined;
-    if (fetched !== undefined)
-      return toConnection(scope, { totalCount: fetched.totalCount, offset: request.offset, rows: fetched.rows });
+  const fetched = prefetchedPage<ObligationRow>(
+    parent,
+    obligationPageLoad(request.actor ? 'actor' : 'resolution', request),
+  );
+  return toConnection(obligationScope(request), fetched ?? (await ctx.loaders.obligationPages.load(request)));
+}
+
+/** The prefetch load of a page of the texts that mention an actor. */
+export function mentionPageLoad(args: { first?: number | null; after?: string | null }): MentionPageLoad {
+  const { offset, limit } = pageWindow('mentions', args.first, args.after);
+  return { kind: 'mentionPage', offset, limit };
+}
+
+export function mentionPageLoadOf(args: Record<string, unknown>): MentionPageLoad | null {
+  try {
+    return mentionPageLoad(args);
+  } catch {
+    return null;
   }
-  const tree = info ? requestedTree(ctx, info) : emptyTree();
-  if (isEmptyTree(tree)) return toConnection(scope, await ctx.loaders.obligationPages.load(request));
-  const [row] = await ctx.read(obligationPagesQuery([request], (v) => prefetchProjection(v, tree)));
-  const page = obligationPage(request, row);
-  return toConnection(scope, page);
+}
+
+/** The texts that mention the actor `a`: the page its prefetch fetched, otherwise from the loader. */
+export async function mentionsOf(
+  ctx: Context,
+  args: { first?: number | null; after?: string | null },
+  a: { id: string },
+): Promise<Connection<{ count: number; node: MentionRow['node'] }>> {
+  const load = mentionPageLoad(args);
+  const page =
+    prefetchedPage<MentionRow>(a, load) ??
+    (await ctx.loaders.mentionPages.load({ actor: a.id, offset: load.offset, limit: load.limit }));
+  return toConnection('mentions', page, (row) => ({ count: row.count, node: row.node }));
 }

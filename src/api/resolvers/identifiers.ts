@@ -1,10 +1,10 @@
 /**
  * Every node's `uri` and every unit's `citation(lang)`: both read from properties the loader
  * wrote (src/graph/annotate-graph.ts), `uriPath` joined to the base the server publishes under.
+ * The fields are declared in ../fields.ts (URI and CITATION).
  */
 import type { AnyRow } from '../../graph/rows';
 import { actorPath, meetingPath, workPath } from '../../identifiers/uris';
-import type { Resolvers } from '../__generated__/resolvers-types';
 import type { Context } from '../context';
 import { textIn, type Lang } from '../language';
 
@@ -19,19 +19,9 @@ function pathOf(row: AnyRow): string {
   );
 }
 
-const uri = (row: AnyRow, _: unknown, ctx: Context) => `${ctx.baseUri}${pathOf(row)}`;
-const citation = (row: AnyRow, { lang }: { lang: Lang }) => textIn(lang, { EN: row.citationEn, ZH: row.citationZh });
+/** A node's URI: the path the loader stored, joined to the base the server publishes under. */
+export const uri = (row: AnyRow, _: unknown, ctx: Context) => `${ctx.baseUri}${pathOf(row)}`;
 
-export const identifierResolvers: Resolvers = {
-  Resolution: { uri, citation },
-  Meeting: { uri },
-  Section: { uri, citation },
-  Provision: { uri, citation },
-  Footnote: { uri, citation },
-  Annex: { uri, citation },
-  Programme: { uri, citation },
-  AnnexItem: { uri, citation },
-  Citation: { uri },
-  Actor: { uri },
-  Obligation: { uri },
-};
+/** A unit's citation in `lang`, as the loader composed it. */
+export const citation = (row: AnyRow, { lang }: { lang: Lang }) =>
+  textIn(lang, { EN: row.citationEn, ZH: row.citationZh });

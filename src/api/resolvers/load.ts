@@ -1,24 +1,15 @@
 /**
- * Typed access to what resolvers read: the rows related to a row through a named relation, a
- * node whose id a row holds. A row fetched by a prefetching root field carries what its
- * selection loads under PREFETCH_KEY (../prefetch.ts): that is returned as it is, without a
- * promise, so that graphql-js completes the field synchronously. Otherwise the batched loaders
- * are asked, and give full rows. A node of another label than expected is treated as absent.
+ * Typed access to what resolvers read: the rows related to a row through a relation, a node
+ * whose id a row holds. A row fetched by a prefetching root field carries what its selection
+ * loads under PREFETCH_KEY (../prefetch.ts): that is returned as it is, without a promise, so
+ * that graphql-js completes the field synchronously. Otherwise the batched loaders are asked,
+ * and give full rows. A node of another label than expected is treated as absent.
  */
-import type { GraphQLResolveInfo } from 'graphql';
 import type { Row } from '../../graph/database';
-import {
-  emptyTree,
-  isEmptyTree,
-  loadName,
-  nodeWithPrefetchQuery,
-  PREFETCH_KEY,
-  type PrefetchTree,
-} from '../../graph/queries/prefetch';
-import type { RelationRows } from '../../graph/queries/related';
-import type { AnyRow, ObligationCitationRow, RowByLabel } from '../../graph/rows';
+import { loadName, PAGES, PREFETCH_KEY, type PageLoad } from '../../graph/queries/prefetch';
+import { SELF, type Relation } from '../../graph/queries/related';
+import type { AnyRow, ObligationCitationRow, PageRows, ResolutionRow, RowByLabel } from '../../graph/rows';
 import type { Context } from '../context';
-import { prefetchTree } from '../prefetch';
 
 /** A value now, or later: what a prefetched row holds, or what a loader will give. */
 export type PromiseOrValue<T> = T | Promise<T>;
@@ -39,45 +30,45 @@ export function prefetched(row: object, name: string): unknown {
 }
 
 /**
- * The rows related through `rel` to the row (key 'id') or to the node whose id the row holds
- * in `key`: the row's prefetched ones, else the batched loader's. No id: none.
+ * The rows related through `relation` to the row (key 'id') or to the node whose id the row
+ * holds in `key`: the row's prefetched ones, else the batched loader's. No id: none.
  */
-export function relatedOf<R extends keyof RelationRows>(
+export function relatedOf<R extends AnyRow>(
   ctx: Context,
-  rel: R,
+  relation: Relation<R>,
   row: object,
   key = 'id',
-): PromiseOrValue<RelationRows[R][]> {
-  const rows = prefetched(row, loadName({ kind: 'relation', rel, key }));
-  if (rows !== undefined) return rows as RelationRows[R][];
+): PromiseOrValue<R[]> {
+  const rows = prefetched(row, loadName({ kind: 'relation', relation, key }));
+  if (rows !== undefined) return rows as R[];
   const id = (row as Row)[key];
   if (typeof id !== 'string') return [];
-  return ctx.loaders.related.load({ id, rel }) as Promise<RelationRows[R][]>;
+  return ctx.loaders.related.load({ id, relation }) as Promise<R[]>;
 }
 
-export function firstRelated<R extends keyof RelationRows>(
+export function firstRelated<R extends AnyRow>(
   ctx: Context,
-  rel: R,
+  relation: Relation<R>,
   row: object,
   key = 'id',
-): PromiseOrValue<RelationRows[R] | null> {
-  return mapPromiseOrValue(relatedOf(ctx, rel, row, key), (rows) => rows[0] ?? null);
+): PromiseOrValue<R | null> {
+  return mapPromiseOrValue(relatedOf(ctx, relation, row, key), (rows) => rows[0] ?? null);
 }
 
 /** The one related node the graph's shape guarantees (a programme's annex). */
-export function requiredFirstRelated<R extends keyof RelationRows>(
+export function requiredFirstRelated<R extends AnyRow>(
   ctx: Context,
-  rel: R,
+  relation: Relation<R>,
   row: object,
   key = 'id',
-): PromiseOrValue<RelationRows[R]> {
-  return mapPromiseOrValue(firstRelated(ctx, rel, row, key), (found) => {
-    if (found === null) throw new Error(`expected ${String((row as Row)[key])} to have ${rel}, found none`);
+): PromiseOrValue<R> {
+  return mapPromiseOrValue(firstRelated(ctx, relation, row, key), (found) => {
+    if (found === null) throw new Error(`expected ${String((row as Row)[key])} to have ${relation.name}, found none`);
     return found;
   });
 }
 
-function ofLabel<L extends keyof RowByLabel>(label: L, row: AnyRow | null | undefined): RowByLabel[L] | null {
+export function ofLabel<L extends keyof RowByLabel>(label: L, row: AnyRow | null | undefined): RowByLabel[L] | null {
   return row != null && row.nodeLabel === label ? (row as RowByLabel[L]) : null;
 }
 
@@ -88,7 +79,7 @@ export function nodeOf<L extends keyof RowByLabel>(
   row: object,
   key: string,
 ): PromiseOrValue<RowByLabel[L] | null> {
-  return mapPromiseOrValue(relatedOf(ctx, 'self', row, key), ([found]) => ofLabel(label, found));
+  return mapPromiseOrValue(relatedOf(ctx, SELF, row, key), ([found]) => ofLabel(label, found));
 }
 
 /** A node the graph's shape guarantees (a provision's section): its absence is an internal error. */
@@ -106,7 +97,7 @@ export function requiredNodeOf<L extends keyof RowByLabel>(
 
 /** Any node whose id the row holds, which the graph's shape guarantees (a citation's source). */
 export function requiredNode(ctx: Context, row: object, key: string): PromiseOrValue<AnyRow> {
-  return mapPromiseOrValue(relatedOf(ctx, 'self', row, key), ([found]) => {
+  return mapPromiseOrValue(relatedOf(ctx, SELF, row, key), ([found]) => {
     if (found === undefined)
       throw new Error(`expected a node with id ${JSON.stringify((row as Row)[key])}, found none`);
     return found;
@@ -123,6 +114,13 @@ export async function nodeById<L extends keyof RowByLabel>(
   return ofLabel(label, await ctx.loaders.nodes.load(id));
 }
 
+/** A resolution a citation chain names: chains are made of citations, whose ends exist. */
+export async function requiredResolution(ctx: Context, id: string): Promise<ResolutionRow> {
+  const row = await nodeById(ctx, 'Resolution', id);
+  if (!row) throw new Error(`expected the resolution ${id} of a citation chain, found none`);
+  return row;
+}
+
 /** What the citation of an obligation is made of: prefetched with it, or from its batched loader. */
 export function citationOf(ctx: Context, obligation: { id: string }): PromiseOrValue<ObligationCitationRow | null> {
   const parts = prefetched(obligation, loadName({ kind: 'obligationCitation' }));
@@ -130,29 +128,9 @@ export function citationOf(ctx: Context, obligation: { id: string }): PromiseOrV
   return ctx.loaders.obligationCitations.load(obligation.id);
 }
 
-/** The tree of what the selection below the field loads and reads; empty when prefetching is off. */
-export function requestedTree(ctx: Context, info: GraphQLResolveInfo): PrefetchTree {
-  return ctx.prefetch ? prefetchTree(info) : emptyTree();
-}
-
-/**
- * A lookup by id at the root: when the selection below loads anything, one statement fetches
- * the node with all of it, each row with only the properties its selection reads. Otherwise
- * the nodes loader gives the full row, batched with the other lookups of the request.
- */
-export async function lookUpAny(ctx: Context, info: GraphQLResolveInfo, id: string): Promise<AnyRow | null> {
-  const tree = requestedTree(ctx, info);
-  if (isEmptyTree(tree)) return ctx.loaders.nodes.load(id);
-  const [found] = await ctx.read(nodeWithPrefetchQuery(id, tree));
-  return (found?.row ?? null) as AnyRow | null;
-}
-
-/** `lookUpAny` for a node of `label`: one of another label is treated as absent. */
-export async function lookUp<L extends keyof RowByLabel>(
-  ctx: Context,
-  info: GraphQLResolveInfo,
-  label: L,
-  id: string,
-): Promise<RowByLabel[L] | null> {
-  return ofLabel(label, await lookUpAny(ctx, info, id));
+/** The page `load` that the row's prefetch fetched (rows of type `R`); undefined when it was not. */
+export function prefetchedPage<R>(row: object, load: PageLoad): PageRows<R> | undefined {
+  const pages = prefetched(row, PAGES) as { key: string; totalCount: number; rows: R[] }[] | undefined;
+  const page = pages?.find((candidate) => candidate.key === loadName(load));
+  return page && { totalCount: page.totalCount, offset: load.offset, rows: page.rows };
 }

@@ -74,7 +74,7 @@ export function withEdgeIds(edges: readonly NeighborhoodEdgeRow[]): GraphEdge[] 
   });
 }
 
-export const neighborhoodResolvers: Resolvers = {
+export const neighborhoodResolvers: Pick<Resolvers, 'Query'> = {
   Query: {
     neighborhood: async (_, { id, depth, limit, kinds, relationTypes }, ctx) => {
       const query = neighborhoodQuery({
@@ -87,17 +87,5 @@ export const neighborhoodResolvers: Resolvers = {
       const [row] = (await ctx.read(query)) as unknown as (NeighborhoodRow | undefined)[];
       return row && row.nodes.length > 0 ? row : null;
     },
-  },
-
-  Neighborhood: {
-    edges: (n) => withEdgeIds(n.edges),
-    distances: (n) => n.nodes.map(({ node, distance }) => ({ node: node.id, distance })),
-  },
-
-  GraphNode: {
-    id: (n) => n.node.id,
-    kind: (n) => nodeKind(n.node.nodeLabel),
-    type: (n) => n.node.nodeLabel,
-    label: (n, { lang }) => caption(n.node, lang),
   },
 };

@@ -2,9 +2,9 @@
 import { graphMetaQuery } from '../../graph/queries/lists';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { idListArgument } from '../arguments';
-import { lookUpAny } from './load';
+import { lookUpAny } from './look-up';
 
-export const nodeResolvers: Resolvers = {
+export const nodeResolvers: Pick<Resolvers, 'Query' | 'Node'> = {
   Query: {
     node: (_, { id }, ctx, info) => lookUpAny(ctx, info, id),
     nodes: (_, { ids }, ctx) => Promise.all(idListArgument(ids).map((id) => ctx.loaders.nodes.load(id))),

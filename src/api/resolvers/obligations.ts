@@ -1,16 +1,43 @@
-/** Obligations: who is asked to do what, and how to cite it. */
-import { obligationFacetsQuery } from '../../graph/queries/obligations';
+/** Obligations at the root: pages by filter, and counts by modality and role (their fields are declared in ../fields.ts). */
+import type { GraphQLResolveInfo } from 'graphql';
+import { obligationPage } from '../../graph/loaders';
+import { obligationFacetsQuery, obligationPagesQuery } from '../../graph/queries/obligations';
+import { isEmptyTree, prefetchProjection } from '../../graph/queries/prefetch';
+import type { ObligationRow } from '../../graph/rows';
 import type { Modality } from '../../ingest/types';
 import type { Resolvers, Role } from '../__generated__/resolvers-types';
-import { idArgument, obligationFilterArgument } from '../arguments';
-import { listIn, obligationCitation } from '../language';
-import { obligationConnection } from './connections';
-import { citationOf, nodeOf, relatedOf, requiredNode, requiredNodeOf, mapPromiseOrValue } from './load';
+import {
+  idArgument,
+  obligationFilterArgument,
+  obligationPageRequest,
+  obligationScope,
+  type ObligationArgs,
+} from '../arguments';
+import type { Context } from '../context';
+import { toConnection, type Connection } from '../pagination';
+import { requestedTree } from './look-up';
 
-export const obligationResolvers: Resolvers = {
+/**
+ * A page of obligations at the root: the page's statement also fetches what the selection below
+ * its nodes loads; without a selection that loads anything, the loader's page.
+ */
+export async function rootObligations(
+  ctx: Context,
+  args: ObligationArgs,
+  info: GraphQLResolveInfo,
+): Promise<Connection<{ node: ObligationRow }>> {
+  const request = obligationPageRequest(args);
+  const scope = obligationScope(request);
+  const tree = requestedTree(ctx, info);
+  if (isEmptyTree(tree)) return toConnection(scope, await ctx.loaders.obligationPages.load(request));
+  const [row] = await ctx.read(obligationPagesQuery([request], (v) => prefetchProjection(v, tree)));
+  return toConnection(scope, obligationPage(request, row));
+}
+
+export const obligationResolvers: Pick<Resolvers, 'Query'> = {
   Query: {
     obligations: (_, { filter, first, after }, ctx, info) =>
-      obligationConnection(ctx, { ...obligationFilterArgument(filter), first, after }, info),
+      rootObligations(ctx, { ...obligationFilterArgument(filter), first, after }, info),
     obligationFacets: async (_, { actor, includeSubordinates, resolution }, ctx) => {
       const request = {
         actor: idArgument('actor', actor),
@@ -24,25 +51,5 @@ export const obligationResolvers: Resolvers = {
         count: row.count as number,
       }));
     },
-  },
-
-  Obligation: {
-    resolution: (o, _, ctx) => requiredNodeOf(ctx, 'Resolution', o, 'resolutionId'),
-    provision: (o, _, ctx) => nodeOf(ctx, 'Provision', o, 'sourceId'),
-    source: (o, _, ctx) => requiredNode(ctx, o, 'sourceId'),
-    addressees: (o, _, ctx) => relatedOf(ctx, 'addressees', o),
-    collaborators: (o, _, ctx) => relatedOf(ctx, 'collaborators', o),
-    roleOf: async (o, { actor }, ctx) => {
-      const id = idArgument('actor', actor);
-      const [addressees, collaborators] = await Promise.all([
-        relatedOf(ctx, 'addressees', o),
-        relatedOf(ctx, 'collaborators', o),
-      ]);
-      if (addressees.some((a) => a.id === id)) return 'ADDRESSEE';
-      return collaborators.some((a) => a.id === id) ? 'COLLABORATOR' : null;
-    },
-    conditions: (o, { lang }) => listIn(lang, { ZH: o.conditionsZh ?? [] }),
-    citation: (o, { lang }, ctx) =>
-      mapPromiseOrValue(citationOf(ctx, o), (parts) => (parts ? obligationCitation(lang, parts) : null)),
   },
 };

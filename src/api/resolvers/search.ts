@@ -1,4 +1,5 @@
 /** Full-text search over the texts of the graph, with highlighted snippets. */
+import type { Cypher } from '../../graph/queries/cypher';
 import { prefetchProjection } from '../../graph/queries/prefetch';
 import {
   SEARCHABLE_LABELS,
@@ -35,7 +36,7 @@ function kindOf(label: string): SearchKind {
   return kind;
 }
 
-export const searchResolvers: Resolvers = {
+export const searchResolvers: Pick<Resolvers, 'Query'> = {
   Query: {
     search: async (_, { text, lang, mode, filter, first, after }, ctx, info) => {
       const words = searchTextArgument(text);
@@ -47,7 +48,7 @@ export const searchResolvers: Resolvers = {
       const page = { totalCount: 0, offset, rows: [] as SearchHitRow[] };
       let facets: { label: string; count: number }[] = [];
       if (searchLang === 'ZH' || searchLang === 'EN') {
-        const project = ctx.prefetch ? (v: string) => prefetchProjection(v, prefetchTree(info)) : undefined;
+        const project = ctx.prefetch ? (v: Cypher.Variable) => prefetchProjection(v, prefetchTree(info)) : undefined;
         const labels = kinds ? kinds.map((kind) => KIND_LABELS[kind]) : null;
         const request = {
           lang: searchLang,

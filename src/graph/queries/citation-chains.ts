@@ -9,53 +9,99 @@
  * each step goes either way.
  */
 import type { Query } from '../database';
+import { Cypher, param, holds, nodeRowOf } from './cypher';
 import { documentPosition } from './document-order';
-import { nodeRow } from './node-row';
 
 export type ChainDirection = 'OUT' | 'IN' | 'BOTH';
 
 /**
+ * The citations from or to the resolution `r`: those its text makes when `out` holds, those of it
+ * when `in` does (both parameters), each branch returning `column` of the citation `c`.
+ */
+function citationsAround(
+  r: Cypher.Variable,
+  out: Cypher.Param,
+  into: Cypher.Param,
+  column: (c: Cypher.Node, end: 'other' | 'self') => Cypher.ProjectionColumn,
+): Cypher.Union {
+  const citing = new Cypher.Node();
+  const cited = new Cypher.Node();
+  return new Cypher.Union(
+    new Cypher.Match(new Cypher.Pattern(citing, { labels: ['Citation'], properties: { resolutionId: r } }))
+      .where(holds(out))
+      .return(column(citing, 'other')),
+    new Cypher.Match(new Cypher.Pattern(cited, { labels: ['Citation'], properties: { targetId: r } }))
+      .where(holds(into))
+      .return(column(cited, 'self')),
+  );
+}
+
+/**
  * Rows `from`, `to`, `citations`: every distinct pair (citing resolution, cited resolution) with
  * one end within `maxDepth` steps of `from` in `direction`, and the citing text's citations of
- * the cited one in document order (projected by `project`, default `nodeRow`).
+ * the cited one in document order (projected by `project`, default the whole node).
  */
 export function citationPairsQuery(
   from: string,
   maxDepth: number,
   direction: ChainDirection = 'OUT',
-  project: (v: string) => string = nodeRow,
+  project: (v: Cypher.Variable) => Cypher.Expr = nodeRowOf,
 ): Query {
   if (!Number.isInteger(maxDepth) || maxDepth < 1) throw new Error(`expected a maxDepth >= 1, got ${maxDepth}`);
-  const steps = Array.from(
-    { length: maxDepth - 1 },
-    () => `CALL (reached) {
-  UNWIND reached AS r
-  CALL (r) {
-    MATCH (c:Citation {resolutionId: r}) WHERE $out RETURN c.targetId AS other
-    UNION
-    MATCH (c:Citation {targetId: r}) WHERE $in RETURN c.resolutionId AS other
-  }
-  RETURN collect(DISTINCT other) AS next
-}
-WITH reached + [x IN next WHERE NOT x IN reached] AS reached`,
-  );
-  return {
-    cypher: `WITH [$from] AS reached
-${steps.join('\n')}
-UNWIND reached AS r
-CALL (r) {
-  MATCH (c:Citation {resolutionId: r}) WHERE $out RETURN c
-  UNION
-  MATCH (c:Citation {targetId: r}) WHERE $in RETURN c
-}
-WITH DISTINCT c
-MATCH (source:Entity {id: c.sourceId})
-WITH c ORDER BY ${documentPosition('source').replace(/\n/g, '\n  ')}, c.spanStart, c.id
-WITH c.resolutionId AS from, c.targetId AS to, collect(c) AS citations
-RETURN from, to, [c IN citations | ${project('c')}] AS citations
-ORDER BY from, to`,
-    params: { from, out: direction !== 'IN', in: direction !== 'OUT' },
-  };
+  const out = param(direction !== 'IN');
+  const into = param(direction !== 'OUT');
+  const reached = new Cypher.Variable();
+  // One breadth-first step per level: the resolutions one citation away from those reached.
+  const steps = Array.from({ length: maxDepth - 1 }, () => {
+    const r = new Cypher.Variable();
+    const other = new Cypher.Variable();
+    const next = new Cypher.Variable();
+    const x = new Cypher.Variable();
+    const neighbours = citationsAround(r, out, into, (c, end) => [
+      c.property(end === 'other' ? 'targetId' : 'resolutionId'),
+      other,
+    ]);
+    const step = Cypher.utils.concat(
+      new Cypher.Unwind([reached, r]),
+      new Cypher.Call(neighbours, [r]),
+      new Cypher.Return([Cypher.collect(other).distinct(), next]),
+    );
+    const unseen = new Cypher.ListComprehension(x).in(next).where(Cypher.not(Cypher.in(x, reached)));
+    return Cypher.utils.concat(
+      new Cypher.Call(step, [reached]),
+      new Cypher.With([Cypher.plus(reached, unseen), reached]),
+    );
+  });
+  const r = new Cypher.Variable();
+  const c = new Cypher.Variable();
+  const source = new Cypher.Node();
+  const citations = new Cypher.Variable();
+  const fromColumn = new Cypher.NamedVariable('from');
+  const toColumn = new Cypher.NamedVariable('to');
+  const each = new Cypher.Variable();
+  return Cypher.utils
+    .concat(
+      new Cypher.With([new Cypher.List([param(from)]), reached]),
+      ...steps,
+      new Cypher.Unwind([reached, r]),
+      new Cypher.Call(
+        citationsAround(r, out, into, (citation) => [citation, c]),
+        [r],
+      ),
+      new Cypher.With(c).distinct(),
+      new Cypher.Match(new Cypher.Pattern(source, { labels: ['Entity'], properties: { id: c.property('sourceId') } })),
+      new Cypher.With(c).orderBy(documentPosition(source), c.property('spanStart'), c.property('id')),
+      new Cypher.With(
+        [c.property('resolutionId'), fromColumn],
+        [c.property('targetId'), toColumn],
+        [Cypher.collect(c), citations],
+      ),
+      new Cypher.Return(fromColumn, toColumn, [
+        new Cypher.ListComprehension(each).in(citations).map(project(each)),
+        new Cypher.NamedVariable('citations'),
+      ]).orderBy(fromColumn, toColumn),
+    )
+    .build();
 }
 
 export interface CitationPair {

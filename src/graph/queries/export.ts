@@ -7,7 +7,8 @@
 import type { Database, Query } from '../database';
 import type { ExportNode, ExportRelationship } from '../../export/graph-data';
 import { EXPRESSION_LABEL } from '../schema';
-import { nodeLabel } from './node-row';
+import { GRAPH_META_ID } from './lists';
+import { NODE_ROW_PARAMS, nodeLabel } from './node-row';
 
 const NODE = (v: string) => `{label: ${nodeLabel(v)}, id: ${v}.id, props: properties(${v})}`;
 
@@ -36,9 +37,9 @@ export function wholeGraphQuery(): Query {
                MATCH (a:Entity)-[r]->(b:Entity)
                RETURN collect({type: type(r), from: a.id, to: b.id, props: properties(r)}) AS relationships
              }
-             OPTIONAL MATCH (m:GraphMeta {id: 'graph'})
+             OPTIONAL MATCH (m:GraphMeta {id: $graphMetaId})
              RETURN nodes, relationships, m.version AS version`,
-    params: {},
+    params: { graphMetaId: GRAPH_META_ID, ...NODE_ROW_PARAMS },
   };
 }
 
@@ -67,9 +68,9 @@ export function resolutionGraphQuery(resolutionId: string): Query {
                ${OUTDATED}
                RETURN collect(${WITH_OUTDATED('n')}) AS nodes
              }
-             OPTIONAL MATCH (m:GraphMeta {id: 'graph'})
+             OPTIONAL MATCH (m:GraphMeta {id: $graphMetaId})
              RETURN nodes, rels + actorRels AS relationships, m.version AS version`,
-    params: { id: resolutionId },
+    params: { id: resolutionId, graphMetaId: GRAPH_META_ID, ...NODE_ROW_PARAMS },
   };
 }
 
@@ -84,7 +85,7 @@ export function nodeNeighbourhoodQuery(label: 'Actor' | 'Meeting' | 'Resolution'
              }
              UNWIND [n] + neighbours AS x
              RETURN collect(DISTINCT ${NODE('x')}) AS nodes, relationships`,
-    params: { id },
+    params: { id, ...NODE_ROW_PARAMS },
   };
 }
 

@@ -4,8 +4,8 @@
  * pages are one statement (an actor list asking each for its mentions), every value a parameter.
  */
 import type { Query } from '../database';
+import { Cypher, param, nodeRowOf, page, ZERO } from './cypher';
 import { documentPosition } from './document-order';
-import { nodeRow } from './node-row';
 
 export interface MentionPageRequest {
   actor: string;
@@ -24,43 +24,78 @@ export interface MentionPageOf {
   limit: number;
 }
 
+/** The texts that mention `actor`, as {count, node} maps in document order: a subquery returning one per row. */
+function mentionsOf(actor: Cypher.Pattern): Cypher.Clause {
+  const n = new Cypher.Node();
+  const m = new Cypher.Relationship();
+  const count = new Cypher.Variable();
+  return Cypher.utils.concat(
+    new Cypher.Match(actor.related(m, { type: 'MENTIONS', direction: 'left' }).to(n)),
+    new Cypher.With(n, [m.property('count'), count]).orderBy(documentPosition(n), n.property('id')),
+    new Cypher.Return(new Cypher.Map({ count, node: n })),
+  );
+}
+
+/** The rows of a page of `matched`: {count, node}, the node projected by `project`. */
+function mentionRows(
+  matched: Cypher.Expr,
+  offset: Cypher.Expr,
+  limit: Cypher.Expr,
+  project: (n: Cypher.Variable) => Cypher.Expr,
+): Cypher.Expr {
+  const x = new Cypher.Variable();
+  const hit = new Cypher.Node();
+  const node = Cypher.head(
+    new Cypher.ListComprehension(hit).in(new Cypher.List([x.property('node')])).map(project(hit)),
+  );
+  return new Cypher.ListComprehension(x)
+    .in(page(matched, offset, limit))
+    .map(new Cypher.Map({ count: x.property('count'), node }));
+}
+
 /**
- * The page `page` of the texts that mention the actor `v`, as one map `totalCount` and `rows`
- * ({count, node}, each node projected by `project`), in the order of `mentionPagesQuery`. Its
- * own variables end in `_suffix`, so that it can be nested in any query.
+ * The page `load` of the texts that mention the actor `v`, as one map: `key` (a parameter, for
+ * the resolver to find its page), `totalCount` and `rows` ({count, node}, each node projected by
+ * `project`), in the order of `mentionPagesQuery`. Offset and limit are parameters.
  */
 export function mentionPageExpression(
-  v: string,
-  page: MentionPageOf,
-  project: (n: string) => string,
-  suffix: number,
-): string {
-  const [m, n, count, matched, x, hit] = ['m', 'n', 'count', 'matched', 'x', 'hit'].map((name) => `${name}_${suffix}`);
-  return `[${matched} IN [COLLECT {
-    MATCH (${v})<-[${m}:MENTIONS]-(${n})
-    WITH ${n}, ${m}.count AS ${count} ORDER BY ${documentPosition(n).replace(/\n/g, '\n      ')}, ${n}.id
-    RETURN {count: ${count}, node: ${n}}
-  }] | {totalCount: size(${matched}), rows: [${x} IN ${matched}[${page.offset}..${page.offset + page.limit}] | {count: ${x}.count, node: [${hit} IN [${x}.node] | ${project(hit)}][0]}]}][0]`;
+  v: Cypher.Variable,
+  load: MentionPageOf,
+  key: string,
+  project: (n: Cypher.Variable) => Cypher.Expr,
+): Cypher.Expr {
+  const matched = new Cypher.Variable();
+  const rows = mentionRows(matched, param(load.offset), param(load.limit), project);
+  const map = new Cypher.Map({ key: param(key), totalCount: Cypher.size(matched), rows });
+  const all = new Cypher.Collect(mentionsOf(new Cypher.Pattern(v)));
+  return Cypher.head(new Cypher.ListComprehension(matched).in(new Cypher.List([all])).map(map));
 }
 
 /**
  * Rows `key`, `totalCount` and `rows` ({count, node}, the node projected by `project`, default
- * `nodeRow`), one per request whose actor is mentioned anywhere.
+ * the whole node), one per request whose actor is mentioned anywhere.
  */
 export function mentionPagesQuery(
   requests: readonly MentionPageRequest[],
-  project: (v: string) => string = nodeRow,
+  project: (v: Cypher.Variable) => Cypher.Expr = nodeRowOf,
 ): Query {
-  return {
-    cypher: `UNWIND $requests AS req
-CALL (req) {
-  MATCH (:Actor {id: req.actor})<-[m:MENTIONS]-(n)
-  WITH n, m.count AS count ORDER BY ${documentPosition('n').replace(/\n/g, '\n    ')}, n.id
-  RETURN collect({count: count, node: n}) AS matched
-}
-WITH req, matched WHERE size(matched) > 0
-RETURN req.key AS key, size(matched) AS totalCount,
-       [x IN matched[req.offset..req.offset + req.limit] | {count: x.count, node: [hit IN [x.node] | ${project('hit')}][0]}] AS rows`,
-    params: { requests: requests.map((request) => ({ key: mentionPageKey(request), ...request })) },
-  };
+  const req = new Cypher.Variable();
+  const matched = new Cypher.Variable();
+  const actor = new Cypher.Pattern({ labels: ['Actor'], properties: { id: req.property('actor') } });
+  const params = requests.map((request) => ({ key: mentionPageKey(request), ...request }));
+  return Cypher.utils
+    .concat(
+      new Cypher.Unwind([param(params), req]),
+      new Cypher.With(req, [new Cypher.Collect(mentionsOf(actor)), matched]),
+      new Cypher.With(req, matched).where(Cypher.gt(Cypher.size(matched), ZERO)),
+      new Cypher.Return(
+        [req.property('key'), new Cypher.NamedVariable('key')],
+        [Cypher.size(matched), new Cypher.NamedVariable('totalCount')],
+        [
+          mentionRows(matched, req.property('offset'), req.property('limit'), project),
+          new Cypher.NamedVariable('rows'),
+        ],
+      ),
+    )
+    .build();
 }

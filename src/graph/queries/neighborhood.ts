@@ -7,7 +7,7 @@
  * shares one statement text per depth.
  */
 import type { Query } from '../database';
-import { nodeRow } from './node-row';
+import { NODE_ROW_PARAMS, nodeRow } from './node-row';
 
 /** Within a distance, nodes are kept in this order: the structure first, the derived nodes last. */
 export const TYPE_ORDER = [
@@ -55,8 +55,8 @@ WITH [centre] AS seen, [centre] AS frontier, [[centre.id]] AS levels
 ${steps.join('\n')}
 WITH seen, levels
 UNWIND seen AS n
-WITH n, [d IN range(0, size(levels) - 1) WHERE n.id IN levels[d]][0] AS distance, size(seen) AS total
-ORDER BY distance, [i IN range(0, size($types) - 1) WHERE $types[i] IN labels(n)][0], coalesce(n.ordinal, n.number, n.year, 0), n.id
+WITH n, head([d IN range($zero, size(levels) - $one) WHERE n.id IN levels[d]]) AS distance, size(seen) AS total
+ORDER BY distance, head([i IN range($zero, size($types) - $one) WHERE $types[i] IN labels(n)]), coalesce(n.ordinal, n.number, n.year, $zero), n.id
 LIMIT toInteger($limit)
 WITH collect({node: ${nodeRow('n')}, distance: distance}) AS nodes, collect(n) AS kept, max(total) AS total
 RETURN nodes,
@@ -68,6 +68,15 @@ RETURN nodes,
          ORDER BY edge.source, edge.target, edge.type, elementId(r)
        } AS edges,
        total > size(nodes) AS truncated`,
-    params: { id, limit, types: [...TYPE_ORDER], labels: labels && [...labels], relTypes: types && [...types] },
+    params: {
+      id,
+      limit,
+      types: [...TYPE_ORDER],
+      labels: labels && [...labels],
+      relTypes: types && [...types],
+      zero: 0,
+      one: 1,
+      ...NODE_ROW_PARAMS,
+    },
   };
 }

@@ -6,7 +6,7 @@
  */
 import type { Modality } from '../../ingest/types';
 import type { Query } from '../database';
-import { nodeRow } from './node-row';
+import { Cypher, param, holds, nodeRowOf, page, valueAt, ZERO } from './cypher';
 
 /** Strongest first: what the assembly resolves, then what it instructs, requests ... asks. */
 export const MODALITY_ORDER: readonly Modality[] = [
@@ -19,19 +19,38 @@ export const MODALITY_ORDER: readonly Modality[] = [
   'ACTION_PLAN',
 ];
 
+/** Rank by modality, and the rank of any other: parameters, like every value. */
+const MODALITY_RANK = new Cypher.NamedParam(
+  'modalityRank',
+  Object.fromEntries(MODALITY_ORDER.map((modality, rank) => [modality, rank])),
+);
+const OTHER_RANK = new Cypher.NamedParam('otherModalityRank', MODALITY_ORDER.length);
+
 /** In which role an actor stands in an obligation: asked (ADDRESSED_TO) or to work with (IN_COLLABORATION_WITH). */
 export type Role = 'ADDRESSEE' | 'COLLABORATOR';
 export type RoleFilter = Role | 'EITHER';
 
-const ROLE_RELATIONSHIPS: Readonly<Record<RoleFilter, string>> = {
-  ADDRESSEE: 'ADDRESSED_TO',
-  COLLABORATOR: 'IN_COLLABORATION_WITH',
-  EITHER: 'ADDRESSED_TO|IN_COLLABORATION_WITH',
+const ROLE_RELATIONSHIPS: Readonly<Record<RoleFilter, readonly string[]>> = {
+  ADDRESSEE: ['ADDRESSED_TO'],
+  COLLABORATOR: ['IN_COLLABORATION_WITH'],
+  EITHER: ['ADDRESSED_TO', 'IN_COLLABORATION_WITH'],
 };
 
-/** The relationship types (as a Cypher pattern's alternatives) of a role filter. */
-export function roleRelationships(role: RoleFilter): string {
+/** The role of an actor by the type of the relationship that names it: a parameter. */
+const ROLE_OF_TYPE = new Cypher.NamedParam('roleOfType', {
+  ADDRESSED_TO: 'ADDRESSEE',
+  IN_COLLABORATION_WITH: 'COLLABORATOR',
+} satisfies Record<string, Role>);
+
+/** The relationship types of a role filter. */
+export function roleRelationships(role: RoleFilter): readonly string[] {
   return ROLE_RELATIONSHIPS[role];
+}
+
+/** The relationship type pattern of a role filter: `ADDRESSED_TO|IN_COLLABORATION_WITH`. */
+function roleType(role: RoleFilter): string | Cypher.LabelExpr {
+  const [first, ...rest] = ROLE_RELATIONSHIPS[role];
+  return rest.length === 0 ? first : Cypher.labelExpr.or(first, ...rest);
 }
 
 export interface ObligationPageRequest {
@@ -69,57 +88,109 @@ export function obligationPageKey(request: ObligationPageRequest): string {
   ]);
 }
 
-/** The rank of the modality `expression` in MODALITY_ORDER (strongest 0). */
-function modalityRank(expression: string): string {
-  const cases = MODALITY_ORDER.map((modality, rank) => `WHEN '${modality}' THEN ${rank}`).join(' ');
-  return `CASE ${expression} ${cases} ELSE ${MODALITY_ORDER.length} END`;
+/** The rank of a modality in MODALITY_ORDER (strongest 0). */
+function modalityRank(modality: Cypher.Expr): Cypher.Expr {
+  return Cypher.coalesce(valueAt(MODALITY_RANK, modality), OTHER_RANK);
 }
 
 /** The ORDER BY keys of obligation `o`: modality strength, stating resolution, document order. */
-function obligationOrder(o: string): string {
-  return `${modalityRank(`${o}.modality`)}, ${o}.resolutionId, ${o}.ordinal, ${o}.id`;
+function obligationOrder(o: Cypher.Variable): Cypher.Expr[] {
+  return [modalityRank(o.property('modality')), o.property('resolutionId'), o.property('ordinal'), o.property('id')];
+}
+
+/** `value IS NULL OR test`: a filter that a null parameter turns off. */
+function unlessNull(value: Cypher.Expr, test: Cypher.Predicate): Cypher.Predicate {
+  return Cypher.or(Cypher.isNull(value), test);
+}
+
+/** The obligations a request without an actor asks for. */
+function allObligations(req: Cypher.Variable, o: Cypher.Node): Cypher.Clause {
+  return Cypher.utils.concat(
+    new Cypher.With(req).where(Cypher.isNull(req.property('actor'))),
+    new Cypher.Match(new Cypher.Pattern(o, { labels: ['Obligation'] })).where(
+      unlessNull(req.property('resolution'), Cypher.eq(o.property('resolutionId'), req.property('resolution'))),
+    ),
+    new Cypher.Return(o),
+  );
+}
+
+/** The obligations in which the request's actor (or, with `includeSubordinates`, any actor below it) has its role. */
+function actorObligations(req: Cypher.Variable, o: Cypher.Node): Cypher.Clause {
+  const a = new Cypher.Node();
+  const r = new Cypher.Relationship();
+  const hierarchy = new Cypher.Pattern({ labels: ['Actor'], properties: { id: req.property('actor') } })
+    .related({ type: 'PART_OF', direction: 'left', length: { min: 0, max: 20 } })
+    .to(a, { labels: ['Actor'] });
+  const named = new Cypher.Pattern(o, { labels: ['Obligation'] })
+    .related(r, { type: roleType('EITHER'), direction: 'right' })
+    .to(a);
+  return Cypher.utils.concat(
+    new Cypher.With(req).where(Cypher.isNotNull(req.property('actor'))),
+    new Cypher.Match(hierarchy).where(
+      Cypher.or(holds(req.property('includeSubordinates')), Cypher.eq(a.property('id'), req.property('actor'))),
+    ),
+    new Cypher.Match(named).where(
+      Cypher.and(
+        Cypher.in(Cypher.type(r), req.property('relationships')),
+        unlessNull(req.property('resolution'), Cypher.eq(o.property('resolutionId'), req.property('resolution'))),
+      ),
+    ),
+    new Cypher.Return(o),
+  );
+}
+
+/** The request's filters on the obligation `o` itself: modalities, conditional, condition text. */
+function obligationFilters(req: Cypher.Variable, o: Cypher.Variable): Cypher.Predicate {
+  const c = new Cypher.Variable();
+  return Cypher.and(
+    unlessNull(req.property('modalities'), Cypher.in(o.property('modality'), req.property('modalities'))),
+    unlessNull(
+      req.property('conditional'),
+      // `isEmpty(c) <> conditional`: a comparison's operand cannot be another comparison (`a > b = c` chains).
+      Cypher.neq(Cypher.isEmpty(o.property('conditionsZh')), req.property('conditional')),
+    ),
+    unlessNull(
+      req.property('condition'),
+      Cypher.any(c, o.property('conditionsZh'), Cypher.contains(c, req.property('condition'))),
+    ),
+  );
 }
 
 /**
  * One query for many page requests: rows `key` (as `obligationPageKey` makes it), `totalCount`
- * and `rows`, each obligation projected by `project` (default: `nodeRow`). A request that
+ * and `rows`, each obligation projected by `project` (default: the whole node). A request that
  * matches nothing gives no row.
  */
 export function obligationPagesQuery(
   requests: readonly ObligationPageRequest[],
-  project: (v: string) => string = nodeRow,
+  project: (o: Cypher.Variable) => Cypher.Expr = nodeRowOf,
 ): Query {
-  return {
-    cypher: `UNWIND $requests AS req
-CALL (req) {
-  WITH req WHERE req.actor IS NULL
-  MATCH (o:Obligation)
-  WHERE req.resolution IS NULL OR o.resolutionId = req.resolution
-  RETURN o
-  UNION
-  WITH req WHERE req.actor IS NOT NULL
-  MATCH (:Actor {id: req.actor})<-[:PART_OF*0..20]-(a:Actor)
-  WHERE req.includeSubordinates OR a.id = req.actor
-  MATCH (o:Obligation)-[r:ADDRESSED_TO|IN_COLLABORATION_WITH]->(a)
-  WHERE type(r) IN req.relationships AND (req.resolution IS NULL OR o.resolutionId = req.resolution)
-  RETURN o
-}
-WITH req, o
-WHERE (req.modalities IS NULL OR o.modality IN req.modalities)
-  AND (req.conditional IS NULL OR (size(o.conditionsZh) > 0) = req.conditional)
-  AND (req.condition IS NULL OR any(c IN o.conditionsZh WHERE c CONTAINS req.condition))
-WITH req, o ORDER BY ${obligationOrder('o')}
-WITH req, collect(o) AS matched
-RETURN req.key AS key, size(matched) AS totalCount,
-       [o IN matched[req.offset..req.offset + req.limit] | ${project('o')}] AS rows`,
-    params: {
-      requests: requests.map((request) => ({
-        key: obligationPageKey(request),
-        ...request,
-        relationships: roleRelationships(request.role).split('|'),
-      })),
-    },
-  };
+  const req = new Cypher.Variable();
+  const o = new Cypher.Node();
+  const matched = new Cypher.Variable();
+  const x = new Cypher.Node();
+  const params = requests.map((request) => ({
+    key: obligationPageKey(request),
+    ...request,
+    relationships: roleRelationships(request.role),
+  }));
+  const rows = new Cypher.ListComprehension(x)
+    .in(page(matched, req.property('offset'), req.property('limit')))
+    .map(project(x));
+  return Cypher.utils
+    .concat(
+      new Cypher.Unwind([param(params), req]),
+      new Cypher.Call(new Cypher.Union(allObligations(req, o), actorObligations(req, o)), [req]),
+      new Cypher.With(req, o).where(obligationFilters(req, o)),
+      new Cypher.With(req, o).orderBy(...obligationOrder(o)),
+      new Cypher.With(req, [Cypher.collect(o), matched]),
+      new Cypher.Return(
+        [req.property('key'), new Cypher.NamedVariable('key')],
+        [Cypher.size(matched), new Cypher.NamedVariable('totalCount')],
+        [rows, new Cypher.NamedVariable('rows')],
+      ),
+    )
+    .build();
 }
 
 /** A page of the obligations of one actor or one resolution (the node a prefetch row is). */
@@ -133,82 +204,135 @@ export interface ObligationPageOf {
   limit: number;
 }
 
+/** The obligations of the node `v`, an actor (with its subordinates or not, in its role) or a resolution. */
+function obligationsOfNode(v: Cypher.Variable, load: ObligationPageOf, o: Cypher.Node): Cypher.Clause[] {
+  const modalities = load.modalities ? Cypher.in(o.property('modality'), param(load.modalities)) : undefined;
+  if (load.by === 'resolution') {
+    const match = new Cypher.Match(
+      new Cypher.Pattern(o, { labels: ['Obligation'], properties: { resolutionId: v.property('id') } }),
+    );
+    return [modalities ? match.where(modalities) : match];
+  }
+  const a = new Cypher.Node();
+  const named = load.includeSubordinates ? a : (v as Cypher.Node);
+  const hierarchy = load.includeSubordinates
+    ? [
+        new Cypher.Match(
+          new Cypher.Pattern(v)
+            .related({ type: 'PART_OF', direction: 'left', length: { min: 0, max: 20 } })
+            .to(a, { labels: ['Actor'] }),
+        ),
+      ]
+    : [];
+  const match = new Cypher.Match(
+    new Cypher.Pattern(o, { labels: ['Obligation'] })
+      .related({ type: roleType(load.role), direction: 'right' })
+      .to(named),
+  );
+  return [...hierarchy, modalities ? match.where(modalities) : match, new Cypher.With(o).distinct()];
+}
+
 /**
- * The page `page` of the obligations of the node `v` (an actor or a resolution) as one map,
- * `totalCount` and `rows` (each projected by `project`), in the order of `obligationPagesQuery`.
- * Its own variables end in `_suffix`, so that it can be nested in any query.
+ * The page `load` of the obligations of the node `v` (an actor or a resolution) as one map:
+ * `key` (a parameter, for the resolver to find its page), `totalCount` and `rows` (each
+ * projected by `project`), in the order of `obligationPagesQuery`. Offset, limit and
+ * modalities are parameters.
  */
 export function obligationPageExpression(
-  v: string,
-  page: ObligationPageOf,
-  project: (o: string) => string,
-  suffix: number,
-): string {
-  const [a, o, matched, x] = ['a', 'o', 'matched', 'x'].map((name) => `${name}_${suffix}`);
-  const modalities = page.modalities ? `\n    WHERE ${o}.modality IN ${JSON.stringify(page.modalities)}` : '';
-  const addressee = page.includeSubordinates ? a : v;
-  const match =
-    page.by === 'resolution'
-      ? `MATCH (${o}:Obligation {resolutionId: ${v}.id})${modalities}`
-      : `${page.includeSubordinates ? `MATCH (${v})<-[:PART_OF*0..20]-(${a}:Actor)\n    ` : ''}MATCH (${o}:Obligation)-[:${roleRelationships(page.role)}]->(${addressee})${modalities}
-    WITH DISTINCT ${o}`;
-  return `[${matched} IN [COLLECT {
-    ${match}
-    WITH ${o} ORDER BY ${obligationOrder(o)}
-    RETURN ${o}
-  }] | {totalCount: size(${matched}), rows: [${x} IN ${matched}[${page.offset}..${page.offset + page.limit}] | ${project(x)}]}][0]`;
+  v: Cypher.Variable,
+  load: ObligationPageOf,
+  key: string,
+  project: (o: Cypher.Variable) => Cypher.Expr,
+): Cypher.Expr {
+  const o = new Cypher.Node();
+  const matched = new Cypher.Variable();
+  const x = new Cypher.Node();
+  const ordered = new Cypher.Collect(
+    Cypher.utils.concat(
+      ...obligationsOfNode(v, load, o),
+      new Cypher.With(o).orderBy(...obligationOrder(o)),
+      new Cypher.Return(o),
+    ),
+  );
+  const rows = new Cypher.ListComprehension(x).in(page(matched, param(load.offset), param(load.limit))).map(project(x));
+  const map = new Cypher.Map({ key: param(key), totalCount: Cypher.size(matched), rows });
+  return Cypher.head(new Cypher.ListComprehension(matched).in(new Cypher.List([ordered])).map(map));
 }
 
 /**
  * What the citation of the obligation `o` is made of, as one map (null when it states nothing):
  * the resolution and the meeting that adopted its loaded text, the section's kind and its
  * heading's addressees, the paragraph's label (and its parent's) or the programme's number.
- * Its own variables end in `_suffix`, so that it can be nested in any query.
  */
-export function obligationCitationExpression(o: string, suffix: number): string {
-  const [s, r, t, sec, parent, programme, a, x] = ['s', 'r', 't', 'sec', 'parent', 'programme', 'a', 'x'].map(
-    (v) => `${v}_${suffix}`,
+export function obligationCitationExpression(o: Cypher.Variable): Cypher.Expr {
+  const [s, r, t, sec, parent, programme, x] = Array.from({ length: 7 }, () => new Cypher.Node());
+  const a = new Cypher.Relationship();
+  const byId = (node: Cypher.Node, label: string, id: Cypher.Expr) =>
+    new Cypher.OptionalMatch(new Cypher.Pattern(node, { labels: [label], properties: { id } }));
+  const isProvision = s.hasLabel('Provision');
+  const addressees = new Cypher.Collect(
+    Cypher.utils.concat(
+      new Cypher.Match(
+        new Cypher.Pattern(sec).related(a, { type: 'ADDRESSED_TO', direction: 'right' }).to(x, { labels: ['Actor'] }),
+      ),
+      new Cypher.With(x).orderBy(
+        Cypher.coalesce(a.property('order'), a.property('ordinal'), a.property('position'), ZERO),
+        x.property('id'),
+      ),
+      new Cypher.Return(new Cypher.MapProjection(x, ['id', 'kind', 'nameZh', 'nameEn'])),
+    ),
   );
-  return `COLLECT {
-  MATCH (${o})-[:STATED_IN]->(${s})
-  MATCH (${r}:Resolution {id: ${o}.resolutionId})
-  OPTIONAL MATCH (${r})-[:TEXT_ADOPTED_BY]->(${t}:Meeting)
-  OPTIONAL MATCH (${sec}:Section {id: ${s}.sectionId})
-  OPTIONAL MATCH (${parent}:Provision {id: ${s}.parentId})
-  OPTIONAL MATCH (${programme}:Programme {id: ${s}.programmeId})
-  RETURN {
-    id: ${o}.id,
-    assembly: ${r}.assembly,
-    number: ${r}.number,
-    textYear: ${t}.year,
-    textCityZh: ${t}.cityZh,
-    textCityEn: ${t}.cityEn,
-    textRevised: ${t} IS NOT NULL AND NOT EXISTS { (${r})-[:ADOPTED_AT]->(${t}) },
-    sourceLabel: CASE WHEN ${s}:Provision THEN 'Provision' ELSE 'AnnexItem' END,
-    sectionKind: ${sec}.kind,
-    sectionFurther: ${sec}.further,
-    addressees: COLLECT {
-      MATCH (${sec})-[${a}:ADDRESSED_TO]->(${x}:Actor)
-      WITH ${x} ORDER BY coalesce(${a}.order, ${a}.ordinal, ${a}.position, 0), ${x}.id
-      RETURN ${x} {.id, .kind, .nameZh, .nameEn}
-    },
-    label: ${s}.label,
-    parentLabel: CASE WHEN ${s}:Provision THEN ${parent}.label END,
-    programmeNumber: ${programme}.number
-  }
-}[0]`;
+  const adoptedThere = new Cypher.Exists(
+    new Cypher.Pattern(r).related({ type: 'ADOPTED_AT', direction: 'right' }).to(t),
+  );
+  const parts = new Cypher.Map({
+    id: o.property('id'),
+    assembly: r.property('assembly'),
+    number: r.property('number'),
+    textYear: t.property('year'),
+    textCityZh: t.property('cityZh'),
+    textCityEn: t.property('cityEn'),
+    textRevised: Cypher.and(Cypher.isNotNull(t), Cypher.not(adoptedThere)),
+    sourceLabel: new Cypher.Case().when(isProvision).then(param('Provision')).else(param('AnnexItem')),
+    sectionKind: sec.property('kind'),
+    sectionFurther: sec.property('further'),
+    addressees,
+    label: s.property('label'),
+    parentLabel: new Cypher.Case().when(isProvision).then(parent.property('label')),
+    programmeNumber: programme.property('number'),
+  });
+  return Cypher.head(
+    new Cypher.Collect(
+      Cypher.utils.concat(
+        new Cypher.Match(new Cypher.Pattern(o).related({ type: 'STATED_IN', direction: 'right' }).to(s)),
+        new Cypher.Match(
+          new Cypher.Pattern(r, { labels: ['Resolution'], properties: { id: o.property('resolutionId') } }),
+        ),
+        new Cypher.OptionalMatch(
+          new Cypher.Pattern(r).related({ type: 'TEXT_ADOPTED_BY', direction: 'right' }).to(t, { labels: ['Meeting'] }),
+        ),
+        byId(sec, 'Section', s.property('sectionId')),
+        byId(parent, 'Provision', s.property('parentId')),
+        byId(programme, 'Programme', s.property('programmeId')),
+        new Cypher.Return(parts),
+      ),
+    ),
+  );
 }
 
 /** The citations of many obligations: one row `row` per known obligation id that states something. */
 export function obligationCitationQuery(ids: readonly string[]): Query {
-  return {
-    cypher: `UNWIND $ids AS id
-MATCH (o:Obligation {id: id})
-WITH ${obligationCitationExpression('o', 0).replace(/\n/g, '\n  ')} AS row
-WHERE row IS NOT NULL
-RETURN row`,
-    params: { ids: [...ids] },
-  };
+  const id = new Cypher.Variable();
+  const o = new Cypher.Node();
+  const row = new Cypher.NamedVariable('row');
+  return Cypher.utils
+    .concat(
+      new Cypher.Unwind([param([...ids]), id]),
+      new Cypher.Match(new Cypher.Pattern(o, { labels: ['Obligation'], properties: { id } })),
+      new Cypher.With([obligationCitationExpression(o), row]).where(Cypher.isNotNull(row)),
+      new Cypher.Return(row),
+    )
+    .build();
 }
 
 export interface ObligationFacetsRequest {
@@ -225,15 +349,29 @@ export interface ObligationFacetsRequest {
  * counts once per role the actor (or, with includeSubordinates, any actor part of it) has in it.
  */
 export function obligationFacetsQuery({ actor, includeSubordinates, resolution }: ObligationFacetsRequest): Query {
-  return {
-    cypher: `MATCH (:Actor {id: $actor})<-[:PART_OF*0..20]-(a:Actor)
-WHERE $includeSubordinates OR a.id = $actor
-MATCH (o:Obligation)-[r:ADDRESSED_TO|IN_COLLABORATION_WITH]->(a)
-WHERE $resolution IS NULL OR o.resolutionId = $resolution
-WITH DISTINCT o, CASE type(r) WHEN 'ADDRESSED_TO' THEN 'ADDRESSEE' ELSE 'COLLABORATOR' END AS role
-WITH o.modality AS modality, role, count(o) AS count
-RETURN modality, role, count
-ORDER BY ${modalityRank('modality')}, role`,
-    params: { actor, includeSubordinates, resolution },
-  };
+  const actorId = param(actor);
+  const resolutionId = param(resolution);
+  const a = new Cypher.Node();
+  const o = new Cypher.Node();
+  const r = new Cypher.Relationship();
+  const modality = new Cypher.NamedVariable('modality');
+  const role = new Cypher.NamedVariable('role');
+  const count = new Cypher.NamedVariable('count');
+  const hierarchy = new Cypher.Pattern({ labels: ['Actor'], properties: { id: actorId } })
+    .related({ type: 'PART_OF', direction: 'left', length: { min: 0, max: 20 } })
+    .to(a, { labels: ['Actor'] });
+  const named = new Cypher.Pattern(o, { labels: ['Obligation'] })
+    .related(r, { type: roleType('EITHER'), direction: 'right' })
+    .to(a);
+  return Cypher.utils
+    .concat(
+      new Cypher.Match(hierarchy).where(
+        Cypher.or(holds(param(includeSubordinates)), Cypher.eq(a.property('id'), actorId)),
+      ),
+      new Cypher.Match(named).where(unlessNull(resolutionId, Cypher.eq(o.property('resolutionId'), resolutionId))),
+      new Cypher.With(o, [valueAt(ROLE_OF_TYPE, Cypher.type(r)), role]).distinct(),
+      new Cypher.With([o.property('modality'), modality], role, [Cypher.count(o), count]),
+      new Cypher.Return(modality, role, count).orderBy(modalityRank(modality), role),
+    )
+    .build();
 }

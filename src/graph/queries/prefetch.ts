@@ -1,23 +1,28 @@
 /**
  * Prefetching: the rows a request will need below a node, fetched with the node in ONE statement.
  * A prefetch tree says, for a node, which loads its fields will make (a relation from the node
- * or from a node whose id it holds, or what the citation of an obligation is made of) and, for
- * each, the tree of the rows it returns. `prefetchProjection` turns the tree into a Cypher map
- * projection in which every load is a nested COLLECT subquery, built from the same relation
- * Cypher as the batched loaders, so that a prefetched load returns the same rows in the same
- * order; each row holds only the properties its resolvers read, and carries its own loads, so
- * that rows fetched for one selection are never mistaken for rows fetched for another.
+ * or from a node whose id it holds, a page of its obligations or of the texts that mention it, or
+ * what the citation of an
+ * obligation is made of) and, for each, the tree of the rows it returns. `prefetchProjection`
+ * turns the tree into a map projection in which every load is a nested COLLECT subquery, built
+ * from the same relation trees as the batched loaders, so that a prefetched load returns the same
+ * rows in the same order; each row holds only the properties its resolvers read, and carries its
+ * own loads, so that rows fetched for one selection are never mistaken for rows fetched for another.
+ *
+ * The statement's text depends only on the tree's shape: the values of a load (a page's offset,
+ * limit, modalities) are parameters, and the pages of one node travel as one list, each page
+ * tagged with its key (a parameter), so that no value names a map key either.
  */
 import type { Query } from '../database';
-import { obligationCitationExpression, obligationPageExpression, type ObligationPageOf } from './obligations';
+import { Cypher, param, nodeLabelOf } from './cypher';
 import { mentionPageExpression, type MentionPageOf } from './mentions';
-import { nodeLabel } from './node-row';
-import { RELATIONS, type Relation } from './related';
+import { obligationCitationExpression, obligationPageExpression, type ObligationPageOf } from './obligations';
+import type { Relation } from './related';
 
 /** A relation from the node itself (`key` 'id') or from the node whose id it holds in `key`. */
 export interface RelationLoad {
   kind: 'relation';
-  rel: Relation;
+  relation: Relation;
   key: string;
 }
 
@@ -36,7 +41,10 @@ export interface MentionPageLoad extends MentionPageOf {
   kind: 'mentionPage';
 }
 
-export type Load = RelationLoad | ObligationCitationLoad | ObligationPageLoad | MentionPageLoad;
+/** The loads whose value is a page: prefetched as one list of pages per row. */
+export type PageLoad = ObligationPageLoad | MentionPageLoad;
+
+export type Load = RelationLoad | ObligationCitationLoad | PageLoad;
 
 export interface PrefetchTree {
   /** By load name (`loadName`): the load, and what to fetch along with each row it returns. */
@@ -50,6 +58,9 @@ export interface PrefetchTree {
 /** The key under which a projected row carries its prefetched loads, by load name. */
 export const PREFETCH_KEY = '__prefetch';
 
+/** The key, under PREFETCH_KEY, of the list of prefetched pages (each with its `key`, its load's name). */
+export const PAGES = 'pages';
+
 export function emptyTree(): PrefetchTree {
   return { loads: new Map(), props: new Set(), all: false };
 }
@@ -58,7 +69,7 @@ export function isEmptyTree(tree: PrefetchTree): boolean {
   return tree.loads.size === 0;
 }
 
-/** `sections`, `self@resolutionId`, `obligationCitation`: unique per load, a valid map key once quoted. */
+/** `sections`, `self@resolutionId`, `obligationCitation`, `obligations:actor:…`: unique per load. */
 export function loadName(load: Load): string {
   if (load.kind === 'obligationCitation') return load.kind;
   if (load.kind === 'mentionPage') return `mentions:${load.offset}:${load.limit}`;
@@ -66,7 +77,7 @@ export function loadName(load: Load): string {
     const { by, role, includeSubordinates, modalities, offset, limit } = load;
     return `obligations:${by}:${role}:${includeSubordinates}:${modalities?.join('+') ?? '*'}:${offset}:${limit}`;
   }
-  return load.key === 'id' ? load.rel : `${load.rel}@${load.key}`;
+  return load.key === 'id' ? load.relation.name : `${load.relation.name}@${load.key}`;
 }
 
 /**
@@ -117,77 +128,71 @@ function countLoads(tree: PrefetchTree): number {
   return [...tree.loads.values()].reduce((sum, entry) => sum + 1 + countLoads(entry.tree), 0);
 }
 
-/** The variables the relation Cypher of related.ts uses; each nested use gets its own names. */
-const RELATION_VARIABLES = /(?<![\w.:`$])(n|m|r|s|x|p|distance|sort)\b/g;
-
-/** A relation's Cypher with its variables renamed: `n` to `source`, the others suffixed. */
-export function relationCypher(
-  rel: Relation,
-  source: string,
-  suffix: number,
-): { cypher: string; m: string; sort: string } {
-  const cypher = RELATIONS[rel].cypher.replace(RELATION_VARIABLES, (name) =>
-    name === 'n' ? source : `${name}_${suffix}`,
+/** The rows of a relation from `v` (or from the node whose id `v` holds in `load.key`), in order. */
+function relationExpression(v: Cypher.Variable, load: RelationLoad, tree: PrefetchTree): Cypher.Expr {
+  const byKey = load.key !== 'id';
+  if (load.relation.name === 'self') {
+    // At most one row: no ordering, which costs a sort per row.
+    if (!byKey) return new Cypher.List([prefetchProjection(v, tree)]);
+    const m = new Cypher.Node();
+    const match = new Cypher.Match(
+      new Cypher.Pattern(m, { labels: ['Entity'], properties: { id: v.property(load.key) } }),
+    );
+    return new Cypher.Collect(Cypher.utils.concat(match, new Cypher.Return(prefetchProjection(m, tree))));
+  }
+  const source = byKey ? new Cypher.Node() : v;
+  const head = byKey
+    ? new Cypher.Match(new Cypher.Pattern(source, { labels: ['Entity'], properties: { id: v.property(load.key) } }))
+    : undefined;
+  const { clauses, target, sort } = load.relation.match(source);
+  const order = new Cypher.Variable();
+  return new Cypher.Collect(
+    Cypher.utils.concat(
+      head,
+      ...clauses,
+      new Cypher.With(target, [sort, order]).orderBy(order),
+      new Cypher.Return(prefetchProjection(target, tree)),
+    ),
   );
-  return { cypher, m: `m_${suffix}`, sort: `sort_${suffix}` };
 }
 
-function loadExpression(v: string, load: Load, tree: PrefetchTree, next: () => number): string {
-  const suffix = next();
-  if (load.kind === 'obligationCitation') return obligationCitationExpression(v, suffix);
-  if (load.kind === 'obligationPage')
-    return obligationPageExpression(v, load, (o) => prefetchProjection(o, tree, next), suffix);
-  if (load.kind === 'mentionPage')
-    return mentionPageExpression(v, load, (n) => prefetchProjection(n, tree, next), suffix);
-  let head = '';
-  let source = v;
-  if (load.key !== 'id') {
-    source = `src_${suffix}`;
-    head = `MATCH (${source}:Entity {id: ${v}.${load.key}}) `;
+/** Under PREFETCH_KEY: each load of the tree by name, the pages as one list. */
+function loadsMap(v: Cypher.Variable, tree: PrefetchTree): Cypher.Map {
+  const entries: Record<string, Cypher.Expr> = {};
+  const pages: Cypher.Expr[] = [];
+  for (const [name, { load, tree: subtree }] of tree.loads) {
+    if (load.kind === 'obligationPage') {
+      pages.push(obligationPageExpression(v, load, name, (o) => prefetchProjection(o, subtree)));
+    } else if (load.kind === 'mentionPage') {
+      pages.push(mentionPageExpression(v, load, name, (n) => prefetchProjection(n, subtree)));
+    } else if (load.kind === 'obligationCitation') {
+      entries[name] = obligationCitationExpression(v);
+    } else {
+      entries[name] = relationExpression(v, load, subtree);
+    }
   }
-  if (load.rel === 'self') {
-    // At most one row: no ordering, which costs a sort per row.
-    const m = `m_${suffix}`;
-    const match = load.key === 'id' ? `WITH ${v} AS ${m}` : `MATCH (${m}:Entity {id: ${v}.${load.key}})`;
-    return `COLLECT { ${match} RETURN ${prefetchProjection(m, tree, next)} }`;
-  }
-  const { cypher, m, sort } = relationCypher(load.rel, source, suffix);
-  const at = cypher.lastIndexOf('RETURN ');
-  const body = cypher.slice(0, at).replace(/\s+/g, ' ');
-  const returned = cypher.slice(at + 'RETURN '.length).replace(/\s+/g, ' ');
-  return `COLLECT { ${head}${body}WITH ${returned} ORDER BY ${sort} RETURN ${prefetchProjection(m, tree, next)} }`;
+  if (pages.length > 0) entries[PAGES] = new Cypher.List(pages);
+  return new Cypher.Map(entries);
 }
 
 /**
- * The row of `v`: `nodeLabel`, `id` and the properties the tree names (all of them when it
- * says so; `addLoad` has added the keys its loads go through), with, under PREFETCH_KEY, every load of the tree: a
- * list of rows for a relation, a row or null for an obligation's citation, `totalCount` and
- * `rows` for a page of obligations. A property the node
- * does not have comes back null.
+ * The row of `v`: `nodeLabel`, `id` and the properties the tree names (all of them when it says
+ * so; `addLoad` has added the keys its loads go through), with, under PREFETCH_KEY, every load
+ * of the tree: a list of rows for a relation, a row or null for an obligation's citation, and
+ * under PAGES a list of pages (`key`, `totalCount`, `rows`). A property the node does
+ * not have comes back null.
  */
-export function prefetchProjection(v: string, tree: PrefetchTree, next: () => number = counter()): string {
-  const entries: string[] = [];
-  if (tree.all) entries.push('.*');
-  else entries.push(...[...new Set(['id', ...[...tree.props].sort()])].map((prop) => `.\`${prop}\``));
-  entries.push(`nodeLabel: ${nodeLabel(v)}`);
-  if (!isEmptyTree(tree)) {
-    const loads = [...tree.loads].map(
-      ([name, entry]) => `\`${name}\`: ${loadExpression(v, entry.load, entry.tree, next)}`,
-    );
-    entries.push(`${PREFETCH_KEY}: {${loads.join(', ')}}`);
-  }
-  return `${v} {${entries.join(', ')}}`;
-}
-
-function counter(): () => number {
-  let n = 0;
-  return () => ++n;
+export function prefetchProjection(v: Cypher.Variable, tree: PrefetchTree): Cypher.MapProjection {
+  const props = tree.all ? '*' : [...new Set(['id', ...[...tree.props].sort()])];
+  const extra: Record<string, Cypher.Expr> = { nodeLabel: nodeLabelOf(v) };
+  if (!isEmptyTree(tree)) extra[PREFETCH_KEY] = loadsMap(v, tree);
+  return new Cypher.MapProjection(v, props, extra);
 }
 
 /** One node by id with its prefetched loads: one row `row`, or none when the id is unknown. */
 export function nodeWithPrefetchQuery(id: string, tree: PrefetchTree): Query {
-  return {
-    cypher: `MATCH (v:Entity {id: $id})\nRETURN ${prefetchProjection('v', tree)} AS row`,
-    params: { id },
-  };
+  const v = new Cypher.Node();
+  return new Cypher.Match(new Cypher.Pattern(v, { labels: ['Entity'], properties: { id: param(id) } }))
+    .return([prefetchProjection(v, tree), new Cypher.NamedVariable('row')])
+    .build();
 }

@@ -1,147 +1,194 @@
 /**
- * Related nodes, batched: for many (node id, relation) keys, one query that returns each key's
- * related nodes in their natural order (document order, year, hierarchy). The query holds one
- * UNION branch per relation present in the batch, each guarded by `key.rel`, so a single round
- * trip serves every relation asked for in the same tick — the sections of one resolution and
- * the addressees of another's sections alike.
+ * Relations: the ways from a node to its related nodes, and the batched query that answers many
+ * (node id, relation) keys at once. A relation is a syntax-tree builder, not text: each use gets
+ * fresh variables, so that it nests anywhere — a UNION branch of the loaders' batched query, a
+ * COLLECT subquery of a prefetching statement — and both return the same rows in the same order.
+ *
+ * Simple relations (one relationship type, one direction) are declared where the API declares
+ * the field that follows them (src/api/fields.ts, with `follow`); the ones below need more than
+ * one pattern and are shared by several fields.
  */
+import { Cypher, param, nodeRowOf, ONE, TWO, ZERO } from './cypher';
+import type { AnyRow, MeetingRow, ActorRow, CitationRow } from '../rows';
 import type { Query } from '../database';
-import type {
-  ActorRow,
-  AnnexItemRow,
-  AnnexRow,
-  AnyRow,
-  CitationRow,
-  FootnoteRow,
-  MeetingRow,
-  ObligationRow,
-  ProgrammeRow,
-  ProvisionRow,
-  SectionRow,
-} from '../rows';
-import { nodeRow } from './node-row';
 
-interface RelationSpec {
-  /** Cypher from the source `n` to the related `m`, returning `m` and a sortable `sort` list. */
-  cypher: string;
-}
-
-/** Document order of a node that can hold a citation: provisions, then the annex, then its items. */
-const DOCUMENT_ORDER = (s: string) =>
-  `[CASE WHEN ${s}:Provision THEN 0 WHEN ${s}:Annex THEN 1 ELSE 2 END, coalesce(${s}.ordinal, 0)]`;
-
-const ACTOR_ORDER = `[coalesce(r.order, r.ordinal, r.position, 0), m.id]`;
-
-export const RELATIONS = {
-  /** The node itself: lookups by id share the batch of the relations asked in the same tick. */
-  self: { cypher: 'RETURN n AS m, [0] AS sort' },
-  sections: { cypher: 'MATCH (n)-[:HAS_SECTION]->(m:Section) RETURN m, [m.ordinal] AS sort' },
-  annex: { cypher: 'MATCH (n)-[:HAS_ANNEX]->(m:Annex) RETURN m, [m.id] AS sort' },
-  footnotes: {
-    cypher: 'MATCH (n)-[:HAS_FOOTNOTE]->(m:Footnote) RETURN m, [toIntegerOrNull(m.marker), m.marker] AS sort',
-  },
-  adopted: { cypher: 'MATCH (n)-[:ADOPTED_AT]->(m:Meeting) RETURN m, [m.year] AS sort' },
-  revisions: { cypher: 'MATCH (n)-[:REVISED_AT]->(m:Meeting) RETURN m, [m.year, m.id] AS sort' },
-  textAdoptedBy: { cypher: 'MATCH (n)-[:TEXT_ADOPTED_BY]->(m:Meeting) RETURN m, [m.year] AS sort' },
-  /**
-   * The latest meeting known to have adopted a version, by year (then id): from the node's own
-   * history and from the revisions others cite.
-   */
-  latestKnownRevision: {
-    cypher: `UNWIND COLLECT { MATCH (n)-[:ADOPTED_AT|REVISED_AT|TEXT_ADOPTED_BY]->(x:Meeting) RETURN x }
-              + COLLECT { MATCH (n)<-[:CITES]-(:Citation)-[:CITES_REVISION]->(x:Meeting) RETURN x } AS m
-    WITH DISTINCT m ORDER BY m.year DESC, m.id DESC LIMIT 1
-    RETURN m, [0] AS sort`,
-  },
-  provisions: { cypher: 'MATCH (n)-[:HAS_PROVISION]->(m:Provision) RETURN m, [m.ordinal] AS sort' },
-  programmes: { cypher: 'MATCH (n)-[:HAS_PROGRAMME]->(m:Programme) RETURN m, [m.number] AS sort' },
-  programmeAnnex: { cypher: 'MATCH (n)<-[:HAS_PROGRAMME]-(m:Annex) RETURN m, [m.id] AS sort' },
-  items: { cypher: 'MATCH (n)-[:HAS_ITEM]->(m:AnnexItem) RETURN m, [m.ordinal] AS sort' },
-  addressees: { cypher: `MATCH (n)-[r:ADDRESSED_TO]->(m:Actor) RETURN m, ${ACTOR_ORDER} AS sort` },
-  collaborators: { cypher: `MATCH (n)-[r:IN_COLLABORATION_WITH]->(m:Actor) RETURN m, ${ACTOR_ORDER} AS sort` },
-  mentions: { cypher: 'MATCH (n)-[r:MENTIONS]->(m:Actor) RETURN m, [-coalesce(r.count, 1), m.id] AS sort' },
-  citations: { cypher: 'MATCH (n)-[:HAS_CITATION]->(m:Citation) RETURN m, [m.spanStart, m.id] AS sort' },
-  cites: {
-    cypher: `MATCH (s)-[:HAS_CITATION]->(m:Citation {resolutionId: n.id})
-    RETURN m, ${DOCUMENT_ORDER('s')} + [m.spanStart, m.id] AS sort`,
-  },
-  citedMeeting: { cypher: 'MATCH (n)-[:CITES_REVISION]->(m:Meeting) RETURN m, [m.year] AS sort' },
-  citedBy: {
-    cypher: `MATCH (s)-[:HAS_CITATION]->(m:Citation)-[:CITES]->(n)
-    RETURN m, [m.resolutionId] + ${DOCUMENT_ORDER('s')} + [m.spanStart, m.id] AS sort`,
-  },
-  statedObligation: { cypher: 'MATCH (n)<-[:STATED_IN]-(m:Obligation) RETURN m, [m.id] AS sort' },
-  refersTo: { cypher: 'MATCH (n)-[:REFERS_TO]->(m) RETURN m, [m.id] AS sort' },
-  actorParent: { cypher: 'MATCH (n)-[:PART_OF]->(m:Actor) RETURN m, [m.id] AS sort' },
-  actorChildren: { cypher: 'MATCH (n)<-[:PART_OF]-(m:Actor) RETURN m, [m.id] AS sort' },
-  ancestors: {
-    cypher: `MATCH p = SHORTEST 1 (n)-[:PART_OF]->{1,20}(m:Actor)
-    RETURN m, [length(p), m.id] AS sort`,
-  },
-} as const satisfies Record<string, RelationSpec>;
-
-export type Relation = keyof typeof RELATIONS;
-
-/** The row type each relation returns. */
-export interface RelationRows {
-  self: AnyRow;
-  sections: SectionRow;
-  annex: AnnexRow;
-  footnotes: FootnoteRow;
-  adopted: MeetingRow;
-  revisions: MeetingRow;
-  textAdoptedBy: MeetingRow;
-  latestKnownRevision: MeetingRow;
-  provisions: ProvisionRow;
-  programmes: ProgrammeRow;
-  programmeAnnex: AnnexRow;
-  items: AnnexItemRow;
-  addressees: ActorRow;
-  collaborators: ActorRow;
-  mentions: ActorRow;
-  citations: CitationRow;
-  cites: CitationRow;
-  citedMeeting: MeetingRow;
-  citedBy: CitationRow;
-  statedObligation: ObligationRow;
-  refersTo: AnyRow;
-  actorParent: ActorRow;
-  actorChildren: ActorRow;
-  ancestors: ActorRow;
-}
-
-export interface RelatedKey {
-  id: string;
-  rel: Relation;
-}
-
-/** The cache key of a related key: `rel:id`. */
-export function relatedKey({ id, rel }: RelatedKey): string {
-  return `${rel}:${id}`;
+/** What a relation matches from its source: clauses that bind `target`, and its sort key. */
+export interface RelationMatch {
+  clauses: Cypher.Clause[];
+  target: Cypher.Variable;
+  /** A list: the related nodes come in its ascending order. */
+  sort: Cypher.Expr;
 }
 
 /**
+ * A named way from a node to related nodes of row type `Row`. The name is the relation's key in
+ * the loaders' cache and in prefetched rows: it is unique (a test checks it over every field).
+ */
+export interface Relation<Row extends AnyRow = AnyRow> {
+  readonly name: string;
+  match(source: Cypher.Variable): RelationMatch;
+  /** Never set: carries the row type. */
+  readonly rowType?: Row;
+}
+
+export function relation<Row extends AnyRow>(
+  name: string,
+  match: (source: Cypher.Variable) => RelationMatch,
+): Relation<Row> {
+  return { name, match };
+}
+
+export interface Step {
+  /** The relationship type, and whether it leaves the source (`out`) or arrives at it (`in`). */
+  type: string;
+  direction: 'out' | 'in';
+  /** The related node's label. */
+  label?: string;
+  /** The sort key of a related node `m` reached through `r` (default: its id). */
+  orderBy?: (m: Cypher.Node, r: Cypher.Relationship) => Cypher.Expr[];
+}
+
+/** Along one relationship type to the nodes of one label: `(n)-[r:TYPE]->(m:Label)`. */
+export function follow<Row extends AnyRow>(name: string, step: Step): Relation<Row> {
+  return relation(name, (source) => {
+    const m = new Cypher.Node();
+    const r = new Cypher.Relationship();
+    const pattern = new Cypher.Pattern(source)
+      .related(r, { type: step.type, direction: step.direction === 'out' ? 'right' : 'left' })
+      .to(m, step.label ? { labels: [step.label] } : {});
+    const sort = step.orderBy ? step.orderBy(m, r) : [m.property('id')];
+    return { clauses: [new Cypher.Match(pattern)], target: m, sort: new Cypher.List(sort) };
+  });
+}
+
+/** The node itself: lookups by id share the batch of the relations asked in the same tick. */
+export const SELF = relation<AnyRow>('self', (source) => ({ clauses: [], target: source, sort: new Cypher.List([]) }));
+
+/** Actors in the order the text names them (the relationship's own order). */
+export function actorOrder(m: Cypher.Node, r: Cypher.Relationship): Cypher.Expr[] {
+  return [Cypher.coalesce(r.property('order'), r.property('ordinal'), r.property('position'), ZERO), m.property('id')];
+}
+
+/** Document order of a node that can hold a citation: provisions, then the annex, then its items. */
+function documentOrder(s: Cypher.Node): Cypher.Expr[] {
+  const rank = new Cypher.Case().when(s.hasLabel('Provision')).then(ZERO).when(s.hasLabel('Annex')).then(ONE).else(TWO);
+  return [rank, Cypher.coalesce(s.property('ordinal'), ZERO)];
+}
+
+/**
+ * The latest meeting known to have adopted a version, by year (then id): from the node's own
+ * history and from the revisions others cite.
+ */
+export const LATEST_KNOWN_REVISION = relation<MeetingRow>('latestKnownRevision', (n) => {
+  const own = new Cypher.Node();
+  const cited = new Cypher.Node();
+  const m = new Cypher.Variable();
+  const history = new Cypher.Pattern(n)
+    .related({ type: Cypher.labelExpr.or('ADOPTED_AT', 'REVISED_AT', 'TEXT_ADOPTED_BY'), direction: 'right' })
+    .to(own, { labels: ['Meeting'] });
+  const citedRevisions = new Cypher.Pattern(n)
+    .related({ type: 'CITES', direction: 'left' })
+    .to({ labels: ['Citation'] })
+    .related({ type: 'CITES_REVISION', direction: 'right' })
+    .to(cited, { labels: ['Meeting'] });
+  const meetings = Cypher.plus(
+    new Cypher.Collect(new Cypher.Match(history).return(own)),
+    new Cypher.Collect(new Cypher.Match(citedRevisions).return(cited)),
+  );
+  const latest = new Cypher.With(m)
+    .distinct()
+    .orderBy([m.property('year'), 'DESC'], [m.property('id'), 'DESC'])
+    .limit(Cypher.toInteger(ONE));
+  return { clauses: [new Cypher.Unwind([meetings, m]), latest], target: m, sort: new Cypher.List([]) };
+});
+
+/** The citations a resolution's text makes, in document order. */
+export const CITES = relation<CitationRow>('cites', (n) => {
+  const s = new Cypher.Node();
+  const m = new Cypher.Node();
+  const pattern = new Cypher.Pattern(s)
+    .related({ type: 'HAS_CITATION', direction: 'right' })
+    .to(m, { labels: ['Citation'], properties: { resolutionId: n.property('id') } });
+  return {
+    clauses: [new Cypher.Match(pattern)],
+    target: m,
+    sort: new Cypher.List([...documentOrder(s), m.property('spanStart'), m.property('id')]),
+  };
+});
+
+/** The citations of a resolution by others, by citing resolution, then in document order. */
+export const CITED_BY = relation<CitationRow>('citedBy', (n) => {
+  const s = new Cypher.Node();
+  const m = new Cypher.Node();
+  const pattern = new Cypher.Pattern(s)
+    .related({ type: 'HAS_CITATION', direction: 'right' })
+    .to(m, { labels: ['Citation'] })
+    .related({ type: 'CITES', direction: 'right' })
+    .to(n);
+  return {
+    clauses: [new Cypher.Match(pattern)],
+    target: m,
+    sort: new Cypher.List([m.property('resolutionId'), ...documentOrder(s), m.property('spanStart'), m.property('id')]),
+  };
+});
+
+/** An actor's ancestors, nearest first (the bound keeps a corrupt cycle finite). */
+export const ANCESTORS = relation<ActorRow>('ancestors', (n) => {
+  const m = new Cypher.Node();
+  const steps = new Cypher.Relationship();
+  const pattern = new Cypher.Pattern(n)
+    .related(steps, { type: 'PART_OF', direction: 'right', length: { min: 1, max: 20 } })
+    .to(m, { labels: ['Actor'] });
+  return {
+    clauses: [new Cypher.Match(pattern).shortest(1)],
+    target: m,
+    sort: new Cypher.List([Cypher.size(steps), m.property('id')]),
+  };
+});
+
+export interface RelatedKey {
+  id: string;
+  relation: Relation;
+}
+
+/** The cache key of a related key: `relation:id`. */
+export function relatedKey({ id, relation }: RelatedKey): string {
+  return `${relation.name}:${id}`;
+}
+
+/** The named columns every UNION branch of `relatedQuery` returns. */
+const RELATED = new Cypher.NamedVariable('related');
+const SORT = new Cypher.NamedVariable('sort');
+
+/**
  * One query for all keys: rows `key` (as `relatedKey` makes it) and `rows`, the related nodes
- * in order. Keys with nothing related give no row.
+ * in order. It holds one UNION branch per relation present in the batch, each guarded by the
+ * key's relation, so that a single round trip serves every relation asked for in the same tick.
+ * Keys with nothing related give no row.
  */
 export function relatedQuery(keys: readonly RelatedKey[]): Query {
-  const rels = [...new Set(keys.map((key) => key.rel))].sort();
-  for (const rel of rels) {
-    if (!Object.hasOwn(RELATIONS, rel))
-      throw new Error(`expected a relation of ${Object.keys(RELATIONS).join(', ')}, got "${rel}"`);
-  }
-  const branches = rels.map(
-    (rel) => `  WITH n, key WHERE key.rel = '${rel}'
-  ${RELATIONS[rel].cypher.replace(/\n\s*/g, '\n  ')}`,
+  const relations = new Map<string, Relation>();
+  for (const key of keys) relations.set(key.relation.name, key.relation);
+  const names = [...relations.keys()].sort();
+  const n = new Cypher.Node();
+  const key = new Cypher.Variable();
+  const branches = names.map((name) => {
+    const { clauses, target, sort } = relations.get(name)!.match(n);
+    return Cypher.utils.concat(
+      new Cypher.With(n, key).where(Cypher.eq(key.property('relation'), param(name))),
+      ...clauses,
+      new Cypher.Return([target, RELATED], [sort, SORT]),
+    );
+  });
+  const statement = Cypher.utils.concat(
+    new Cypher.Unwind([param(keys.map((k) => ({ id: k.id, relation: k.relation.name, key: relatedKey(k) }))), key]),
+    new Cypher.Match(new Cypher.Pattern(n, { labels: ['Entity'], properties: { id: key.property('id') } })),
+    new Cypher.Call(branches.length === 1 ? branches[0] : new Cypher.Union(...branches), [n, key]),
+    new Cypher.With(key, RELATED, SORT).orderBy(SORT),
+    new Cypher.Return(
+      [key.property('key'), new Cypher.NamedVariable('key')],
+      [Cypher.collect(nodeRowOf(RELATED)), new Cypher.NamedVariable('rows')],
+    ),
   );
-  return {
-    cypher: `UNWIND $keys AS key
-MATCH (n:Entity {id: key.id})
-CALL (n, key) {
-${branches.join('\n  UNION\n')}
-}
-WITH key, m, sort ORDER BY sort
-RETURN key.rel + ':' + key.id AS key, collect(${nodeRow('m')}) AS rows`,
-    params: { keys: keys.map(({ id, rel }) => ({ id, rel })) },
-  };
+  return statement.build();
 }

@@ -4,7 +4,7 @@
  * overlapping bigrams, and a phrase keeps them adjacent), and all words must match.
  */
 import type { Query } from '../database';
-import { nodeRow } from './node-row';
+import { Cypher, param, nodeRowOf, ONE, page, valueAt, ZERO } from './cypher';
 
 /** The labels a search may return, in the order facets list them. */
 export const SEARCHABLE_LABELS = [
@@ -58,38 +58,93 @@ export interface SearchRequest {
 }
 
 /**
+ * `CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score`: cypher-builder's
+ * `queryNodes` takes the index name only as a literal, which would put it in the text.
+ */
+function fulltextQuery(
+  index: Cypher.Param,
+  query: Cypher.Param,
+  node: Cypher.Variable,
+  score: Cypher.Variable,
+): Cypher.Raw {
+  return new Cypher.Raw(
+    (context) =>
+      `CALL db.index.fulltext.queryNodes(${context.compile(index)}, ${context.compile(query)}) YIELD node AS ${context.compile(node)}, score AS ${context.compile(score)}`,
+  );
+}
+
+/**
  * One row: `totalCount` and `hits` ({score, label, node}) from `offset`, best first, ties by id, and
  * `facets` ({label, count} for every searchable label, in SEARCHABLE_LABELS order) counting the
  * hits of each label before the label filter, so that a client sees what the other kinds hold.
- * Only the page's nodes are projected, by `project` (default: `nodeRow`). Every value is a
+ * Only the page's nodes are projected, by `project` (default: the whole node). Every value is a
  * parameter: one statement text for every search.
  */
-export function searchQuery(request: SearchRequest, project: (v: string) => string = nodeRow): Query {
+export function searchQuery(request: SearchRequest, project: (v: Cypher.Variable) => Cypher.Expr = nodeRowOf): Query {
   const { lang, text, mode = 'WORDS', labels = null, resolution = null, offset, limit } = request;
-  return {
-    cypher: `CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
-WITH node, score, [l IN labels(node) WHERE l IN $searchable][0] AS label
-WHERE label IS NOT NULL
-  AND ($resolution IS NULL OR node.resolutionId = $resolution OR (label = 'Resolution' AND node.id = $resolution))
-WITH node, score, label ORDER BY score DESC, node.id
-WITH collect({score: score, node: node, label: label}) AS found
-WITH found, [m IN found WHERE $labels IS NULL OR m.label IN $labels] AS matched
-WITH [l IN $searchable | {label: l, count: size([m IN found WHERE m.label = l])}] AS facets,
-     size(matched) AS totalCount, matched[$offset..$offset + $limit] AS page
-CALL (page) {
-  UNWIND range(0, size(page) - 1) AS i
-  WITH i, page[i].node AS hit, page[i].score AS score, page[i].label AS label ORDER BY i
-  RETURN collect({score: score, label: label, node: ${project('hit')}}) AS hits
-}
-RETURN totalCount, hits, facets`,
-    params: {
-      index: SEARCH_INDEXES[lang],
-      query: luceneQuery(text, mode),
-      searchable: [...SEARCHABLE_LABELS],
-      labels: labels ? [...labels] : null,
-      resolution,
-      offset,
-      limit,
-    },
-  };
+  const searchable = param([...SEARCHABLE_LABELS]);
+  const labelsParam = param(labels ? [...labels] : null);
+  const resolutionParam = param(resolution);
+  const node = new Cypher.Node();
+  const score = new Cypher.Variable();
+  const label = new Cypher.Variable();
+  const l = new Cypher.Variable();
+  const found = new Cypher.Variable();
+  const matched = new Cypher.Variable();
+  const m = new Cypher.Variable();
+  const facets = new Cypher.NamedVariable('facets');
+  const totalCount = new Cypher.NamedVariable('totalCount');
+  const hits = new Cypher.NamedVariable('hits');
+  const pageRows = new Cypher.Variable();
+  const inResolution = Cypher.or(
+    Cypher.isNull(resolutionParam),
+    Cypher.eq(node.property('resolutionId'), resolutionParam),
+    Cypher.and(Cypher.eq(label, param('Resolution')), Cypher.eq(node.property('id'), resolutionParam)),
+  );
+  const ofLabel = (labelValue: Cypher.Expr) =>
+    new Cypher.ListComprehension(m).in(found).where(Cypher.eq(m.property('label'), labelValue));
+  const facetOf = new Cypher.ListComprehension(l)
+    .in(searchable)
+    .map(new Cypher.Map({ label: l, count: Cypher.size(ofLabel(l)) }));
+  const i = new Cypher.Variable();
+  const entry = new Cypher.Variable();
+  const hit = new Cypher.Node();
+  const hitScore = new Cypher.Variable();
+  const hitLabel = new Cypher.Variable();
+  const projectPage = Cypher.utils.concat(
+    new Cypher.Unwind([Cypher.range(ZERO, Cypher.minus(Cypher.size(pageRows), ONE)), i]),
+    new Cypher.With(i, [valueAt(pageRows, i), entry]),
+    new Cypher.With(
+      i,
+      [entry.property('node'), hit],
+      [entry.property('score'), hitScore],
+      [entry.property('label'), hitLabel],
+    ).orderBy(i),
+    new Cypher.Return([Cypher.collect(new Cypher.Map({ score: hitScore, label: hitLabel, node: project(hit) })), hits]),
+  );
+  const offsetParam = param(offset);
+  return Cypher.utils
+    .concat(
+      fulltextQuery(param(SEARCH_INDEXES[lang]), param(luceneQuery(text, mode)), node, score),
+      new Cypher.With(node, score, [
+        Cypher.head(new Cypher.ListComprehension(l).in(Cypher.labels(node)).where(Cypher.in(l, searchable))),
+        label,
+      ]).where(Cypher.and(Cypher.isNotNull(label), inResolution)),
+      new Cypher.With(node, score, label).orderBy([score, 'DESC'], node.property('id')),
+      new Cypher.With([Cypher.collect(new Cypher.Map({ score, node, label })), found]),
+      new Cypher.With(found, [
+        new Cypher.ListComprehension(m)
+          .in(found)
+          .where(Cypher.or(Cypher.isNull(labelsParam), Cypher.in(m.property('label'), labelsParam))),
+        matched,
+      ]),
+      new Cypher.With(
+        [facetOf, facets],
+        [Cypher.size(matched), totalCount],
+        [page(matched, offsetParam, param(limit)), pageRows],
+      ),
+      new Cypher.Call(projectPage, [pageRows]),
+      new Cypher.Return(totalCount, hits, facets),
+    )
+    .build();
 }

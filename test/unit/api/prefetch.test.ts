@@ -1,7 +1,5 @@
 import {
   buildSchema,
-  isInterfaceType,
-  isObjectType,
   Kind,
   parse,
   type FieldNode,
@@ -10,17 +8,18 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { loadTypeDefs } from '../../../src/api';
-import { FIELD_LOADS, prefetchTree } from '../../../src/api/prefetch';
+import { prefetchTree } from '../../../src/api/prefetch';
+import { declaredRelations } from '../../../src/api/fields';
+import { mentionPageLoad, obligationPageLoad } from '../../../src/api/resolvers/connections';
+import { Cypher } from '../../../src/graph/queries/cypher';
 import {
   addLoad,
   emptyTree,
   limitTree,
   nodeWithPrefetchQuery,
-  prefetchProjection,
-  relationCypher,
   type PrefetchTree,
 } from '../../../src/graph/queries/prefetch';
-import { RELATIONS, type Relation } from '../../../src/graph/queries/related';
+import { SELF, type Relation } from '../../../src/graph/queries/related';
 
 const schema = buildSchema(loadTypeDefs());
 
@@ -129,56 +128,77 @@ describe('the prefetch tree of a root field', () => {
     expect(shape(prefetchTree(rootInfo('{ node(id: "WTSA-44") { __typename id } }')))).toEqual({});
     expect(shape(prefetchTree(rootInfo('{ actor(id: "ITU-T") { id name(lang: EN) } }')))).toEqual({});
   });
-
-  it('names only real types, fields and relations', () => {
-    for (const [typeName, fields] of Object.entries(FIELD_LOADS)) {
-      const type = schema.getType(typeName);
-      if (!isObjectType(type) && !isInterfaceType(type)) throw new Error(`expected an object type ${typeName}`);
-      for (const [field, loads] of Object.entries(fields)) {
-        expect([typeName, field, Boolean(type.getFields()[field])]).toEqual([typeName, field, true]);
-        const value = typeof loads.value === 'function' ? loads.value({ first: 5 }) : loads.value;
-        for (const load of [value, ...(loads.uses?.({ lang: 'EN' }) ?? [])]) {
-          if (load?.kind === 'relation') expect(Object.keys(RELATIONS)).toContain(load.rel);
-        }
-      }
-    }
-  });
 });
 
-describe('the prefetch projection', () => {
-  it('renames every variable of a relation, the source to the given one', () => {
-    for (const rel of Object.keys(RELATIONS) as Relation[]) {
-      const { cypher, m, sort } = relationCypher(rel, 'src', 7);
-      expect(cypher).toMatch(/RETURN /);
-      expect(cypher).toContain(m);
-      expect(cypher).toContain(sort);
-      expect(cypher).not.toMatch(/(?<![\w.:`$])(n|m|r|s|x|p|distance|sort)\b/);
-    }
-    expect(relationCypher('sections', 'v', 3).cypher).toBe(
-      'MATCH (v)-[:HAS_SECTION]->(m_3:Section) RETURN m_3, [m_3.ordinal] AS sort_3',
-    );
+/** A declared relation by name. */
+function relation(name: string): Relation {
+  const found = declaredRelations().find((r) => r.name === name);
+  if (!found) throw new Error(`expected a declared relation "${name}", found none`);
+  return found;
+}
+
+/** The statement text of one lookup with `tree` below it, and its parameters. */
+function lookup(tree: PrefetchTree) {
+  return nodeWithPrefetchQuery('WTSA-44', tree);
+}
+
+describe('the prefetch statement', () => {
+  it('is the plain row projection without loads', () => {
+    expect(lookup(emptyTree())).toMatchSnapshot();
+    expect(lookup({ ...emptyTree(), all: true })).toMatchSnapshot();
   });
 
-  it('is the plain row projection without loads, and nests one COLLECT per load with its own names', () => {
-    expect(prefetchProjection('v', emptyTree())).toBe(
-      "v {.`id`, nodeLabel: head([l IN labels(v) WHERE l <> 'Entity'])}",
-    );
-    expect(prefetchProjection('v', { ...emptyTree(), all: true })).toBe(
-      "v {.*, nodeLabel: head([l IN labels(v) WHERE l <> 'Entity'])}",
-    );
+  it('nests one COLLECT per load, each with variables of its own, the same relation twice included', () => {
     const tree = emptyTree();
-    addLoad(addLoad(tree, { kind: 'relation', rel: 'sections', key: 'id' }), {
+    addLoad(addLoad(tree, { kind: 'relation', relation: relation('sections'), key: 'id' }), {
       kind: 'relation',
-      rel: 'provisions',
+      relation: relation('provisions'),
       key: 'id',
-    });
-    addLoad(tree, { kind: 'relation', rel: 'self', key: 'resolutionId' });
-    const { cypher, params } = nodeWithPrefetchQuery('WTSA-44', tree);
-    expect(params).toEqual({ id: 'WTSA-44' });
-    expect(cypher).toContain(
-      '`sections`: COLLECT { MATCH (v)-[:HAS_SECTION]->(m_1:Section) WITH m_1, [m_1.ordinal] AS sort_1 ORDER BY sort_1 RETURN m_1 {',
-    );
-    expect(cypher).toContain('`provisions`: COLLECT { MATCH (m_1)-[:HAS_PROVISION]->(m_2:Provision)');
-    expect(cypher).toContain('`self@resolutionId`: COLLECT { MATCH (m_3:Entity {id: v.resolutionId}) RETURN m_3 {');
+    }).props.add('textZh');
+    addLoad(tree, { kind: 'relation', relation: SELF, key: 'resolutionId' });
+    addLoad(tree, { kind: 'relation', relation: relation('latestKnownRevision'), key: 'id' });
+    addLoad(tree, { kind: 'relation', relation: relation('provisions'), key: 'id' });
+    expect(lookup(tree)).toMatchSnapshot();
+  });
+
+  const request = {
+    actor: 'ITU-T',
+    role: 'ADDRESSEE' as const,
+    includeSubordinates: true,
+    modalities: ['INSTRUCTS' as const],
+    conditional: null,
+    condition: null,
+    resolution: null,
+    offset: 5,
+    limit: 10,
+  };
+
+  it('fetches pages of obligations and of mentions and the parts of a citation, every value a parameter', () => {
+    const tree = emptyTree();
+    addLoad(addLoad(tree, obligationPageLoad('actor', request)), { kind: 'obligationCitation' });
+    addLoad(tree, mentionPageLoad({ first: 3 })).props.add('textZh');
+    expect(lookup(tree)).toMatchSnapshot();
+  });
+
+  it('has one text per shape, whatever the values', () => {
+    const statement = (offset: number, limit: number, modalities: ('INSTRUCTS' | 'INVITES')[]) => {
+      const tree = emptyTree();
+      addLoad(tree, obligationPageLoad('resolution', { ...request, actor: null, modalities, offset, limit }));
+      addLoad(tree, mentionPageLoad({ first: limit }));
+      return nodeWithPrefetchQuery(`id-${offset}`, tree);
+    };
+    const a = statement(0, 5, ['INSTRUCTS']);
+    const b = statement(20, 100, ['INSTRUCTS', 'INVITES']);
+    expect(a.cypher).toBe(b.cypher);
+    expect(a.params).not.toEqual(b.params);
+  });
+
+  it('builds every declared relation from a source, with names of its own', () => {
+    for (const rel of declaredRelations()) {
+      const source = new Cypher.NamedNode('source');
+      const { clauses, target, sort } = rel.match(source);
+      const { cypher } = Cypher.utils.concat(...clauses, new Cypher.Return(target, sort)).build();
+      expect([rel.name, cypher]).toMatchSnapshot();
+    }
   });
 });
