@@ -36,14 +36,19 @@ function totalDbHits(plan: PlanNode | null | undefined): number {
  * prefetching root field, its first line and the loads it nests.
  */
 export function describe(query: TracedQuery): { what: string; keys: number } {
-  const keys = query.params.keys as { rel: string }[] | undefined;
-  if (Array.isArray(keys) && keys.length > 0 && typeof keys[0]?.rel === 'string') {
+  const lists = Object.values(query.params).filter((value): value is unknown[] => Array.isArray(value));
+  const keys = lists.find((list) => typeof (list[0] as { relation?: unknown } | undefined)?.relation === 'string') as
+    { relation: string }[] | undefined;
+  if (keys) {
     const counts = new Map<string, number>();
-    for (const key of keys) counts.set(key.rel, (counts.get(key.rel) ?? 0) + 1);
+    for (const key of keys) counts.set(key.relation, (counts.get(key.relation) ?? 0) + 1);
     return { what: `related: ${[...counts].map(([rel, n]) => `${rel}×${n}`).join(' ')}`, keys: keys.length };
   }
-  const list = (query.params.requests ?? query.params.ids) as unknown[] | undefined;
-  const prefetched = [...query.cypher.matchAll(/`([^`]+)`: (?:COLLECT|\[matched_)/g)].map((match) => match[1]);
+  const list = lists[0];
+  // The built statements name each prefetched load as a map key under __prefetch (`pages` for the list of pages).
+  const prefetched = [...query.cypher.matchAll(/(`[^`]+`|\b\w+): (?:COLLECT \{|head\(COLLECT \{|\[head\(\[)/g)].map(
+    (match) => match[1].replace(/`/g, ''),
+  );
   if (prefetched.length > 0) {
     const first = query.cypher.split('\n')[0].trim();
     return {
