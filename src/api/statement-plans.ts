@@ -1,0 +1,94 @@
+/**
+ * Which look-ahead statements Neo4j has planned. A root field's look-ahead (./prefetch.ts) turns
+ * its whole selection into one statement whose text depends on the selection's shape; a shape
+ * Neo4j has not seen costs 0.35–1.2 s of planning, while the batched loaders' statements are few
+ * and planned once. So a root field sends its look-ahead statement only once that text has been
+ * planned; until then it answers through the loaders, and the statement is run once off the
+ * request path, one at a time, which plans it (and its answer is dropped). The frontends' repeated
+ * shapes are thus one statement each from their second request on, while a stream of one-off
+ * shapes — a researcher's own queries, or an attacker's thousands — never waits for planning and
+ * never makes Neo4j plan more than one statement at a time.
+ *
+ * Contract: `isPlanned` is true only for a text whose warm-up ran to completion without error;
+ * at most `maxQueued` warm-ups wait (more are dropped, to be asked again by a later request), at
+ * most one runs at a time, and a text is queued at most once at a time. At most `maxPlanned`
+ * texts are remembered (least recently used first out), about what Neo4j's own query cache holds
+ * (`server.db.query_cache_size`, 1,000 by default), so that a text Neo4j evicted is warmed again.
+ */
+import { LRUCache } from 'lru-cache';
+
+export interface StatementPlansOptions {
+  /** Texts remembered as planned. */
+  maxPlanned?: number;
+  /** Warm-ups waiting at most; more are dropped. */
+  maxQueued?: number;
+  /** Told of a warm-up that failed (it is not retried until a request asks again). */
+  onError?: (error: unknown) => void;
+}
+
+export interface StatementPlansState {
+  planned: number;
+  queued: number;
+  warming: boolean;
+  warmed: number;
+  dropped: number;
+  failed: number;
+}
+
+export class StatementPlans {
+  private readonly planned: LRUCache<string, true>;
+  private readonly queue = new Map<string, () => Promise<unknown>>();
+  private readonly maxQueued: number;
+  private readonly onError: (error: unknown) => void;
+  private running: Promise<void> | null = null;
+  private counts = { warmed: 0, dropped: 0, failed: 0 };
+
+  constructor(options: StatementPlansOptions = {}) {
+    this.planned = new LRUCache<string, true>({ max: options.maxPlanned ?? 1_000 });
+    this.maxQueued = options.maxQueued ?? 32;
+    this.onError = options.onError ?? (() => {});
+  }
+
+  isPlanned(text: string): boolean {
+    return this.planned.get(text) === true;
+  }
+
+  /** Runs `run` (the statement of `text`) off the request path, unless it is planned, queued or the queue is full. */
+  warm(text: string, run: () => Promise<unknown>): void {
+    if (this.planned.has(text) || this.queue.has(text)) return;
+    if (this.queue.size >= this.maxQueued) {
+      this.counts.dropped += 1;
+      return;
+    }
+    this.queue.set(text, run);
+    this.running ??= this.drain();
+  }
+
+  /** Resolves when no warm-up is queued or running (for tests and an orderly stop). */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  get state(): StatementPlansState {
+    return { planned: this.planned.size, queued: this.queue.size, warming: this.running !== null, ...this.counts };
+  }
+
+  private async drain(): Promise<void> {
+    // Let the request that queued the first warm-up answer before the warm-up takes a connection.
+    await new Promise((resolve) => setImmediate(resolve));
+    for (let next = this.queue.entries().next(); !next.done; next = this.queue.entries().next()) {
+      const [text, run] = next.value;
+      try {
+        await run();
+        this.planned.set(text, true);
+        this.counts.warmed += 1;
+      } catch (error) {
+        this.counts.failed += 1;
+        this.onError(error);
+      } finally {
+        this.queue.delete(text);
+      }
+    }
+    this.running = null;
+  }
+}
