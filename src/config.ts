@@ -32,6 +32,11 @@ export interface Config {
   maxResponseBytes: number;
   /** Limits on a GraphQL request (GRAPHQL_MAX_*). */
   limits: RequestLimits;
+  /**
+   * When a root field sends its look-ahead statement (LOOKAHEAD): `planned` (default) once Neo4j
+   * has planned its text, warmed up off the request path; `always` at once, planning included.
+   */
+  lookAhead: 'planned' | 'always';
   /** Largest accepted HTTP request body, in bytes. */
   maxBodyBytes: number;
   neo4j: Neo4jConfig;
@@ -138,6 +143,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       heavyNodes: integer(env, 'GRAPHQL_HEAVY_NODES', DEFAULT_LIMITS.heavyNodes, 0, 10_000_000),
     },
     maxBodyBytes: integer(env, 'HTTP_MAX_BODY_BYTES', 100_000, 1_000, 100_000_000),
+    lookAhead: lookAhead(env),
     neo4j: {
       uri,
       user: env.NEO4J_USER ?? 'neo4j',
@@ -180,6 +186,13 @@ function responseCache(env: NodeJS.ProcessEnv): ResponseCacheOptions | null {
   if (raw === '' || raw === 'on') return { maxBytes };
   if (raw === 'off') return null;
   throw new ConfigError(`RESPONSE_CACHE must be on or off, got "${raw}"`);
+}
+
+function lookAhead(env: NodeJS.ProcessEnv): 'planned' | 'always' {
+  const raw = (env.LOOKAHEAD ?? '').trim();
+  if (raw === '' || raw === 'planned') return 'planned';
+  if (raw === 'always') return raw;
+  throw new ConfigError(`LOOKAHEAD must be planned or always, got "${raw}"`);
 }
 
 function flag(env: NodeJS.ProcessEnv, name: string): boolean {

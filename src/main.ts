@@ -51,6 +51,7 @@ async function main(): Promise<void> {
       graphVersionRefreshMs: config.http.graphVersionRefreshMs,
       trustedDocumentsOnly: config.http.trustedDocumentsOnly,
       responseCache: config.http.responseCache,
+      lookAhead: config.lookAhead,
     });
   } catch (error) {
     await connection.close();

@@ -22,6 +22,7 @@ import { explorerRoute } from './http/explorer-route';
 import { GraphVersion } from './http/graph-version';
 import { graphqlRoute } from './http/graphql-route';
 import { ResponseCache, type ResponseCacheOptions } from './http/response-cache';
+import { StatementPlans } from './api/statement-plans';
 import { exportRoutes } from './http/export-routes';
 import { healthRoutes } from './http/health-routes';
 import { idRoute } from './http/id-routes';
@@ -58,6 +59,13 @@ export interface ServerOptions {
   production?: boolean;
   /** Look-ahead of root fields (default on); off, every level goes through the loaders. */
   prefetch?: boolean;
+  /**
+   * `planned`: a root field sends its look-ahead statement once Neo4j has planned its text, and
+   * warms it up off the request path before (src/api/statement-plans.ts); `always` (the default
+   * here, so that tests see one statement per root field from the first request): at once. The
+   * service's entry, src/main.ts, passes LOOKAHEAD's setting (default `planned`).
+   */
+  lookAhead?: 'planned' | 'always';
   /** What node URIs start with (default http://localhost:<the port listened on>). */
   publicBaseUri?: string;
   /** The built explorer (default explorer/dist). */
@@ -110,6 +118,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const graphVersion = new GraphVersion(db, options.graphVersionRefreshMs ?? 10_000);
   await graphVersion.start();
   const responseCache = options.responseCache ? new ResponseCache(options.responseCache) : null;
+  const plans =
+    options.lookAhead === 'planned'
+      ? new StatementPlans({
+          onError: (error) => logger.warn({ err: error }, 'the warm-up of a look-ahead statement failed'),
+        })
+      : null;
   // Known once the server listens (the port may be 0).
   let baseUri = options.publicBaseUri ?? '';
   const sparql = new SparqlEndpoint(db, () => baseUri, options.sparql ?? { timeoutMs: 5_000, maxRows: 10_000 });
@@ -126,6 +140,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       graphVersion,
       cachePolicy: { maxAgeSeconds: options.cacheMaxAgeSeconds ?? 60 },
       prefetch: options.prefetch ?? true,
+      plans,
       baseUri: () => baseUri,
       responseCache,
     }),

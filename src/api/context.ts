@@ -8,6 +8,7 @@ import type { Database, Query, RoundTripCounter, Row } from '../graph/database';
 import { createLoaders, type Loaders } from '../graph/loaders';
 import { toApiError } from './errors';
 import type { AdmissionTicket } from './node-budget';
+import type { StatementPlans } from './statement-plans';
 
 /** The part of a logger (pino's, Apollo's) the API uses. */
 export interface RequestLogger {
@@ -32,6 +33,10 @@ export interface Context {
   logger: RequestLogger | null;
   /** Whether a root field fetches what its selection loads in one statement (see prefetch.ts). */
   prefetch: boolean;
+  /** The look-ahead statements Neo4j has planned; none: a root field always sends its look-ahead. */
+  plans: StatementPlans | null;
+  /** Runs a statement outside the request (no time budget, not counted): the warm-up of a plan. */
+  warmUp: (query: Query) => Promise<Row[]>;
   /** What node URIs start with (scheme, host, port; no trailing slash), e.g. `http://localhost:4000`. */
   baseUri: string;
   /** Where the request waits for its turn once its cost is known; none: it runs at once. */
@@ -46,6 +51,11 @@ export interface Context {
 export interface ContextOptions {
   /** Default true; off, every level goes through the loaders (to compare answers and costs). */
   prefetch?: boolean;
+  /**
+   * With these, a root field sends its look-ahead statement only once Neo4j has planned its text,
+   * and warms it up otherwise (./statement-plans.ts). Default none: always.
+   */
+  plans?: StatementPlans | null;
   /** The base of node URIs (default DEFAULT_BASE_URI). */
   baseUri?: string;
   /** Aborts the request's reads: its time budget is spent or its client has gone. */
@@ -86,6 +96,8 @@ export function createContext(
     requestId: request.requestId ?? null,
     logger: request.logger ?? null,
     prefetch: options.prefetch ?? true,
+    plans: options.plans ?? null,
+    warmUp: (query) => db.read(query),
     baseUri: options.baseUri ?? DEFAULT_BASE_URI,
     admission: options.admission ?? null,
     readOneAtATime() {

@@ -38,6 +38,7 @@ import {
   setSuccessHeaders,
 } from './http-cache';
 import type { ResponseCache } from './response-cache';
+import type { StatementPlans } from '../api/statement-plans';
 
 /** The name this server gives itself in Cache-Status (RFC 9211). */
 const CACHE_NAME = 'itu-graph';
@@ -53,6 +54,8 @@ export interface GraphQLRouteOptions {
   graphVersion: GraphVersion;
   cachePolicy: CachePolicy;
   prefetch: boolean;
+  /** The look-ahead statements Neo4j has planned; none: root fields always send theirs. */
+  plans: StatementPlans | null;
   /** What node URIs start with. */
   baseUri: () => string;
   /** Complete answers kept under the graph version; none: every request runs. */
@@ -137,7 +140,13 @@ export function graphqlRoute(options: GraphQLRouteOptions): Route {
               db,
               options.graphVersion.version ?? undefined,
               { requestId, logger },
-              { prefetch: options.prefetch, baseUri: options.baseUri(), signal, admission: ticket },
+              {
+                prefetch: options.prefetch,
+                plans: options.plans,
+                baseUri: options.baseUri(),
+                signal,
+                admission: ticket,
+              },
             ),
         });
       } finally {

@@ -1,13 +1,12 @@
 /** Citations at the root: pages by filter, and chains between resolutions (their fields are declared in ../fields.ts). */
 import { chainSteps, citationPairsQuery, findChains } from '../../graph/queries/citation-chains';
 import { citationPagesQuery } from '../../graph/queries/citation-list';
-import type { Cypher } from '../../graph/queries/cypher';
 import { prefetchProjection } from '../../graph/queries/prefetch';
 import type { CitationRow } from '../../graph/rows';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { idArgument, integerArgument, LIMITS } from '../arguments';
 import { pageWindow, toConnection } from '../pagination';
-import { prefetchTree } from '../prefetch';
+import { lookAhead } from './look-up';
 
 interface CitationPairRow {
   from: string;
@@ -27,8 +26,8 @@ export const citationResolvers: Pick<Resolvers, 'Query'> = {
         offset,
         limit,
       };
-      const project = ctx.prefetch ? (v: Cypher.Variable) => prefetchProjection(v, prefetchTree(info)) : undefined;
-      const [row] = await ctx.read(citationPagesQuery([request], project));
+      const ahead = lookAhead(ctx, info, (tree) => citationPagesQuery([request], (v) => prefetchProjection(v, tree)));
+      const [row] = await ctx.read(ahead?.statement ?? citationPagesQuery([request]));
       return toConnection('citations', {
         totalCount: (row?.totalCount as number | undefined) ?? 0,
         offset,
@@ -38,9 +37,12 @@ export const citationResolvers: Pick<Resolvers, 'Query'> = {
     citationChains: async (_, { from, to, maxDepth, direction }, ctx, info) => {
       const depth = integerArgument('maxDepth', maxDepth ?? 3, LIMITS.chainDepth);
       const way = direction ?? 'OUT';
-      const project = ctx.prefetch ? (v: Cypher.Variable) => prefetchProjection(v, prefetchTree(info)) : undefined;
+      const start = idArgument('from', from);
+      const ahead = lookAhead(ctx, info, (tree) =>
+        citationPairsQuery(start, depth, way, (v) => prefetchProjection(v, tree)),
+      );
       const pairs = (await ctx.read(
-        citationPairsQuery(idArgument('from', from), depth, way, project),
+        ahead?.statement ?? citationPairsQuery(start, depth, way),
       )) as unknown as CitationPairRow[];
       const citations = new Map(pairs.map((p) => [`${p.from}\u0000${p.to}`, p.citations]));
       return findChains(pairs, from, idArgument('to', to), depth, 100, way).map((ids) => ({

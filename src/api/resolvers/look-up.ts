@@ -3,15 +3,37 @@
  * and lookups by id that fetch the node with all of it in one statement.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import { emptyTree, isEmptyTree, nodeWithPrefetchQuery, type PrefetchTree } from '../../graph/queries/prefetch';
+import type { Query } from '../../graph/database';
+import { isEmptyTree, nodeWithPrefetchQuery, type PrefetchTree } from '../../graph/queries/prefetch';
 import type { AnyRow, RowByLabel } from '../../graph/rows';
 import type { Context } from '../context';
 import { prefetchTree } from '../prefetch';
 import { ofLabel } from './load';
 
-/** The tree of what the selection below the field loads and reads; empty when prefetching is off. */
-export function requestedTree(ctx: Context, info: GraphQLResolveInfo): PrefetchTree {
-  return ctx.prefetch ? prefetchTree(info) : emptyTree();
+/** A root field's look-ahead: the tree of what its selection loads and reads, and the statement that fetches it. */
+export interface LookAhead {
+  tree: PrefetchTree;
+  statement: Query;
+}
+
+/**
+ * The look-ahead of a root field, built by `statementOf` from the tree of what its selection
+ * loads and reads; null when the field answers without one (its rows whole, the loaders below):
+ * when prefetching is off, or when the request's StatementPlans have not seen that statement's
+ * text planned — then it is warmed up off the request path, and a later request of the same
+ * shape sends it (../statement-plans.ts). A tree that loads nothing is a flat statement, sent at once.
+ */
+export function lookAhead(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  statementOf: (tree: PrefetchTree) => Query,
+): LookAhead | null {
+  if (!ctx.prefetch) return null;
+  const tree = prefetchTree(info);
+  const statement = statementOf(tree);
+  if (!ctx.plans || isEmptyTree(tree) || ctx.plans.isPlanned(statement.cypher)) return { tree, statement };
+  ctx.plans.warm(statement.cypher, () => ctx.warmUp(statement));
+  return null;
 }
 
 /**
@@ -20,9 +42,9 @@ export function requestedTree(ctx: Context, info: GraphQLResolveInfo): PrefetchT
  * the nodes loader gives the full row, batched with the other lookups of the request.
  */
 export async function lookUpAny(ctx: Context, info: GraphQLResolveInfo, id: string): Promise<AnyRow | null> {
-  const tree = requestedTree(ctx, info);
-  if (isEmptyTree(tree)) return ctx.loaders.nodes.load(id);
-  const [found] = await ctx.read(nodeWithPrefetchQuery(id, tree));
+  const ahead = lookAhead(ctx, info, (tree) => nodeWithPrefetchQuery(id, tree));
+  if (!ahead || isEmptyTree(ahead.tree)) return ctx.loaders.nodes.load(id);
+  const [found] = await ctx.read(ahead.statement);
   return (found?.row ?? null) as AnyRow | null;
 }
 

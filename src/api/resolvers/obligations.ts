@@ -15,7 +15,7 @@ import {
 } from '../arguments';
 import type { Context } from '../context';
 import { toConnection, type Connection } from '../pagination';
-import { requestedTree } from './look-up';
+import { lookAhead } from './look-up';
 
 /**
  * A page of obligations at the root: the page's statement also fetches what the selection below
@@ -28,9 +28,9 @@ export async function rootObligations(
 ): Promise<Connection<{ node: ObligationRow }>> {
   const request = obligationPageRequest(args);
   const scope = obligationScope(request);
-  const tree = requestedTree(ctx, info);
-  if (isEmptyTree(tree)) return toConnection(scope, await ctx.loaders.obligationPages.load(request));
-  const [row] = await ctx.read(obligationPagesQuery([request], (v) => prefetchProjection(v, tree)));
+  const ahead = lookAhead(ctx, info, (tree) => obligationPagesQuery([request], (v) => prefetchProjection(v, tree)));
+  if (!ahead || isEmptyTree(ahead.tree)) return toConnection(scope, await ctx.loaders.obligationPages.load(request));
+  const [row] = await ctx.read(ahead.statement);
   return toConnection(scope, obligationPage(request, row));
 }
 

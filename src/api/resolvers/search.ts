@@ -1,5 +1,4 @@
 /** Full-text search over the texts of the graph, with highlighted snippets. */
-import type { Cypher } from '../../graph/queries/cypher';
 import { prefetchProjection } from '../../graph/queries/prefetch';
 import {
   SEARCHABLE_LABELS,
@@ -13,7 +12,7 @@ import type { Resolvers, SearchKind } from '../__generated__/resolvers-types';
 import { LIMITS, enumListArgument, idArgument, searchTextArgument } from '../arguments';
 import { highlightRow } from '../highlight';
 import { pageScope, pageWindow, toConnection } from '../pagination';
-import { prefetchTree } from '../prefetch';
+import { lookAhead } from './look-up';
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
@@ -48,7 +47,6 @@ export const searchResolvers: Pick<Resolvers, 'Query'> = {
       const page = { totalCount: 0, offset, rows: [] as SearchHitRow[] };
       let facets: { label: string; count: number }[] = [];
       if (searchLang === 'ZH' || searchLang === 'EN') {
-        const project = ctx.prefetch ? (v: Cypher.Variable) => prefetchProjection(v, prefetchTree(info)) : undefined;
         const labels = kinds ? kinds.map((kind) => KIND_LABELS[kind]) : null;
         const request = {
           lang: searchLang,
@@ -59,7 +57,8 @@ export const searchResolvers: Pick<Resolvers, 'Query'> = {
           offset,
           limit,
         } as const;
-        const [row] = await ctx.read(searchQuery(request, project));
+        const ahead = lookAhead(ctx, info, (tree) => searchQuery(request, (v) => prefetchProjection(v, tree)));
+        const [row] = await ctx.read(ahead?.statement ?? searchQuery(request));
         page.totalCount = (row?.totalCount as number | undefined) ?? 0;
         page.rows = (row?.hits as SearchHitRow[] | undefined) ?? [];
         facets = (row?.facets as { label: string; count: number }[] | undefined) ?? [];

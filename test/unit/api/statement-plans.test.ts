@@ -1,3 +1,4 @@
+import { readConfig } from '../../../src/config';
 import { StatementPlans } from '../../../src/api/statement-plans';
 
 const deferred = () => {
@@ -65,5 +66,15 @@ describe('StatementPlans', () => {
     for (const text of ['a', 'b', 'c']) plans.warm(text, () => Promise.resolve());
     await plans.idle();
     expect(['a', 'b', 'c'].map((text) => plans.isPlanned(text))).toEqual([false, true, true]);
+  });
+});
+
+describe('LOOKAHEAD', () => {
+  it('is planned by default, always when asked, and refuses anything else', () => {
+    expect(readConfig({}).lookAhead).toBe('planned');
+    expect(readConfig({ LOOKAHEAD: 'always' }).lookAhead).toBe('always');
+    expect(() => readConfig({ LOOKAHEAD: 'sometimes' })).toThrow(
+      'LOOKAHEAD must be planned or always, got "sometimes"',
+    );
   });
 });
