@@ -8,6 +8,7 @@
  *   npm run bench -- --short       2 s per measurement, scale N = 1, 10, 100
  *   npm run bench -- --no-scale    skip the scale part
  *   npm run bench -- --only 01-resolution,05-search   only these operations
+ *   npm run bench -- --no-shapes   skip the any-shape stream (target 1)
  *
  * With no NEO4J_URI it uses its own local Neo4j (neo4j-local/data-bench, port NEO4J_BENCH_PORT, default 7689) and CLEARS
  * it; with NEO4J_URI it clears THAT database. Results: bench/results/latest.json, throughput.svg,
@@ -22,8 +23,13 @@ import type { Database } from '../../src/graph/database';
 import { groupedBars, logLines } from './charts';
 import { loadBenchGraph, type LoadedGraph } from './graph';
 import { runLoad, type LoadFigures } from './load';
-import { loadOperations, type Operation, type Summary } from './operations';
+import { loadApiOnlyOperations, loadOperations, type Operation, type Summary } from './operations';
 import { profileQueries, type ProfiledQuery } from './profile';
+import { buildSchema } from 'graphql';
+import { loadTypeDefs } from '../../src/api';
+import { MemorySampler, type MemoryPeak } from './memory';
+import { generateShapes, type Shape } from './shapes';
+import { runStream, type StreamFigures } from './stream';
 import { post, queryCount, startTarget, stopTarget, trace, type Target } from './targets';
 import { ratio, TARGET_KEYS, TARGETS, TargetTable, type TargetKey } from './target-rows';
 import type { TargetName } from './target-server';
@@ -39,6 +45,26 @@ import {
 
 const RESULTS_DIR = path.join(__dirname, '..', 'results');
 const COMPARED: TargetName[] = ['api', 'api-naive', 'neo4j-graphql'];
+/** The concurrency at which the targets are stated (3, 4). */
+const STATED_CONCURRENCY = 10;
+/**
+ * Target 6's bound on the API's RSS (either process, cached or not) during the whole bench, and
+ * why (bench/README.md, "Memory"): the server's footprint once started and checked (Node and tsx,
+ * the schema, Apollo, the driver: 110–130 MiB at the first sample), plus what requests in flight
+ * hold (16 admitted at once, each answer at most 1 MB and held three or four times while it is
+ * built, serialised and compressed: up to 64 MiB), plus the response cache's default budget
+ * (32 MiB), plus V8 letting its heap grow well past what is live before a full collection (it
+ * peaked at 236 MiB in a short run): 384 MiB.
+ */
+const RSS_BOUND_BYTES = 384 * 1024 * 1024;
+/**
+ * The cached API's budget in the bench (RESPONSE_CACHE_MAX_BYTES, else 200 kB): room for every
+ * contract answer (about 60 kB together, the largest 22.6 kB, under the eighth of the budget one
+ * answer may take), too little for those and the any-shape stream's (about 270 kB), so that the
+ * cache is seen to evict within its budget rather than grow.
+ */
+const BENCH_CACHE_BYTES = Number(process.env.RESPONSE_CACHE_MAX_BYTES ?? 200 * 1024);
+const MiB = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 const CONCURRENCY = [1, 10, 50];
 
 type Op = Operation & { variables: Record<string, unknown> };
@@ -52,6 +78,8 @@ interface Settings {
   logLevel: string;
   /** Only these operations (`--only 01-resolution,05-search`); all when empty. */
   only: string[];
+  /** Shapes in the any-shape stream (target 1); 0: skipped (`--no-shapes`). */
+  shapeCount: number;
 }
 
 function settings(argv: string[]): Settings {
@@ -64,6 +92,7 @@ function settings(argv: string[]): Settings {
     scaleSizes: argv.includes('--no-scale') ? [] : short ? [1, 10, 100] : [1, 10, 100, 1000],
     logLevel: process.env.LOG_LEVEL ?? 'info',
     only: argv.includes('--only') ? (argv[argv.indexOf('--only') + 1] ?? '').split(',').filter(Boolean) : [],
+    shapeCount: argv.includes('--no-shapes') ? 0 : short ? 200 : 300,
   };
 }
 
@@ -260,6 +289,18 @@ function pushLoadTargets(
   for (const op of ops) {
     const ours = at('api', op.name, 10);
     const theirs = at('neo4j-graphql', op.name, 10);
+    if (!op.hasEquivalent) {
+      table.push({
+        target: 3,
+        check: 'uncached req/s at c=10 ≥ 2× @neo4j/graphql',
+        subject: op.name,
+        value: NaN,
+        bound: 2,
+        direction: 'at-least',
+        figures: `${ours?.reqPerSec ?? '-'} req/s; no @neo4j/graphql equivalent written (neo4j-graphql/operations/)`,
+      });
+      continue;
+    }
     table.push({
       target: 3,
       check: 'uncached req/s at c=10 ≥ 2× @neo4j/graphql',
@@ -283,6 +324,220 @@ function pushLoadTargets(
     });
   }
   pushScaleTargets(table, scale, ['api', 'neo4j-graphql']);
+}
+
+/**
+ * Target 4: with the response cache on, every operation's p95 at c=10 ≤ 1.5× the floor's p95 and
+ * its req/s ≥ 0.8× the floor's (the floor stays the uncached `RETURN 1`).
+ */
+function pushCachedTargets(table: TargetTable, ops: Op[], cells: LoadCell[], floor: LoadCell[]): void {
+  const floorAt = floor.find((f) => f.connections === STATED_CONCURRENCY);
+  for (const op of ops) {
+    const cached = cells.find(
+      (c) => c.target === 'api-cached' && c.operation === op.name && c.connections === STATED_CONCURRENCY,
+    );
+    table.push({
+      target: 4,
+      check: 'cached p95 at c=10 ≤ 1.5× the floor p95',
+      subject: op.name,
+      value: ratio(cached?.p95, floorAt?.p95),
+      bound: 1.5,
+      direction: 'at-most',
+      figures: `${cached?.p95 ?? '-'} vs ${floorAt?.p95 ?? '-'} ms`,
+    });
+    table.push({
+      target: 4,
+      check: 'cached req/s at c=10 ≥ 0.8× the floor',
+      subject: op.name,
+      value: ratio(cached?.reqPerSec, floorAt?.reqPerSec),
+      bound: 0.8,
+      direction: 'at-least',
+      figures: `${cached?.reqPerSec ?? '-'} vs ${floorAt?.reqPerSec ?? '-'} req/s`,
+    });
+  }
+}
+
+/** Target 6: each API process's peak RSS over the whole bench under the bound; the cache under its budget. */
+function pushMemoryTargets(table: TargetTable, peaks: MemoryPeak[]): void {
+  for (const peak of peaks) {
+    table.push({
+      target: 6,
+      check: `peak RSS during the whole bench ≤ ${MiB(RSS_BOUND_BYTES)} MiB`,
+      subject: peak.target,
+      value: MiB(peak.rssMax),
+      bound: MiB(RSS_BOUND_BYTES),
+      direction: 'at-most',
+      figures: `peak ${MiB(peak.rssMax)} MiB (during ${peak.rssMaxPhase}), ${MiB(peak.rssFirst)} MiB at the first sample, ${peak.samples} samples`,
+    });
+    if (peak.cacheMaxBytes !== null && peak.cacheBytesMax !== null) {
+      table.push({
+        target: 6,
+        check: 'response cache bytes ≤ its budget, at every sample',
+        subject: peak.target,
+        value: peak.cacheBytesMax,
+        bound: peak.cacheMaxBytes,
+        direction: 'at-most',
+        figures: `peak ${peak.cacheBytesMax} of ${peak.cacheMaxBytes} bytes; at the end ${peak.cacheLast?.entries ?? '-'} answers held of ${peak.cacheLast?.stored ?? '-'} kept, ${peak.cacheLast?.hits ?? '-'} hits`,
+      });
+    }
+  }
+}
+
+/** The seed of the any-shape stream: the same seed, the same shapes, run after run. */
+const SHAPE_SEED = 17;
+
+interface ShapeStream {
+  seed: number;
+  stream: Shape[];
+  portable: number;
+  /** Each pass over the stream (or its portable subset), at c=10. */
+  runs: Record<
+    | 'apiColdPortable'
+    | 'apiColdRest'
+    | 'apiCold'
+    | 'apiWarm'
+    | 'apiWarmPortable'
+    | 'ngqlCold'
+    | 'ngqlWarm'
+    | 'cachedFill'
+    | 'cachedAgain',
+    StreamFigures
+  >;
+}
+
+/** Empties Neo4j's plan cache, so that the first statement of each shape is planned again. */
+async function clearQueryCaches(db: Database): Promise<void> {
+  const session = db.driver.session({ database: db.name });
+  try {
+    await session.run('CALL db.clearQueryCaches()');
+  } finally {
+    await session.close();
+  }
+}
+
+/** Two passes as one: latencies together, time added. */
+function combine(a: StreamFigures, b: StreamFigures): StreamFigures {
+  const latencies = [...a.latencies, ...b.latencies];
+  const sorted = [...latencies].sort((x, y) => x - y);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+  const seconds = a.seconds + b.seconds;
+  return {
+    requests: a.requests + b.requests,
+    seconds,
+    reqPerSec: Math.round(((a.requests + b.requests - a.errors - b.errors) / seconds) * 10) / 10,
+    p50: at(50),
+    p95: at(95),
+    max: sorted[sorted.length - 1] ?? NaN,
+    errors: a.errors + b.errors,
+    errorSamples: [...a.errorSamples, ...b.errorSamples].slice(0, 3),
+    latencies,
+  };
+}
+
+/**
+ * Target 1: the stream of first-seen shapes, at c=10, on the uncached API. Neo4j's plan cache is
+ * emptied first; the portable shapes go first (so that their pass is cold on its own and can be
+ * set beside @neo4j/graphql's), then the rest; then the whole stream again, warm. Then, the plan
+ * cache emptied again, @neo4j/graphql gets the portable shapes cold, then warm.
+ */
+async function anyShapeStream(db: Database, target: (name: TargetName) => Target, count: number): Promise<ShapeStream> {
+  const stream = generateShapes(buildSchema(loadTypeDefs()), count, SHAPE_SEED);
+  const portable = stream.filter((shape) => shape.neo4jGraphQL !== null);
+  const rest = stream.filter((shape) => shape.neo4jGraphQL === null);
+  const ours = (list: Shape[]) => list.map((shape) => ({ query: shape.query }));
+  const theirs = (list: Shape[]) => list.map((shape) => ({ query: shape.neo4jGraphQL }));
+  log(
+    `\nany-shape stream: ${stream.length} shapes (seed ${SHAPE_SEED}), ${portable.length} portable to @neo4j/graphql`,
+  );
+  const pass = async (name: TargetName, what: string, bodies: unknown[]) => {
+    await settle(target(name));
+    const figures = await runStream(target(name).url, bodies, STATED_CONCURRENCY);
+    log(
+      `  ${name.padEnd(13)} ${what.padEnd(22)} ${String(figures.requests).padStart(4)} shapes ${String(figures.reqPerSec).padStart(7)} req/s  p50 ${figures.p50} ms  p95 ${figures.p95} ms  errors ${figures.errors}${figures.errorSamples.length ? `: ${figures.errorSamples[0]}` : ''}`,
+    );
+    return figures;
+  };
+  await settle(target('api'));
+  await clearQueryCaches(db);
+  const apiColdPortable = await pass('api', 'cold, portable', ours(portable));
+  const apiColdRest = await pass('api', 'cold, the rest', ours(rest));
+  const apiWarm = await pass('api', 'warm, all', ours([...portable, ...rest]));
+  const apiWarmPortable = await pass('api', 'warm, portable', ours(portable));
+  // The whole stream through the cached API (its statements planned by now), twice: more distinct
+  // answers than its bench budget holds, so that the memory rows see the cache evict, not grow.
+  const cachedFill = await pass('api-cached', 'cache fill, all', ours(stream));
+  const cachedAgain = await pass('api-cached', 'cache again, all', ours(stream));
+  await settle(target('neo4j-graphql'));
+  await clearQueryCaches(db);
+  const ngqlCold = await pass('neo4j-graphql', 'cold, portable', theirs(portable));
+  const ngqlWarm = await pass('neo4j-graphql', 'warm, portable', theirs(portable));
+  return {
+    seed: SHAPE_SEED,
+    stream,
+    portable: portable.length,
+    runs: {
+      apiColdPortable,
+      apiColdRest,
+      apiCold: combine(apiColdPortable, apiColdRest),
+      apiWarm,
+      apiWarmPortable,
+      ngqlCold,
+      ngqlWarm,
+      cachedFill,
+      cachedAgain,
+    },
+  };
+}
+
+function printShapes(shapes: ShapeStream): string[] {
+  const lines = [
+    `any-shape stream: ${shapes.stream.length} distinct shapes over ${new Set(shapes.stream.map((s) => s.root)).size} root fields (seed ${shapes.seed}), each sent once cold then again warm, c=${STATED_CONCURRENCY}; ${shapes.portable} portable to @neo4j/graphql`,
+    'pass                          shapes    ok/s    p50 ms   p95 ms   max ms  errors',
+  ];
+  const names: [keyof ShapeStream['runs'], string][] = [
+    ['apiCold', 'api cold (all)'],
+    ['apiWarm', 'api warm (all)'],
+    ['apiColdPortable', 'api cold (portable)'],
+    ['apiWarmPortable', 'api warm (portable)'],
+    ['ngqlCold', '@neo4j/graphql cold (portable)'],
+    ['ngqlWarm', '@neo4j/graphql warm (portable)'],
+    ['cachedFill', 'api-cached, first (all)'],
+    ['cachedAgain', 'api-cached, again (all)'],
+  ];
+  for (const [key, label] of names) {
+    const r = shapes.runs[key];
+    lines.push(
+      `${label.padEnd(30)} ${String(r.requests).padStart(5)} ${fmt(r.reqPerSec, 8)} ${fmt(r.p50, 8, 1)} ${fmt(r.p95, 8, 1)} ${fmt(r.max, 8, 1)} ${String(r.errors).padStart(7)}`,
+    );
+  }
+  return lines;
+}
+
+/**
+ * Target 1: p95 of the first-seen shapes ≤ 3× p95 of the same sent again; req/s on the portable
+ * shapes, first seen, ≥ 1.5× @neo4j/graphql's on the same shapes first seen.
+ */
+function pushShapeTargets(table: TargetTable, shapes: ShapeStream): void {
+  const { apiCold, apiWarm, apiColdPortable, ngqlCold } = shapes.runs;
+  table.push({
+    target: 1,
+    check: 'p95 of first-seen shapes ≤ 3× p95 of the same sent again (c=10)',
+    subject: `any-shape stream (${shapes.stream.length})`,
+    value: ratio(apiCold.p95, apiWarm.p95),
+    bound: 3,
+    direction: 'at-most',
+    figures: `cold p95 ${apiCold.p95} ms vs warm ${apiWarm.p95} ms; errors cold ${apiCold.errors}, warm ${apiWarm.errors}`,
+  });
+  table.push({
+    target: 1,
+    check: 'req/s on first-seen shapes ≥ 1.5× @neo4j/graphql on the same (c=10)',
+    subject: `portable subset (${shapes.portable})`,
+    value: ratio(apiColdPortable.reqPerSec, ngqlCold.reqPerSec),
+    bound: 1.5,
+    direction: 'at-least',
+    figures: `${apiColdPortable.reqPerSec} vs ${ngqlCold.reqPerSec} answers/s; errors ${apiColdPortable.errors} vs ${ngqlCold.errors}`,
+    note: 'the shapes @neo4j/graphql can express: resolution/actor roots, fields its type definitions have',
+  });
 }
 
 /** A row "not measured" for every target no part of this run reported on, so that the table names all six. */
@@ -316,27 +571,50 @@ async function main(argv: string[]): Promise<void> {
     const graph = await loadBenchGraph(db, 0);
     log(`  ${graph.nodes} nodes, ${graph.relationships} relationships in ${graph.ms} ms`);
 
-    for (const name of [...COMPARED, 'floor'] as TargetName[]) {
-      targets[name] = await startTarget(name, connection.uri, options.logLevel);
+    for (const name of [...COMPARED, 'api-cached', 'floor'] as TargetName[]) {
+      targets[name] = await startTarget(
+        name,
+        connection.uri,
+        options.logLevel,
+        name === 'api-cached' ? { RESPONSE_CACHE_MAX_BYTES: String(BENCH_CACHE_BYTES) } : {},
+      );
       log(`target ${name} listening on ${(targets[name] as Target).url}`);
     }
     const target = (name: TargetName) => targets[name] as Target;
-    const ops = loadOperations().filter((op) => options.only.length === 0 || options.only.includes(op.name));
-    if (ops.length === 0)
+    const sampler = new MemorySampler([target('api'), target('api-cached')]);
+    sampler.start();
+    // Every contract operation; those with an @neo4j/graphql equivalent (`ops`) are compared with it.
+    const allOps = [...loadOperations(), ...loadApiOnlyOperations()].filter(
+      (op) => options.only.length === 0 || options.only.includes(op.name),
+    );
+    const ops = allOps.filter((op) => op.hasEquivalent);
+    if (allOps.length === 0)
       throw new Error(`expected --only to name contract operations, got ${options.only.join(', ')}`);
+    const targetsOf = (op: Op): TargetName[] => (op.hasEquivalent ? COMPARED : ['api']);
 
     log('\nchecking one answer per target and operation ...');
     const answers: Record<string, Partial<Record<TargetName, Summary>>> = {};
     const roundTrips: Record<string, Partial<Record<TargetName, number>>> = {};
-    for (const op of ops) {
+    for (const op of allOps) {
       answers[op.name] = {};
       roundTrips[op.name] = {};
-      for (const name of COMPARED) {
+      for (const name of [...targetsOf(op), 'api-cached'] as TargetName[]) {
+        sampler.phase = `check ${op.name}`;
         const verified = await verify(target(name), op);
         answers[op.name][name] = verified.summary;
         roundTrips[op.name][name] = verified.roundTrips;
       }
+      if (JSON.stringify(answers[op.name]['api-cached']) !== JSON.stringify(answers[op.name].api))
+        throw new Error(
+          `${op.name}: the cached answer differs from the uncached one: ${JSON.stringify(answers[op.name]['api-cached'])} vs ${JSON.stringify(answers[op.name].api)}`,
+        );
       const same = JSON.stringify(answers[op.name].api) === JSON.stringify(answers[op.name]['neo4j-graphql']);
+      if (!op.hasEquivalent) {
+        log(
+          `  ${op.name.padEnd(18)} depth ${op.depth}  round trips: api ${roundTrips[op.name].api}  ${JSON.stringify(answers[op.name].api)} (no @neo4j/graphql equivalent)`,
+        );
+        continue;
+      }
       log(
         `  ${op.name.padEnd(18)} depth ${op.depth}  round trips: api ${roundTrips[op.name].api}, naive ${roundTrips[op.name]['api-naive']}, @neo4j/graphql ${roundTrips[op.name]['neo4j-graphql']}  ${same ? 'same answer' : `ANSWERS DIFFER: ${JSON.stringify(answers[op.name].api)} vs ${JSON.stringify(answers[op.name]['neo4j-graphql'])}`}`,
       );
@@ -354,13 +632,22 @@ async function main(argv: string[]): Promise<void> {
     await warmUp(target('floor'), {}, options.warmUpSeconds);
     for (const c of CONCURRENCY) floorRuns[0].push(await measure(target('floor'), '(any)', {}, c, options.seconds));
     const cells: LoadCell[] = [];
-    for (const op of ops) {
-      for (const name of COMPARED) {
+    for (const op of allOps) {
+      for (const name of targetsOf(op)) {
+        sampler.phase = `load ${op.name} ${name}`;
         const body = bodyFor(name, op);
         await warmUp(target(name), body, options.warmUpSeconds);
-        for (const c of CONCURRENCY) cells.push(await measure(target(name), op.name, body, c, options.seconds));
+        // Without an equivalent, only the concurrency the targets are stated at.
+        for (const c of op.hasEquivalent ? CONCURRENCY : [STATED_CONCURRENCY])
+          cells.push(await measure(target(name), op.name, body, c, options.seconds));
       }
+      // Cached: the warm-up's first request computes and keeps the answer; the rest are hits.
+      sampler.phase = `load ${op.name} api-cached`;
+      const body = bodyFor('api-cached', op);
+      await warmUp(target('api-cached'), body, options.warmUpSeconds);
+      cells.push(await measure(target('api-cached'), op.name, body, STATED_CONCURRENCY, options.seconds));
     }
+    sampler.phase = 'floor';
 
     for (const c of CONCURRENCY) floorRuns[1].push(await measure(target('floor'), '(any)', {}, c, options.seconds));
     const floor = CONCURRENCY.map((_, i) =>
@@ -376,16 +663,16 @@ async function main(argv: string[]): Promise<void> {
     // The slowest operation of our API (p50 at c=1), and the one furthest below @neo4j/graphql at c=10.
     const slowest = cells
       .filter((c) => c.target === 'api' && c.connections === 1)
-      .sort((a, b) => b.p50 - a.p50)[0].operation;
+      .sort((a, b) => b.p50 - a.p50)[0]?.operation;
     const throughputRatio = (name: string) =>
       ratio(
         cells.find((c) => c.target === 'api' && c.operation === name && c.connections === 10)?.reqPerSec ?? NaN,
         cells.find((c) => c.target === 'neo4j-graphql' && c.operation === name && c.connections === 10)?.reqPerSec ??
           NaN,
       );
-    const furthestBehind = [...ops].sort((a, b) => throughputRatio(a.name) - throughputRatio(b.name))[0].name;
+    const furthestBehind = [...ops].sort((a, b) => throughputRatio(a.name) - throughputRatio(b.name))[0]?.name;
     const profiles = [];
-    for (const name of [...new Set([slowest, furthestBehind])]) {
+    for (const name of [...new Set([slowest, furthestBehind])].filter((n): n is string => n !== undefined)) {
       const op = ops.find((o) => o.name === name) as Op;
       log(
         `profiling ${name} (${name === slowest ? 'slowest for our API at c=1' : ''}${name === slowest && name === furthestBehind ? '; ' : ''}${name === furthestBehind ? 'lowest req/s ratio to @neo4j/graphql at c=10' : ''})`,
@@ -409,17 +696,24 @@ async function main(argv: string[]): Promise<void> {
       });
     }
 
+    let shapes: ShapeStream | null = null;
+    if (options.shapeCount > 0) {
+      sampler.phase = 'any-shape stream';
+      shapes = await anyShapeStream(db, target, options.shapeCount);
+    }
+
     const scale: ScaleCell[] = [];
     let loadAgainstFloor: LoadAgainstFloor | null = null;
-    const allOps = loadOperations();
+    const scaleOps = loadOperations();
     for (const n of options.scaleSizes) {
+      sampler.phase = `scale N=${n}`;
       log(`\nscale: loading ${n} synthetic resolution(s) and the seed ...`);
       const loaded = await loadBenchGraph(db, n);
       log(
         `  ${loaded.nodes} nodes, ${loaded.relationships} relationships in ${loaded.ms} ms (the synthetic corpus ${loaded.syntheticMs} ms)`,
       );
       for (const { operation, variables } of SCALE_OPERATIONS) {
-        const op = allOps.find((o) => o.name === operation) as Op;
+        const op = scaleOps.find((o) => o.name === operation) as Op;
         for (const name of ['api', 'neo4j-graphql'] as TargetName[]) {
           const verified = await verify(target(name), op, variables);
           const body = bodyFor(name, op, variables);
@@ -457,10 +751,16 @@ async function main(argv: string[]): Promise<void> {
       }
     }
 
+    await sampler.stop();
+    const memoryPeaks = sampler.peaks();
     const targetTable = new TargetTable();
-    pushLoadTargets(targetTable, ops, cells, roundTrips, scale);
+    pushLoadTargets(targetTable, allOps, cells, roundTrips, scale);
+    pushCachedTargets(targetTable, allOps, cells, floor);
+    pushMemoryTargets(targetTable, memoryPeaks);
+    if (shapes) pushShapeTargets(targetTable, shapes);
     pushLoadTarget(targetTable, loadAgainstFloor);
     markUnmeasured(targetTable, {
+      1: 'the any-shape stream was skipped (--no-shapes)',
       2: options.scaleSizes.length > 1 ? undefined : 'the scale part was skipped (--no-scale)',
       5:
         options.scaleSizes.length > 0 ? undefined : 'the scale part, which loads the corpora, was skipped (--no-scale)',
@@ -470,7 +770,7 @@ async function main(argv: string[]): Promise<void> {
       `\n# bench:api — ${options.short ? 'short' : 'full'} run, ${startedAt}, ${os.cpus().length} CPUs, Node ${process.version}`,
     );
     output.push(
-      `# @neo4j/graphql ${versionOf('@neo4j/graphql')}, @apollo/server ${versionOf('@apollo/server')}, autocannon ${versionOf('autocannon')}; graph: seed only (${graph.nodes} nodes); no response cache (the API ships none)`,
+      `# @neo4j/graphql ${versionOf('@neo4j/graphql')}, @apollo/server ${versionOf('@apollo/server')}, autocannon ${versionOf('autocannon')}; graph: seed only (${graph.nodes} nodes); api and the comparisons uncached, api-cached with its response cache (budget ${BENCH_CACHE_BYTES} bytes)`,
     );
     output.push(
       `# ${options.seconds} s per cell after a ${options.warmUpSeconds} s warm-up; variables: each operation's first set; RT/req = Cypher statements per request`,
@@ -517,9 +817,15 @@ async function main(argv: string[]): Promise<void> {
         );
       }
     }
+    if (shapes) output.push('', ...printShapes(shapes));
     output.push('', ...targetTable.print());
     const allErrors =
-      [...cells, ...floor].reduce((sum, c) => sum + c.errors, 0) + scale.reduce((sum, s) => sum + s.errors, 0);
+      [...cells, ...floor].reduce((sum, c) => sum + c.errors, 0) +
+      scale.reduce((sum, s) => sum + s.errors, 0) +
+      // apiCold is apiColdPortable and apiColdRest together: not counted twice.
+      (shapes
+        ? Object.entries(shapes.runs).reduce((sum, [key, run]) => sum + (key === 'apiCold' ? 0 : run.errors), 0)
+        : 0);
     output.push(`\nerrors/non-2xx/GraphQL errors over all measurements: ${allErrors}`);
     console.log(output.join('\n'));
 
@@ -534,7 +840,11 @@ async function main(argv: string[]): Promise<void> {
         '@apollo/server': versionOf('@apollo/server'),
         autocannon: versionOf('autocannon'),
       },
-      settings: { ...options, concurrency: CONCURRENCY, responseCache: 'none (the API ships none): uncached only' },
+      settings: {
+        ...options,
+        concurrency: CONCURRENCY,
+        responseCache: `api: off; api-cached: on with a budget of ${BENCH_CACHE_BYTES} bytes, measured at c=10`,
+      },
       graph,
       operations: ops.map((op) => ({
         name: op.name,
@@ -551,6 +861,17 @@ async function main(argv: string[]): Promise<void> {
       profiles,
       scale,
       loadAgainstFloor,
+      shapes: shapes && {
+        ...shapes,
+        stream: shapes.stream.map(({ name, root, fields, query, neo4jGraphQL }) => ({
+          name,
+          root,
+          fields,
+          query,
+          neo4jGraphQL,
+        })),
+      },
+      memory: { boundBytes: RSS_BOUND_BYTES, peaks: memoryPeaks, samples: Object.fromEntries(sampler.samples) },
       targets: targetTable.toJSON(),
       errors: allErrors,
     };
@@ -563,7 +884,11 @@ async function main(argv: string[]): Promise<void> {
     }
     fs.writeFileSync(path.join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
     fs.writeFileSync(path.join(RESULTS_DIR, `latest-${result.mode}.txt`), `${output.join('\n').trimStart()}\n`);
-    const series: TargetName[] = ['api', 'api-naive', 'neo4j-graphql'];
+    fs.writeFileSync(
+      path.join(RESULTS_DIR, `targets-${result.mode}.md`),
+      `Targets, ${result.mode} run of ${startedAt} (\`npm run bench${options.short ? ' -- --short' : ''}\`):\n\n${targetTable.markdown().join('\n')}\n`,
+    );
+    const series: TargetName[] = ['api-cached', 'api', 'api-naive', 'neo4j-graphql'];
     const floor10 = floor.find((f) => f.connections === 10);
     fs.writeFileSync(
       path.join(RESULTS_DIR, 'throughput.svg'),
@@ -597,7 +922,7 @@ async function main(argv: string[]): Promise<void> {
       );
     }
     log(
-      `\nwrote ${path.relative(process.cwd(), RESULTS_DIR)}/latest.json, latest-${result.mode}.txt, throughput.svg${scale.length > 0 ? ', scale.svg' : ''}`,
+      `\nwrote ${path.relative(process.cwd(), RESULTS_DIR)}/latest.json, latest-${result.mode}.txt, targets-${result.mode}.md, throughput.svg${scale.length > 0 ? ', scale.svg' : ''}`,
     );
     if (allErrors > 0) process.exitCode = 1;
   } finally {

@@ -122,6 +122,23 @@ export class TargetTable {
     return lines;
   }
 
+  /** The table as markdown (for the README's Benchmarks section): one row per row, grouped by target. */
+  markdown(): string[] {
+    const lines = ['| # | target | subject | value | bound | status | figures |', '|---|---|---|---:|---:|---|---|'];
+    for (const key of TARGET_KEYS) {
+      for (const row of this.of(key)) {
+        const bound = Number.isFinite(row.bound) ? `${row.direction === 'at-most' ? '≤' : '≥'} ${row.bound}` : '-';
+        const value = Number.isFinite(row.value) ? String(row.value) : '-';
+        const status = row.status === 'pass' ? '**pass**' : row.status === 'miss' ? '**miss**' : 'not measured';
+        const cell = (text: string) => text.replace(/\|/g, '\\|');
+        lines.push(
+          `| ${key} | ${cell(row.check)} | ${cell(row.subject)} | ${value} | ${bound} | ${status} | ${cell(row.figures)}${row.note ? ` (${cell(row.note)})` : ''} |`,
+        );
+      }
+    }
+    return lines;
+  }
+
   toJSON(): { rows: TargetRow[]; summary: Record<string, Record<TargetStatus, number>> } {
     // NaN is not JSON: a row not measured carries value null.
     return {

@@ -4,7 +4,8 @@
  * parent. Listens on 127.0.0.1 on a free port and tells the parent over IPC; answers the
  * parent's `counts` and `trace` messages with what count-queries.ts recorded.
  *
- *   api            our server, src/server.ts startServer (the real one: logging, request ids)
+ *   api            our server, src/server.ts startServer (the real one: logging, request ids), no response cache
+ *   api-cached     the same with its response cache on (RESPONSE_CACHE_MAX_BYTES, default 32 MiB)
  *   api-naive      the same with look-ahead and DataLoader batching off (unbatched-dataloader.ts)
  *   neo4j-graphql  @neo4j/graphql 7 on the same Neo4j, same @apollo/server, type-defs.graphql
  *   floor          node:http answering every POST with one `RETURN 1` over Bolt
@@ -12,19 +13,29 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { readConfig } from '../../src/config';
+import { DEFAULT_RESPONSE_CACHE_BYTES, readConfig } from '../../src/config';
 import { createDriver } from '../../src/graph/driver';
 import { countQueries, type QueryCounter } from './count-queries';
 import { disableDataLoaderBatching } from './unbatched-dataloader';
 
-export const TARGETS = ['api', 'api-naive', 'neo4j-graphql', 'floor'] as const;
+export const TARGETS = ['api', 'api-cached', 'api-naive', 'neo4j-graphql', 'floor'] as const;
 export type TargetName = (typeof TARGETS)[number];
 
-export type ParentMessage = { type: 'counts' } | { type: 'trace'; on: boolean };
+export type ParentMessage = { type: 'counts' } | { type: 'trace'; on: boolean } | { type: 'memory' };
+
+/** The process's memory, and its response cache's bytes against the budget (null: no cache). */
+export interface MemorySample {
+  rss: number;
+  heapUsed: number;
+  external: number;
+  cache: { bytes: number; maxBytes: number; entries: number; stored: number; hits: number; misses: number } | null;
+}
+
 export type ChildMessage =
   | { type: 'listening'; port: number }
   | { type: 'counts'; count: number }
-  | { type: 'trace'; queries: QueryCounter['trace'] };
+  | { type: 'trace'; queries: QueryCounter['trace'] }
+  | { type: 'memory'; sample: MemorySample };
 
 function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -108,20 +119,37 @@ async function main(target: TargetName): Promise<void> {
   const driver = createDriver({ ...config.neo4j, uri: config.neo4j.uri });
   const counter = countQueries(driver);
   let port: number;
-  if (target === 'api' || target === 'api-naive') {
+  let cacheStats: () => MemorySample['cache'] = () => null;
+  if (target === 'api' || target === 'api-naive' || target === 'api-cached') {
     const { Database } = await import('../../src/graph/database');
     const { createLogger } = await import('../../src/logger');
     const { startServer } = await import('../../src/server');
     // The naive variant has neither of the two ways of saving round trips: no look-ahead, no batching.
-    const prefetch = target === 'api';
+    const prefetch = target !== 'api-naive';
     const server = await startServer({
       db: new Database(driver, config.neo4j.database),
       logger: createLogger(config.logLevel),
       port: 0,
       host: '127.0.0.1',
       prefetch,
+      // Only api-cached keeps answers: every other figure of the bench is uncached.
+      responseCache:
+        target === 'api-cached' ? (config.http.responseCache ?? { maxBytes: DEFAULT_RESPONSE_CACHE_BYTES }) : null,
     });
     port = server.port;
+    cacheStats = () => {
+      const stats = server.responseCache?.stats;
+      return stats
+        ? {
+            bytes: stats.bytes,
+            maxBytes: stats.maxBytes,
+            entries: stats.entries,
+            stored: stats.stored,
+            hits: stats.hits,
+            misses: stats.misses,
+          }
+        : null;
+    };
   } else if (target === 'neo4j-graphql') {
     port = await startNeo4jGraphQL(driver, config.neo4j.database);
   } else {
@@ -133,6 +161,10 @@ async function main(target: TargetName): Promise<void> {
       const queries = counter.trace;
       counter.trace = message.on ? [] : null;
       send({ type: 'trace', queries });
+    }
+    if (message.type === 'memory') {
+      const { rss, heapUsed, external } = process.memoryUsage();
+      send({ type: 'memory', sample: { rss, heapUsed, external, cache: cacheStats() } });
     }
   });
   process.on('disconnect', () => process.exit(0));

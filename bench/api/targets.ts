@@ -5,7 +5,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import type { QueryCounter } from './count-queries';
-import type { ChildMessage, ParentMessage, TargetName } from './target-server';
+import type { ChildMessage, MemorySample, ParentMessage, TargetName } from './target-server';
 
 export interface Target {
   name: TargetName;
@@ -19,10 +19,15 @@ export interface GraphQLResponse {
   body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: unknown }[] };
 }
 
-export async function startTarget(name: TargetName, neo4jUri: string, logLevel: string): Promise<Target> {
+export async function startTarget(
+  name: TargetName,
+  neo4jUri: string,
+  logLevel: string,
+  env: Record<string, string> = {},
+): Promise<Target> {
   const child = fork(path.join(__dirname, 'target-server.ts'), [name], {
     execArgv: ['--import', 'tsx'],
-    env: { ...process.env, NEO4J_URI: neo4jUri, LOG_LEVEL: logLevel },
+    env: { ...process.env, NEO4J_URI: neo4jUri, LOG_LEVEL: logLevel, ...env },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const port = await new Promise<number>((resolve, reject) => {
@@ -70,6 +75,11 @@ export async function queryCount(target: Target): Promise<number> {
 /** Starts (on) or stops (off, returning what was recorded) keeping every statement sent. */
 export async function trace(target: Target, on: boolean): Promise<QueryCounter['trace']> {
   return (await ask(target, { type: 'trace', on }, 'trace')).queries;
+}
+
+/** The target's memory now (RSS, heap) and its response cache's size. */
+export async function memory(target: Target): Promise<MemorySample> {
+  return (await ask(target, { type: 'memory' }, 'memory')).sample;
 }
 
 export async function post(target: Target, body: unknown): Promise<GraphQLResponse> {

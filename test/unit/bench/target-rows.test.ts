@@ -38,6 +38,11 @@ describe('the bench target table', () => {
     expect(printed.indexOf('[3]')).toBeLessThan(printed.indexOf('[6]'));
     expect(printed).toMatch(/PASS\s+01-resolution\s+2\.35\s+≥2/);
     expect(printed).toMatch(/not measured api/);
+    const markdown = table.markdown();
+    expect(markdown[2]).toBe(
+      '| 3 | uncached req/s ≥ 2× @neo4j/graphql | 01-resolution | 2.35 | ≥ 2 | **pass** | 469 vs 200 req/s |',
+    );
+    expect(markdown[3]).toMatch(/^\| 6 \| RSS ≤ bound \| api \| - \| ≤ 300 \| not measured \|/);
     const json = JSON.parse(JSON.stringify(table.toJSON()));
     expect(json.rows[0].value).toBeNull();
     expect(json.summary).toEqual({
