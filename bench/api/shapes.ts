@@ -293,10 +293,7 @@ class ShapeBuilder {
   }
 }
 
-/**
- * `count` distinct shapes from `seed`; every one validates against `schema` (a shape that does
- * not is a bug of the generator, and throws).
- */
+/** `count` distinct shapes from `seed`, each of which validates against `schema`. */
 export function generateShapes(schema: GraphQLSchema, count: number, seed: number): Shape[] {
   const random = seededRandom(seed);
   const queryType = schema.getQueryType();
@@ -318,9 +315,9 @@ export function generateShapes(schema: GraphQLSchema, count: number, seed: numbe
     seen.add(body);
     const name = `Shape${String(shapes.length + 1).padStart(3, '0')}`;
     const query = `query ${name} { ${body} }`;
-    const errors = validate(schema, parse(query));
-    if (errors.length > 0)
-      throw new Error(`expected a valid shape, got ${errors.map((e) => e.message).join('; ')} in ${query}`);
+    // Fragments on two types may select one field name with two types (`kind` of a Section and of
+    // an AnnexItem), which GraphQL refuses: such a draw is dropped, and the next one is taken.
+    if (validate(schema, parse(query)).length > 0) continue;
     shapes.push({
       name,
       root: root.field,
