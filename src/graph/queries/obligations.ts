@@ -204,32 +204,35 @@ export interface ObligationPageOf {
   limit: number;
 }
 
-/** The obligations of the node `v`, an actor (with its subordinates or not, in its role) or a resolution. */
-function obligationsOfNode(v: Cypher.Variable, load: ObligationPageOf, o: Cypher.Node): Cypher.Clause[] {
-  const modalities = load.modalities ? Cypher.in(o.property('modality'), param(load.modalities)) : undefined;
+/**
+ * The obligations of the node `v`, an actor (with its subordinates or not, in its role) or a
+ * resolution. Role, subordinates and modalities are parameters, not parts of the pattern: the
+ * page of every actor has one text whatever it asks for.
+ */
+function obligationsOfNode(v: Cypher.Node, load: ObligationPageOf, o: Cypher.Node): Cypher.Clause[] {
+  const modalities = param(load.modalities);
+  const ofModality = unlessNull(modalities, Cypher.in(o.property('modality'), modalities));
   if (load.by === 'resolution') {
     const match = new Cypher.Match(
       new Cypher.Pattern(o, { labels: ['Obligation'], properties: { resolutionId: v.property('id') } }),
     );
-    return [modalities ? match.where(modalities) : match];
+    return [match.where(ofModality)];
   }
   const a = new Cypher.Node();
-  const named = load.includeSubordinates ? a : (v as Cypher.Node);
-  const hierarchy = load.includeSubordinates
-    ? [
-        new Cypher.Match(
-          new Cypher.Pattern(v)
-            .related({ type: 'PART_OF', direction: 'left', length: { min: 0, max: 20 } })
-            .to(a, { labels: ['Actor'] }),
-        ),
-      ]
-    : [];
-  const match = new Cypher.Match(
-    new Cypher.Pattern(o, { labels: ['Obligation'] })
-      .related({ type: roleType(load.role), direction: 'right' })
-      .to(named),
-  );
-  return [...hierarchy, modalities ? match.where(modalities) : match, new Cypher.With(o).distinct()];
+  const r = new Cypher.Relationship();
+  const hierarchy = new Cypher.Pattern(v)
+    .related({ type: 'PART_OF', direction: 'left', length: { min: 0, max: 20 } })
+    .to(a, { labels: ['Actor'] });
+  const named = new Cypher.Pattern(o, { labels: ['Obligation'] })
+    .related(r, { type: roleType('EITHER'), direction: 'right' })
+    .to(a);
+  return [
+    new Cypher.Match(hierarchy).where(Cypher.or(holds(param(load.includeSubordinates)), Cypher.eq(a, v))),
+    new Cypher.Match(named).where(
+      Cypher.and(Cypher.in(Cypher.type(r), param(roleRelationships(load.role))), ofModality),
+    ),
+    new Cypher.With(o).distinct(),
+  ];
 }
 
 /**
@@ -249,7 +252,7 @@ export function obligationPageExpression(
   const x = new Cypher.Node();
   const ordered = new Cypher.Collect(
     Cypher.utils.concat(
-      ...obligationsOfNode(v, load, o),
+      ...obligationsOfNode(v as Cypher.Node, load, o),
       new Cypher.With(o).orderBy(...obligationOrder(o)),
       new Cypher.Return(o),
     ),

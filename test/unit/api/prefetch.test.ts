@@ -19,6 +19,7 @@ import {
   nodeWithPrefetchQuery,
   type PrefetchTree,
 } from '../../../src/graph/queries/prefetch';
+import type { ObligationPageRequest } from '../../../src/graph/queries/obligations';
 import { SELF, type Relation } from '../../../src/graph/queries/related';
 
 const schema = buildSchema(loadTypeDefs());
@@ -181,7 +182,7 @@ describe('the prefetch statement', () => {
   });
 
   it('has one text per shape, whatever the values', () => {
-    const statement = (offset: number, limit: number, modalities: ('INSTRUCTS' | 'INVITES')[]) => {
+    const statement = (offset: number, limit: number, modalities: ('INSTRUCTS' | 'INVITES')[] | null) => {
       const tree = emptyTree();
       addLoad(tree, obligationPageLoad('resolution', { ...request, actor: null, modalities, offset, limit }));
       addLoad(tree, mentionPageLoad({ first: limit }));
@@ -190,7 +191,19 @@ describe('the prefetch statement', () => {
     const a = statement(0, 5, ['INSTRUCTS']);
     const b = statement(20, 100, ['INSTRUCTS', 'INVITES']);
     expect(a.cypher).toBe(b.cypher);
+    expect(statement(0, 5, null).cypher).toBe(a.cypher);
     expect(a.params).not.toEqual(b.params);
+  });
+
+  it('has one text for the obligations of an actor, whatever its role, subordinates and modalities', () => {
+    const statement = (page: Partial<ObligationPageRequest>) => {
+      const tree = emptyTree();
+      addLoad(tree, obligationPageLoad('actor', { ...request, ...page }));
+      return nodeWithPrefetchQuery('ITU-T', tree).cypher;
+    };
+    const addressee = statement({});
+    expect(statement({ role: 'COLLABORATOR' })).toBe(addressee);
+    expect(statement({ role: 'EITHER', includeSubordinates: false, modalities: null })).toBe(addressee);
   });
 
   it('builds every declared relation from a source, with names of its own', () => {
