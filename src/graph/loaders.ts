@@ -11,6 +11,8 @@ import {
   obligationCitationQuery,
   obligationPageKey,
   obligationPagesQuery,
+  indexedObligationPageQuery,
+  isIndexedPage,
   type ObligationPageRequest,
 } from './queries/obligations';
 import { citationPageKey, citationPagesQuery, type CitationPageRequest } from './queries/citation-list';
@@ -66,7 +68,13 @@ export function createLoaders(read: ReadFn): Loaders {
 
     obligationPages: new DataLoader(
       async (requests) => {
-        const found = byKey(await read(obligationPagesQuery(requests)), 'key', (row) => row);
+        // a batch of one actor's page alone reads it from the stored keys (isIndexedPage)
+        const [only] = requests;
+        const query =
+          requests.length === 1 && only && isIndexedPage(only)
+            ? indexedObligationPageQuery(only)
+            : obligationPagesQuery(requests);
+        const found = byKey(await read(query), 'key', (row) => row);
         return requests.map((request) => obligationPage(request, found.get(obligationPageKey(request))));
       },
       { ...schedule, cacheKeyFn: obligationPageKey },

@@ -18,7 +18,20 @@
  */
 import type { GraphNode, GraphRelationship, Modality, NormalizedGraph } from '../ingest/types';
 import type { Query } from './database';
-import { MODALITY_ORDER, type Role } from './queries/obligations';
+
+/** Strongest first: what the assembly resolves, then what it instructs, requests ... asks. */
+export const MODALITY_ORDER: readonly Modality[] = [
+  'RESOLVES',
+  'INSTRUCTS',
+  'REQUESTS',
+  'URGES',
+  'INVITES',
+  'ENCOURAGES',
+  'ACTION_PLAN',
+];
+
+/** In which role an actor stands in an obligation: asked (ADDRESSED_TO) or to work with (IN_COLLABORATION_WITH). */
+export type Role = 'ADDRESSEE' | 'COLLABORATOR';
 
 export const TALLY_LABEL = 'ObligationTally';
 

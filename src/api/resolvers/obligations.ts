@@ -1,7 +1,12 @@
 /** Obligations at the root: pages by filter, and counts by modality and role (their fields are declared in ../fields.ts). */
 import type { GraphQLResolveInfo } from 'graphql';
 import { obligationPage } from '../../graph/loaders';
-import { obligationFacetsQuery, obligationPagesQuery } from '../../graph/queries/obligations';
+import {
+  indexedObligationPageQuery,
+  isIndexedPage,
+  obligationFacetsQuery,
+  obligationPagesQuery,
+} from '../../graph/queries/obligations';
 import { isEmptyTree, prefetchProjection } from '../../graph/queries/prefetch';
 import type { ObligationRow } from '../../graph/rows';
 import type { Modality } from '../../ingest/types';
@@ -28,7 +33,12 @@ export async function rootObligations(
 ): Promise<Connection<{ node: ObligationRow }>> {
   const request = obligationPageRequest(args);
   const scope = obligationScope(request);
-  const ahead = lookAhead(ctx, info, (tree) => obligationPagesQuery([request], (v) => prefetchProjection(v, tree)));
+  // one actor's page comes from the stored keys and tallies; other filters count every match
+  const ahead = lookAhead(ctx, info, (tree) =>
+    isIndexedPage(request)
+      ? indexedObligationPageQuery(request, (v) => prefetchProjection(v, tree))
+      : obligationPagesQuery([request], (v) => prefetchProjection(v, tree)),
+  );
   if (!ahead || isEmptyTree(ahead.tree)) return toConnection(scope, await ctx.loaders.obligationPages.load(request));
   const [row] = await ctx.read(ahead.statement);
   return toConnection(scope, obligationPage(request, row));

@@ -6,18 +6,10 @@
  */
 import type { Modality } from '../../ingest/types';
 import type { Query } from '../database';
+import { actorPagePrefix, MODALITY_ORDER, TALLY_LABEL, tallyId, type Role, type TallyRole } from '../obligation-keys';
 import { Cypher, param, holds, nodeRowOf, page, valueAt, ZERO } from './cypher';
 
-/** Strongest first: what the assembly resolves, then what it instructs, requests ... asks. */
-export const MODALITY_ORDER: readonly Modality[] = [
-  'RESOLVES',
-  'INSTRUCTS',
-  'REQUESTS',
-  'URGES',
-  'INVITES',
-  'ENCOURAGES',
-  'ACTION_PLAN',
-];
+export { MODALITY_ORDER };
 
 /** Rank by modality, and the rank of any other: parameters, like every value. */
 const MODALITY_RANK = new Cypher.NamedParam(
@@ -26,8 +18,7 @@ const MODALITY_RANK = new Cypher.NamedParam(
 );
 const OTHER_RANK = new Cypher.NamedParam('otherModalityRank', MODALITY_ORDER.length);
 
-/** In which role an actor stands in an obligation: asked (ADDRESSED_TO) or to work with (IN_COLLABORATION_WITH). */
-export type Role = 'ADDRESSEE' | 'COLLABORATOR';
+export type { Role };
 export type RoleFilter = Role | 'EITHER';
 
 const ROLE_RELATIONSHIPS: Readonly<Record<RoleFilter, readonly string[]>> = {
@@ -193,6 +184,102 @@ export function obligationPagesQuery(
     .build();
 }
 
+/**
+ * Whether a page can be read from the keys and tallies the loader stores (obligation-keys.ts):
+ * one actor, in one role or either, without its subordinates, conditions or a resolution.
+ */
+export function isIndexedPage(request: ObligationPageRequest): boolean {
+  return (
+    request.actor !== null &&
+    !request.includeSubordinates &&
+    request.conditional === null &&
+    request.condition === null &&
+    request.resolution === null
+  );
+}
+
+/**
+ * The first `end` obligations, in page order, in which the actor whose page keys start with
+ * `prefix` has the role of `type`: an index range read in order (nothing when `wanted` is false).
+ */
+function pageKeysOf(
+  type: string,
+  wanted: boolean,
+  request: { prefix: Cypher.Expr; modalities: Cypher.Expr; end: Cypher.Expr },
+  o: Cypher.Node,
+  pageKey: Cypher.Variable,
+): Cypher.Clause {
+  const r = new Cypher.Relationship();
+  const named = new Cypher.Pattern(o, { labels: ['Obligation'] })
+    .related(r, { type, direction: 'right' })
+    .to({ labels: ['Actor'] });
+  return Cypher.utils.concat(
+    new Cypher.Match(named).where(
+      Cypher.and(
+        holds(param(wanted)),
+        Cypher.startsWith(r.property('pageKey'), request.prefix),
+        unlessNull(request.modalities, Cypher.in(o.property('modality'), request.modalities)),
+      ),
+    ),
+    new Cypher.Return(o, [r.property('pageKey'), pageKey]).orderBy(pageKey).limit(Cypher.toInteger(request.end)),
+  );
+}
+
+/**
+ * The page of an indexed request (isIndexedPage) as obligationPagesQuery gives it (one row: `key`,
+ * `totalCount`, `rows`), without touching the actor's other obligations: each role's page keys
+ * are an index range in page order, of which only the first `offset + limit` are read, and
+ * `totalCount` sums the actor's tallies for the role and modalities asked.
+ */
+export function indexedObligationPageQuery(
+  request: ObligationPageRequest,
+  project: (o: Cypher.Variable) => Cypher.Expr = nodeRowOf,
+): Query {
+  const actor = request.actor as string;
+  const o = new Cypher.Node();
+  const pageKey = new Cypher.Variable();
+  const found = new Cypher.Variable();
+  const x = new Cypher.Node();
+  const t = new Cypher.Node();
+  const totalCount = new Cypher.NamedVariable('totalCount');
+  const window = {
+    prefix: param(actorPagePrefix(actor)),
+    modalities: param(request.modalities),
+    end: param(request.offset + request.limit),
+  };
+  const roles: TallyRole[] = [request.role];
+  const tallies = roles.flatMap((role) =>
+    (request.modalities ?? MODALITY_ORDER).map((modality) => tallyId(actor, role, modality)),
+  );
+  const counted = Cypher.utils.concat(
+    new Cypher.Match(new Cypher.Pattern(t, { labels: [TALLY_LABEL] })).where(
+      Cypher.in(t.property('id'), param(tallies)),
+    ),
+    new Cypher.Return([Cypher.sum(t.property('count')), totalCount]),
+  );
+  return Cypher.utils
+    .concat(
+      new Cypher.Call(
+        new Cypher.Union(
+          pageKeysOf('ADDRESSED_TO', request.role !== 'COLLABORATOR', window, o, pageKey),
+          pageKeysOf('IN_COLLABORATION_WITH', request.role !== 'ADDRESSEE', window, o, pageKey),
+        ),
+        [],
+      ),
+      new Cypher.With(o, pageKey)
+        .orderBy(pageKey)
+        .skip(Cypher.toInteger(param(request.offset)))
+        .limit(Cypher.toInteger(param(request.limit))),
+      new Cypher.With([Cypher.collect(o), found]),
+      new Cypher.Call(counted, []),
+      new Cypher.Return([param(obligationPageKey(request)), new Cypher.NamedVariable('key')], totalCount, [
+        new Cypher.ListComprehension(x).in(found).map(project(x)),
+        new Cypher.NamedVariable('rows'),
+      ]),
+    )
+    .build();
+}
+
 /** A page of the obligations of one actor or one resolution (the node a prefetch row is). */
 export interface ObligationPageOf {
   by: 'actor' | 'resolution';
@@ -352,6 +439,7 @@ export interface ObligationFacetsRequest {
  * counts once per role the actor (or, with includeSubordinates, any actor part of it) has in it.
  */
 export function obligationFacetsQuery({ actor, includeSubordinates, resolution }: ObligationFacetsRequest): Query {
+  if (!includeSubordinates && resolution === null) return tallyFacetsQuery(actor);
   const actorId = param(actor);
   const resolutionId = param(resolution);
   const a = new Cypher.Node();
@@ -375,6 +463,28 @@ export function obligationFacetsQuery({ actor, includeSubordinates, resolution }
       new Cypher.With(o, [valueAt(ROLE_OF_TYPE, Cypher.type(r)), role]).distinct(),
       new Cypher.With([o.property('modality'), modality], role, [Cypher.count(o), count]),
       new Cypher.Return(modality, role, count).orderBy(modalityRank(modality), role),
+    )
+    .build();
+}
+
+/** obligationFacetsQuery's rows for one actor alone, read from the tallies the loader keeps. */
+function tallyFacetsQuery(actor: string): Query {
+  const t = new Cypher.Node();
+  const modality = new Cypher.NamedVariable('modality');
+  const role = new Cypher.NamedVariable('role');
+  const count = new Cypher.NamedVariable('count');
+  const roles: Role[] = ['ADDRESSEE', 'COLLABORATOR'];
+  const tallies = roles.flatMap((r) => MODALITY_ORDER.map((m) => tallyId(actor, r, m)));
+  return Cypher.utils
+    .concat(
+      new Cypher.Match(new Cypher.Pattern(t, { labels: [TALLY_LABEL] })).where(
+        Cypher.and(Cypher.in(t.property('id'), param(tallies)), Cypher.gt(t.property('count'), ZERO)),
+      ),
+      new Cypher.Return(
+        [t.property('modality'), modality],
+        [t.property('role'), role],
+        [t.property('count'), count],
+      ).orderBy(modalityRank(modality), role),
     )
     .build();
 }
