@@ -6,6 +6,7 @@
  *
  *   npm run bench:load                N = 1, 100, 1000
  *   npm run bench:load -- --short     N = 1, 10, 100
+ *   npm run bench:load -- --sizes 1000  only these N (comma-separated)
  *   npm run bench:load -- --profile   also where the local Neo4j spends its CPU during the
  *                                     batched load at the largest N (Java Flight Recorder, see
  *                                     jfr-profile.ts)
@@ -97,8 +98,8 @@ async function batched(db: Database, graphs: NormalizedGraph[]): Promise<void> {
   }
 }
 
-async function main(short: boolean, profile: boolean): Promise<void> {
-  const sizes = short ? [1, 10, 100] : [1, 100, 1000];
+async function main(short: boolean, profile: boolean, only: number[]): Promise<void> {
+  const sizes = only.length > 0 ? only : short ? [1, 10, 100] : [1, 100, 1000];
   const naiveSize = short ? 10 : 20;
   const connection = await connect(readConfig().neo4j, {
     log: (message) => process.stderr.write(`${message}\n`),
@@ -169,7 +170,13 @@ async function main(short: boolean, profile: boolean): Promise<void> {
   }
 }
 
-main(process.argv.includes('--short'), process.argv.includes('--profile')).catch((error: Error) => {
+const sizesArgument = process.argv.includes('--sizes')
+  ? (process.argv[process.argv.indexOf('--sizes') + 1] ?? '')
+      .split(',')
+      .map(Number)
+      .filter((n) => n > 0)
+  : [];
+main(process.argv.includes('--short'), process.argv.includes('--profile'), sizesArgument).catch((error: Error) => {
   console.error(`bench:load: ${error.message}`);
   process.exit(1);
 });
