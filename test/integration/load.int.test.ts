@@ -174,7 +174,8 @@ describe('loading a graph into Neo4j', () => {
       for (const child of plan.children) walk(child as typeof plan);
     };
     walk(explained.summary.plan as unknown as { operatorType: string; children: unknown[] });
-    expect(operators).toContain('DirectedRelationshipIndexSeekByRange');
+    // a seek of the actor's prefix, or on a small graph a scan of the whole index: in key order either way
+    expect(operators.some((op) => /^DirectedRelationshipIndex(SeekByRange|Scan)$/.test(op))).toBe(true);
     expect(operators).not.toContain('Sort');
     expect(operators).not.toContain('Top');
     const page = await db.read({

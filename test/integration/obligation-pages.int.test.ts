@@ -85,7 +85,7 @@ describe('pages of obligations read from the stored keys and tallies', () => {
     walk(explained.summary.plan as unknown as { operatorType: string; children: unknown[] });
     // the addressees' keys, which this graph has thousands of, come from the index in order; the
     // planner may expand the few collaborators' instead. Only the page window is sorted (Top).
-    expect(operators).toContain('DirectedRelationshipIndexSeekByRange');
+    expect(operators.some((op) => /^DirectedRelationshipIndex(SeekByRange|Scan)$/.test(op))).toBe(true);
     expect(operators).not.toContain('Sort');
   });
 
