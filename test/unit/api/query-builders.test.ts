@@ -89,16 +89,25 @@ describe('obligationPagesQuery', () => {
   });
 
   it('counts obligations by modality and role in one statement, every value a parameter', () => {
-    const bdt = obligationFacetsQuery({ actor: 'BDT-DIRECTOR', includeSubordinates: false, resolution: null });
+    const bdt = obligationFacetsQuery({ actor: 'BDT-DIRECTOR', includeSubordinates: true, resolution: null });
     const tsb = obligationFacetsQuery({ actor: 'TSB-DIRECTOR', includeSubordinates: true, resolution: 'WTSA-44' });
     expect(tsb.cypher).toBe(bdt.cypher);
     expect(bdt.params).toMatchObject({
       param0: 'BDT-DIRECTOR',
-      param1: false,
+      param1: true,
       param2: null,
       roleOfType: { ADDRESSED_TO: 'ADDRESSEE', IN_COLLABORATION_WITH: 'COLLABORATOR' },
     });
     expect(bdt).toMatchSnapshot();
+  });
+
+  it('reads one actor\'s facets from the tallies in one statement for any actor, every value a parameter', () => {
+    const bdt = obligationFacetsQuery({ actor: 'BDT-DIRECTOR', includeSubordinates: false, resolution: null });
+    const tsb = obligationFacetsQuery({ actor: 'TSB-DIRECTOR', includeSubordinates: false, resolution: null });
+    expect(tsb.cypher).toBe(bdt.cypher);
+    expect(bdt.cypher).toContain(':ObligationTally');
+    expect(bdt.cypher).not.toMatch(/BDT|ADDRESSEE|INSTRUCTS/);
+    expect(Object.values(bdt.params)).toContainEqual(expect.arrayContaining(['BDT-DIRECTOR ADDRESSEE INSTRUCTS']));
   });
 
   it('orders by modality strength: resolves, instructs, requests, urges, invites, encourages, then the action plan', () => {
