@@ -101,7 +101,7 @@ describe('obligationPagesQuery', () => {
     expect(bdt).toMatchSnapshot();
   });
 
-  it('reads one actor\'s facets from the tallies in one statement for any actor, every value a parameter', () => {
+  it("reads one actor's facets from the tallies in one statement for any actor, every value a parameter", () => {
     const bdt = obligationFacetsQuery({ actor: 'BDT-DIRECTOR', includeSubordinates: false, resolution: null });
     const tsb = obligationFacetsQuery({ actor: 'TSB-DIRECTOR', includeSubordinates: false, resolution: null });
     expect(tsb.cypher).toBe(bdt.cypher);
