@@ -57,7 +57,13 @@ export function obligationPage(request: ObligationPageRequest, row: Row | undefi
 export function createLoaders(read: ReadFn): Loaders {
   const related: Loaders['related'] = new DataLoader(
     async (keys) => {
-      const found = byKey(await read(relatedQuery(keys)), 'key', (row) => row.rows as AnyRow[]);
+      // One statement per relation, side by side: its text is the same in every batch, so Neo4j
+      // plans it once, where one statement for all the relations of a batch (a UNION of them)
+      // would be a new text, planned anew, for every new combination of relations.
+      const byRelation = new Map<string, RelatedKey[]>();
+      for (const key of keys) byRelation.set(key.relation.name, [...(byRelation.get(key.relation.name) ?? []), key]);
+      const answers = await Promise.all([...byRelation.values()].map((group) => read(relatedQuery(group))));
+      const found = byKey(answers.flat(), 'key', (row) => row.rows as AnyRow[]);
       return keys.map((key) => found.get(relatedKey(key)) ?? []);
     },
     { ...schedule, cacheKeyFn: relatedKey },

@@ -31,12 +31,15 @@ export async function seedCleanGraph(db: Database): Promise<void> {
 /**
  * For a suite that asks `server` about the seed: registers a `beforeAll` that seeds a clean graph
  * and starts the server, and an `afterAll` that stops both. Returns the database, for the
- * suite's tests (it exists once the `beforeAll` has run).
+ * suite's tests (it exists once the `beforeAll` has run). `readTimeoutMs`: as for `testDatabase`.
  */
-export function useSeededServer(server: { start(): Promise<unknown>; stop(): Promise<unknown> }): () => Database {
+export function useSeededServer(
+  server: { start(): Promise<unknown>; stop(): Promise<unknown> },
+  readTimeoutMs?: number,
+): () => Database {
   let db: Database | undefined;
   beforeAll(async () => {
-    db = testDatabase();
+    db = testDatabase(readTimeoutMs);
     await seedCleanGraph(db);
     await server.start();
   }, 180_000);
