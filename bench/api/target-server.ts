@@ -4,7 +4,8 @@
  * parent. Listens on 127.0.0.1 on a free port and tells the parent over IPC; answers the
  * parent's `counts` and `trace` messages with what count-queries.ts recorded.
  *
- *   api            our server, src/server.ts startServer (the real one: logging, request ids), no response cache
+ *   api            our server, src/server.ts startServer (the real one: logging, request ids, LOOKAHEAD as
+ *                  configured, default planned), no response cache
  *   api-cached     the same with its response cache on (RESPONSE_CACHE_MAX_BYTES, default 32 MiB)
  *   api-naive      the same with look-ahead and DataLoader batching off (unbatched-dataloader.ts)
  *   neo4j-graphql  @neo4j/graphql 7 on the same Neo4j, same @apollo/server, type-defs.graphql
@@ -132,6 +133,9 @@ async function main(target: TargetName): Promise<void> {
       port: 0,
       host: '127.0.0.1',
       prefetch,
+      // As the service runs it (LOOKAHEAD, default planned): a first-seen shape goes through the
+      // loaders while its look-ahead statement is planned off the request path.
+      lookAhead: config.lookAhead,
       // Only api-cached keeps answers: every other figure of the bench is uncached.
       responseCache:
         target === 'api-cached' ? (config.http.responseCache ?? { maxBytes: DEFAULT_RESPONSE_CACHE_BYTES }) : null,
