@@ -22,7 +22,9 @@ import { explorerRoute } from './http/explorer-route';
 import { GraphVersion } from './http/graph-version';
 import { graphqlRoute } from './http/graphql-route';
 import { ResponseCache, type ResponseCacheOptions } from './http/response-cache';
+import { declaredRelations } from './api/fields';
 import { StatementPlans } from './api/statement-plans';
+import { relatedQuery } from './graph/queries/related';
 import { exportRoutes } from './http/export-routes';
 import { healthRoutes } from './http/health-routes';
 import { idRoute } from './http/id-routes';
@@ -95,6 +97,8 @@ export interface RunningServer {
   graphVersion: GraphVersion;
   /** The response cache, when on. */
   responseCache: ResponseCache | null;
+  /** The look-ahead statements Neo4j has planned, when `lookAhead` is `planned`. */
+  plans: StatementPlans | null;
   stop(): Promise<void>;
 }
 
@@ -124,6 +128,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           onError: (error) => logger.warn({ err: error }, 'the warm-up of a look-ahead statement failed'),
         })
       : null;
+  // The loaders answer a shape until its look-ahead is planned: their statements, one per relation,
+  // are planned at start, so that the first request of a new shape waits for none of them.
+  for (const relation of declaredRelations()) {
+    const statement = relatedQuery([{ id: '', relation }]);
+    plans?.warm(statement.cypher, () => db.read(statement));
+  }
   // Known once the server listens (the port may be 0).
   let baseUri = options.publicBaseUri ?? '';
   const sparql = new SparqlEndpoint(db, () => baseUri, options.sparql ?? { timeoutMs: 5_000, maxRows: 10_000 });
@@ -224,10 +234,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     httpServer,
     graphVersion,
     responseCache,
+    plans,
     async stop() {
       graphVersion.stop();
       await apollo.stop();
       await sparql.close();
+      // A warm-up still running would otherwise meet a closed driver.
+      await plans?.idle();
     },
   };
 }

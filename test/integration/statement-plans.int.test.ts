@@ -7,7 +7,11 @@
 import { createApolloServer, createContext } from '../../src/api';
 import { StatementPlans } from '../../src/api/statement-plans';
 import { readContract } from '../contract/read-contract';
-import { useSeededServer } from './neo4j-env';
+import pino from 'pino';
+import { declaredRelations } from '../../src/api/fields';
+import { relatedQuery } from '../../src/graph/queries/related';
+import { startServer } from '../../src/server';
+import { testDatabase, useSeededServer } from './neo4j-env';
 
 describe('look-ahead statements sent once planned', () => {
   const server = createApolloServer();
@@ -58,4 +62,27 @@ describe('look-ahead statements sent once planned', () => {
     }
     expect(plans.state.failed).toBe(0);
   });
+});
+
+describe('a server with LOOKAHEAD=planned', () => {
+  it('plans the loaders’ statements, one per declared relation, at start', async () => {
+    const db = testDatabase();
+    const server = await startServer({
+      db,
+      logger: pino({ level: 'silent' }),
+      port: 0,
+      host: '127.0.0.1',
+      graphVersionRefreshMs: 0,
+      lookAhead: 'planned',
+    });
+    try {
+      await server.plans!.idle();
+      const loaderStatements = declaredRelations().map((relation) => relatedQuery([{ id: '', relation }]).cypher);
+      expect(loaderStatements.filter((text) => !server.plans!.isPlanned(text))).toEqual([]);
+      expect(server.plans!.state).toMatchObject({ failed: 0, dropped: 0, warmed: loaderStatements.length });
+    } finally {
+      await server.stop();
+      await db.close();
+    }
+  }, 120_000);
 });
