@@ -5,6 +5,7 @@
  * The vocabulary is published at its namespace (`<base>/ns/itu`) in Turtle, JSON-LD and HTML.
  */
 import { DataFactory, type NamedNode, type Quad, type Quad_Object } from 'n3';
+import { MODALITY_ORDER } from '../graph/obligation-keys';
 
 const namedNode = (iri: string) => DataFactory.namedNode(iri);
 const literal = (value: string, languageOrDatatype?: string | NamedNode) =>
@@ -100,15 +101,8 @@ const PROPERTIES: Term[] = [
   ['graphVersion', 'graph version', 'The version of the graph an export was made from.'],
 ];
 
-export const MODALITIES = [
-  'RESOLVES',
-  'INSTRUCTS',
-  'REQUESTS',
-  'URGES',
-  'INVITES',
-  'ENCOURAGES',
-  'ACTION_PLAN',
-] as const;
+/** The modalities, strongest first, as the graph orders obligations. */
+export const MODALITIES = MODALITY_ORDER;
 export const SECTION_KINDS = [
   'CONSIDERING',
   'RECOGNIZING',
