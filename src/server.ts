@@ -23,6 +23,7 @@ import { GraphVersion } from './http/graph-version';
 import { graphqlRoute } from './http/graphql-route';
 import { ResponseCache, type ResponseCacheOptions } from './http/response-cache';
 import { declaredRelations } from './api/fields';
+import { StatementCache } from './api/statement-cache';
 import { StatementPlans } from './api/statement-plans';
 import { relatedQuery } from './graph/queries/related';
 import { exportRoutes } from './http/export-routes';
@@ -99,6 +100,8 @@ export interface RunningServer {
   responseCache: ResponseCache | null;
   /** The look-ahead statements Neo4j has planned, when `lookAhead` is `planned`. */
   plans: StatementPlans | null;
+  /** The built look-ahead statements kept across requests. */
+  statements: StatementCache;
   stop(): Promise<void>;
 }
 
@@ -134,6 +137,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const statement = relatedQuery([{ id: '', relation }]);
     plans?.warm(statement.cypher, () => db.read(statement));
   }
+  const statements = new StatementCache();
   // Known once the server listens (the port may be 0).
   let baseUri = options.publicBaseUri ?? '';
   const sparql = new SparqlEndpoint(db, () => baseUri, options.sparql ?? { timeoutMs: 5_000, maxRows: 10_000 });
@@ -151,6 +155,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       cachePolicy: { maxAgeSeconds: options.cacheMaxAgeSeconds ?? 60 },
       prefetch: options.prefetch ?? true,
       plans,
+      statements,
       baseUri: () => baseUri,
       responseCache,
     }),
@@ -235,6 +240,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     graphVersion,
     responseCache,
     plans,
+    statements,
     async stop() {
       graphVersion.stop();
       await apollo.stop();

@@ -8,6 +8,7 @@ import type { Database, Query, RoundTripCounter, Row } from '../graph/database';
 import { createLoaders, type Loaders } from '../graph/loaders';
 import { toApiError } from './errors';
 import type { AdmissionTicket } from './node-budget';
+import type { StatementCache } from './statement-cache';
 import type { StatementPlans } from './statement-plans';
 
 /** The part of a logger (pino's, Apollo's) the API uses. */
@@ -35,6 +36,8 @@ export interface Context {
   prefetch: boolean;
   /** The look-ahead statements Neo4j has planned; none: a root field always sends its look-ahead. */
   plans: StatementPlans | null;
+  /** The server's built look-ahead statements (./statement-cache.ts); none: each is built for its request. */
+  statements: StatementCache | null;
   /** Runs a statement outside the request (no time budget, not counted): the warm-up of a plan. */
   warmUp: (query: Query) => Promise<Row[]>;
   /** What node URIs start with (scheme, host, port; no trailing slash), e.g. `http://localhost:4000`. */
@@ -56,6 +59,8 @@ export interface ContextOptions {
    * and warms it up otherwise (./statement-plans.ts). Default none: always.
    */
   plans?: StatementPlans | null;
+  /** Built look-ahead statements kept across requests (./statement-cache.ts). Default none: built per request. */
+  statements?: StatementCache | null;
   /** The base of node URIs (default DEFAULT_BASE_URI). */
   baseUri?: string;
   /** Aborts the request's reads: its time budget is spent or its client has gone. */
@@ -97,6 +102,7 @@ export function createContext(
     logger: request.logger ?? null,
     prefetch: options.prefetch ?? true,
     plans: options.plans ?? null,
+    statements: options.statements ?? null,
     warmUp: (query) => db.read(query),
     baseUri: options.baseUri ?? DEFAULT_BASE_URI,
     admission: options.admission ?? null,

@@ -38,6 +38,7 @@ import {
   setSuccessHeaders,
 } from './http-cache';
 import type { ResponseCache } from './response-cache';
+import type { StatementCache } from '../api/statement-cache';
 import type { StatementPlans } from '../api/statement-plans';
 
 /** The name this server gives itself in Cache-Status (RFC 9211). */
@@ -56,6 +57,8 @@ export interface GraphQLRouteOptions {
   prefetch: boolean;
   /** The look-ahead statements Neo4j has planned; none: root fields always send theirs. */
   plans: StatementPlans | null;
+  /** Built look-ahead statements kept across requests; none: each is built for its request. */
+  statements: StatementCache | null;
   /** What node URIs start with. */
   baseUri: () => string;
   /** Complete answers kept under the graph version; none: every request runs. */
@@ -143,6 +146,7 @@ export function graphqlRoute(options: GraphQLRouteOptions): Route {
               {
                 prefetch: options.prefetch,
                 plans: options.plans,
+                statements: options.statements,
                 baseUri: options.baseUri(),
                 signal,
                 admission: ticket,

@@ -26,7 +26,9 @@ export const citationResolvers: Pick<Resolvers, 'Query'> = {
         offset,
         limit,
       };
-      const ahead = lookAhead(ctx, info, (tree) => citationPagesQuery([request], (v) => prefetchProjection(v, tree)));
+      const ahead = lookAhead(ctx, info, request, (tree) =>
+        citationPagesQuery([request], (v) => prefetchProjection(v, tree)),
+      );
       const [row] = await ctx.read(ahead?.statement ?? citationPagesQuery([request]));
       return toConnection('citations', {
         totalCount: (row?.totalCount as number | undefined) ?? 0,
@@ -38,7 +40,7 @@ export const citationResolvers: Pick<Resolvers, 'Query'> = {
       const depth = integerArgument('maxDepth', maxDepth ?? 3, LIMITS.chainDepth);
       const way = direction ?? 'OUT';
       const start = idArgument('from', from);
-      const ahead = lookAhead(ctx, info, (tree) =>
+      const ahead = lookAhead(ctx, info, [start, depth, way], (tree) =>
         citationPairsQuery(start, depth, way, (v) => prefetchProjection(v, tree)),
       );
       const pairs = (await ctx.read(

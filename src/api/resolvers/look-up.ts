@@ -8,6 +8,7 @@ import { isEmptyTree, nodeWithPrefetchQuery, type PrefetchTree } from '../../gra
 import type { AnyRow, RowByLabel } from '../../graph/rows';
 import type { Context } from '../context';
 import { prefetchTree } from '../prefetch';
+import { statementKey } from '../statement-cache';
 import { ofLabel } from './load';
 
 /** A root field's look-ahead: the tree of what its selection loads and reads, and the statement that fetches it. */
@@ -18,19 +19,27 @@ export interface LookAhead {
 
 /**
  * The look-ahead of a root field, built by `statementOf` from the tree of what its selection
- * loads and reads; null when the field answers without one (its rows whole, the loaders below):
- * when prefetching is off, or when the request's StatementPlans have not seen that statement's
- * text planned — then it is warmed up off the request path, and a later request of the same
- * shape sends it (../statement-plans.ts). A tree that loads nothing is a flat statement, sent at once.
+ * loads and reads and from `values`, everything else `statementOf` builds from (the field's
+ * arguments): a statement built for the same field, values and tree is taken from the server's
+ * StatementCache (../statement-cache.ts). Null when the field answers without one (its rows whole,
+ * the loaders below): when prefetching is off, or when the request's StatementPlans have not seen
+ * that statement's text planned — then it is warmed up off the request path, and a later request
+ * of the same shape sends it (../statement-plans.ts). A tree that loads nothing is a flat
+ * statement, sent at once.
  */
 export function lookAhead(
   ctx: Context,
   info: GraphQLResolveInfo,
+  values: unknown,
   statementOf: (tree: PrefetchTree) => Query,
 ): LookAhead | null {
   if (!ctx.prefetch) return null;
   const tree = prefetchTree(info);
-  const statement = statementOf(tree);
+  const statement = ctx.statements
+    ? ctx.statements.get(statementKey(`${info.parentType.name}.${info.fieldName}`, values, tree), () =>
+        statementOf(tree),
+      )
+    : statementOf(tree);
   if (!ctx.plans || isEmptyTree(tree) || ctx.plans.isPlanned(statement.cypher)) return { tree, statement };
   ctx.plans.warm(statement.cypher, () => ctx.warmUp(statement));
   return null;
@@ -42,7 +51,7 @@ export function lookAhead(
  * the nodes loader gives the full row, batched with the other lookups of the request.
  */
 export async function lookUpAny(ctx: Context, info: GraphQLResolveInfo, id: string): Promise<AnyRow | null> {
-  const ahead = lookAhead(ctx, info, (tree) => nodeWithPrefetchQuery(id, tree));
+  const ahead = lookAhead(ctx, info, id, (tree) => nodeWithPrefetchQuery(id, tree));
   if (!ahead || isEmptyTree(ahead.tree)) return ctx.loaders.nodes.load(id);
   const [found] = await ctx.read(ahead.statement);
   return (found?.row ?? null) as AnyRow | null;

@@ -34,7 +34,7 @@ export async function rootObligations(
   const request = obligationPageRequest(args);
   const scope = obligationScope(request);
   // one actor's page comes from the stored keys and tallies; other filters count every match
-  const ahead = lookAhead(ctx, info, (tree) =>
+  const ahead = lookAhead(ctx, info, request, (tree) =>
     isIndexedPage(request)
       ? indexedObligationPageQuery(request, (v) => prefetchProjection(v, tree))
       : obligationPagesQuery([request], (v) => prefetchProjection(v, tree)),

@@ -57,7 +57,7 @@ export const searchResolvers: Pick<Resolvers, 'Query'> = {
           offset,
           limit,
         } as const;
-        const ahead = lookAhead(ctx, info, (tree) => searchQuery(request, (v) => prefetchProjection(v, tree)));
+        const ahead = lookAhead(ctx, info, request, (tree) => searchQuery(request, (v) => prefetchProjection(v, tree)));
         const [row] = await ctx.read(ahead?.statement ?? searchQuery(request));
         page.totalCount = (row?.totalCount as number | undefined) ?? 0;
         page.rows = (row?.hits as SearchHitRow[] | undefined) ?? [];
