@@ -39,7 +39,7 @@ import type {
 import type { Resolvers } from './__generated__/resolvers-types';
 import type { Context } from './context';
 import { idArgument } from './arguments';
-import { headingEn, listIn, obligationCitation, resolutionReference, textIn } from './language';
+import { headingEn, listIn, resolutionReference, textIn } from './language';
 import { pageWindow, toConnection } from './pagination';
 import { mentionPageLoadOf, mentionsOf, obligationPageLoadOf, obligationsOf } from './resolvers/connections';
 import { citation, uri } from './resolvers/identifiers';
@@ -443,7 +443,9 @@ export const FIELDS: FieldTable = {
     citation: {
       uses: () => [{ kind: 'obligationCitation' }],
       resolve: (o, { lang }, ctx) =>
-        mapPromiseOrValue(citationOf(ctx, o), (parts) => (parts ? obligationCitation(lang, parts) : null)),
+        mapPromiseOrValue(citationOf(ctx, o), (found) =>
+          found ? textIn(lang, { EN: found.citationEn, ZH: found.citationZh }) : null,
+        ),
     },
   },
   ObligationConnection: { edges: SAME, totalCount: OWN, pageInfo: OWN },

@@ -4,7 +4,6 @@
  * not text but formula — the ITU wording of a section heading ("instructs the Director of
  * TSB"), a reference ("Resolution 44 (Rev. Geneva, 2022)") — is composed here, in EN and ZH.
  */
-import type { ObligationCitationRow } from '../graph/rows';
 import { ASSEMBLIES, type Assembly, type SectionKind } from '../ingest/types';
 import { ASSEMBLY_WORDS_ZH, FURTHER_PREFIX, SECTION_KIND_WORDS, type SectionKindWords } from '../ingest/vocabulary';
 
@@ -103,31 +102,6 @@ export function resolutionReference(lang: Lang, number: number, meeting: Meeting
     return `第${number}号决议（${meeting.year}年，${meeting.cityZh}${meeting.revised ? '，修订版' : ''}）`;
   }
   return null;
-}
-
-/**
- * How to cite an obligation: EN "Resolution 44 (Rev. Geneva, 2022), instructs the Director of
- * TSB, 3", ZH "第44号决议（2022年，日内瓦，修订版），责成电信标准化局主任，第3段"; for an annex item
- * "…, Annex, Programme 4" / "…，附件，项目4". Null in other languages or when a name is missing.
- */
-export function obligationCitation(lang: Lang, parts: ObligationCitationRow): string | null {
-  const meeting: MeetingRef | null =
-    parts.textYear == null
-      ? null
-      : { year: parts.textYear, cityEn: parts.textCityEn, cityZh: parts.textCityZh, revised: parts.textRevised };
-  const reference = resolutionReference(lang, parts.number, meeting);
-  if (reference === null) return null;
-  if (parts.sourceLabel === 'AnnexItem') {
-    const programme = parts.programmeNumber;
-    if (lang === 'EN') return `${reference}, Annex${programme != null ? `, Programme ${programme}` : ''}`;
-    return `${reference}，附件${programme != null ? `，项目${programme}` : ''}`;
-  }
-  const kind = parts.sectionKind ?? '';
-  const further = parts.sectionFurther ?? false;
-  const heading =
-    lang === 'EN' ? headingEn(kind, further, parts.addressees) : headingZh(kind, further, parts.addressees);
-  if (heading === null) return null;
-  return `${lang === 'EN' ? `${reference}, ` : `${reference}，`}${paragraphAfterHeading(lang === 'EN' ? 'EN' : 'ZH', heading, parts.addressees.length > 0, parts.label ?? '', parts.parentLabel)}`;
 }
 
 /**

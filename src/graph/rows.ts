@@ -91,24 +91,11 @@ export interface SearchHitRow {
   node: AnyRow;
 }
 
-/** What the citation of an obligation is made of (see `obligationCitationQuery`). */
+/** The citation of an obligation, in both languages (see `obligationCitationQuery`). */
 export interface ObligationCitationRow {
   id: string;
-  assembly: string;
-  number: number;
-  /** The meeting that adopted the loaded text, and whether that was a revision. */
-  textYear: number | null;
-  textCityZh: string | null;
-  textCityEn: string | null;
-  textRevised: boolean;
-  sourceLabel: 'Provision' | 'AnnexItem';
-  sectionKind: string | null;
-  sectionFurther: boolean | null;
-  addressees: { id: string; kind: string; nameZh: string | null; nameEn: string | null }[];
-  /** Label of the provision, and of its parent paragraph for a sub-item. */
-  label: string | null;
-  parentLabel: string | null;
-  programmeNumber: number | null;
+  citationEn: string | null;
+  citationZh: string | null;
 }
 
 /** A node in a neighborhood, with its distance from the centre. */

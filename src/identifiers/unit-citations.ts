@@ -16,7 +16,8 @@
  *   第44号决议（2022年，日内瓦，修订版），责成…，第3段
  *   第44号决议（2022年，日内瓦，修订版），附件，项目2，第2项，第1.2点
  *
- * The operative paragraphs read as the obligations' citations do (src/api/language.ts). A
+ * An obligation is cited as the unit that states it: its paragraph, or its annex item's programme
+ * (src/graph/queries/obligations.ts reads these for Obligation.citation). A
  * citation needs names in its language: where one is missing (an addressee without an English
  * name, a meeting without a city), that language's citation is null.
  */

@@ -103,6 +103,44 @@ describe('questions, one query each', () => {
     });
   });
 
+  describe('how to cite an obligation', () => {
+    const CITED = `query ($id: ID!) { node(id: $id) { ... on Obligation { en: citation(lang: EN) zh: citation(lang: ZH) } } }`;
+    const PAGE = `{ actor(id: "TSB-DIRECTOR") { obligations(first: 100) { edges { node { id en: citation(lang: EN) zh: citation(lang: ZH) } } } } }`;
+    const expected: Record<string, { en: string; zh: string }> = {
+      'WTSA-44/s8/3#o': {
+        en: 'Resolution 44 (Rev. Geneva, 2022), instructs the Director of the Telecommunication Standardization Bureau, 3',
+        zh: '第44号决议（2022年，日内瓦，修订版），责成电信标准化局主任，第3段',
+      },
+      'WTSA-44/annex/p4/i2/i1#o': {
+        en: 'Resolution 44 (Rev. Geneva, 2022), Annex, Programme 4',
+        zh: '第44号决议（2022年，日内瓦，修订版），附件，项目4',
+      },
+    };
+
+    it('cites a paragraph by its number under its heading, and an annex item by its programme', async () => {
+      for (const [id, citation] of Object.entries(expected)) {
+        expect([id, (await data(CITED, { id })).node]).toEqual([id, citation]);
+      }
+    });
+
+    it('cites each obligation of a page the same as it is cited alone', async () => {
+      const edges = (await data(PAGE)).actor.obligations.edges as { node: { id: string; en: string; zh: string } }[];
+      expect(edges.length).toBeGreaterThan(10);
+      for (const [id, citation] of Object.entries(expected)) {
+        expect(edges.find((e) => e.node.id === id)?.node).toEqual({ id, ...citation });
+      }
+      for (const { node } of edges) {
+        expect([node.id, node.en, node.zh]).toEqual([
+          node.id,
+          expect.stringMatching(/^Resolution 44 /),
+          expect.stringMatching(/^第44号决议/),
+        ]);
+        const { en, zh } = (await data(CITED, { id: node.id })).node;
+        expect([node.id, en, zh]).toEqual([node.id, node.en, node.zh]);
+      }
+    });
+  });
+
   describe('mentions', () => {
     it('where the regional offices are mentioned: 进一步做出决议 (heading and 2), 责成 TSB 主任 3 and 9, in document order', async () => {
       const query = `query ($after: String) { actor(id: "ITU-REGIONAL-OFFICES") { mentionedIn(first: 2, after: $after) {

@@ -121,10 +121,10 @@ export async function requiredResolution(ctx: Context, id: string): Promise<Reso
   return row;
 }
 
-/** What the citation of an obligation is made of: prefetched with it, or from its batched loader. */
+/** The citation of an obligation in both languages: prefetched with it, or from its batched loader. */
 export function citationOf(ctx: Context, obligation: { id: string }): PromiseOrValue<ObligationCitationRow | null> {
-  const parts = prefetched(obligation, loadName({ kind: 'obligationCitation' }));
-  if (parts !== undefined) return parts as ObligationCitationRow | null;
+  const found = prefetched(obligation, loadName({ kind: 'obligationCitation' }));
+  if (found !== undefined) return found as ObligationCitationRow | null;
   return ctx.loaders.obligationCitations.load(obligation.id);
 }
 

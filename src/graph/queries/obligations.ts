@@ -350,61 +350,30 @@ export function obligationPageExpression(
 }
 
 /**
- * What the citation of the obligation `o` is made of, as one map (null when it states nothing):
- * the resolution and the meeting that adopted its loaded text, the section's kind and its
- * heading's addressees, the paragraph's label (and its parent's) or the programme's number.
+ * The citation of the obligation `o` in both languages, as one map (null when it states
+ * nothing): an obligation is cited as the unit that states it — a paragraph by its own citation,
+ * an annex item by its programme's — and the loader stored every unit's citation
+ * (src/identifiers/unit-citations.ts, composed by the same rules, src/api/language.ts). Reading
+ * the two stored strings replaced composing them per request from the resolution, its text's
+ * meeting, the section's heading and addressees and the paragraph's labels: six matches per
+ * obligation, a third of Neo4j's and a quarter of the server's work on a page of obligations.
  */
 export function obligationCitationExpression(o: Cypher.Variable): Cypher.Expr {
-  const [s, r, t, sec, parent, programme, x] = Array.from({ length: 7 }, () => new Cypher.Node());
-  const a = new Cypher.Relationship();
-  const byId = (node: Cypher.Node, label: string, id: Cypher.Expr) =>
-    new Cypher.OptionalMatch(new Cypher.Pattern(node, { labels: [label], properties: { id } }));
-  const isProvision = s.hasLabel('Provision');
-  const addressees = new Cypher.Collect(
-    Cypher.utils.concat(
-      new Cypher.Match(
-        new Cypher.Pattern(sec).related(a, { type: 'ADDRESSED_TO', direction: 'right' }).to(x, { labels: ['Actor'] }),
-      ),
-      new Cypher.With(x).orderBy(
-        Cypher.coalesce(a.property('order'), a.property('ordinal'), a.property('position'), ZERO),
-        x.property('id'),
-      ),
-      new Cypher.Return(new Cypher.MapProjection(x, ['id', 'kind', 'nameZh', 'nameEn'])),
-    ),
-  );
-  const adoptedThere = new Cypher.Exists(
-    new Cypher.Pattern(r).related({ type: 'ADOPTED_AT', direction: 'right' }).to(t),
-  );
-  const parts = new Cypher.Map({
-    id: o.property('id'),
-    assembly: r.property('assembly'),
-    number: r.property('number'),
-    textYear: t.property('year'),
-    textCityZh: t.property('cityZh'),
-    textCityEn: t.property('cityEn'),
-    textRevised: Cypher.and(Cypher.isNotNull(t), Cypher.not(adoptedThere)),
-    sourceLabel: new Cypher.Case().when(isProvision).then(param('Provision')).else(param('AnnexItem')),
-    sectionKind: sec.property('kind'),
-    sectionFurther: sec.property('further'),
-    addressees,
-    label: s.property('label'),
-    parentLabel: new Cypher.Case().when(isProvision).then(parent.property('label')),
-    programmeNumber: programme.property('number'),
-  });
+  const s = new Cypher.Node();
+  const programme = new Cypher.Node();
+  const isItem = s.hasLabel('AnnexItem');
+  const ofUnit = (property: string) =>
+    new Cypher.Case().when(isItem).then(programme.property(property)).else(s.property(property));
   return Cypher.head(
     new Cypher.Collect(
       Cypher.utils.concat(
         new Cypher.Match(new Cypher.Pattern(o).related({ type: 'STATED_IN', direction: 'right' }).to(s)),
-        new Cypher.Match(
-          new Cypher.Pattern(r, { labels: ['Resolution'], properties: { id: o.property('resolutionId') } }),
-        ),
         new Cypher.OptionalMatch(
-          new Cypher.Pattern(r).related({ type: 'TEXT_ADOPTED_BY', direction: 'right' }).to(t, { labels: ['Meeting'] }),
+          new Cypher.Pattern(programme, { labels: ['Programme'], properties: { id: s.property('programmeId') } }),
         ),
-        byId(sec, 'Section', s.property('sectionId')),
-        byId(parent, 'Provision', s.property('parentId')),
-        byId(programme, 'Programme', s.property('programmeId')),
-        new Cypher.Return(parts),
+        new Cypher.Return(
+          new Cypher.Map({ id: o.property('id'), citationEn: ofUnit('citationEn'), citationZh: ofUnit('citationZh') }),
+        ),
       ),
     ),
   );

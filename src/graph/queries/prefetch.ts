@@ -26,7 +26,7 @@ export interface RelationLoad {
   key: string;
 }
 
-/** What the citation of an obligation is made of (the `obligationCitations` loader's row). */
+/** The citation of an obligation in both languages (the `obligationCitations` loader's row). */
 export interface ObligationCitationLoad {
   kind: 'obligationCitation';
 }

@@ -1,13 +1,4 @@
-import {
-  excerpt,
-  headingEn,
-  headingZh,
-  obligationCitation,
-  resolutionName,
-  resolutionReference,
-  textIn,
-} from '../../../src/api/language';
-import type { ObligationCitationRow } from '../../../src/graph/rows';
+import { excerpt, headingEn, headingZh, resolutionName, resolutionReference, textIn } from '../../../src/api/language';
 
 const TSB_DIRECTOR = { id: 'TSB-DIRECTOR', kind: 'OFFICIAL', nameEn: 'Director of TSB', nameZh: '电信标准化局主任' };
 const BDT_DIRECTOR = { id: 'BDT-DIRECTOR', kind: 'OFFICIAL', nameEn: 'Director of BDT', nameZh: '电信发展局主任' };
@@ -54,43 +45,6 @@ describe('references', () => {
     expect(resolutionReference('AR', 44, geneva)).toBeNull();
     expect(resolutionName('EN', 'PP', 123)).toBe('PP Resolution 123');
     expect(resolutionName('ZH', 'PP', 123)).toBe('全权代表大会第123号决议');
-  });
-});
-
-describe('obligationCitation', () => {
-  const parts: ObligationCitationRow = {
-    id: 'WTSA-44/s8/3#o',
-    assembly: 'WTSA',
-    number: 44,
-    textYear: 2022,
-    textCityZh: '日内瓦',
-    textCityEn: 'Geneva',
-    textRevised: true,
-    sourceLabel: 'Provision',
-    sectionKind: 'INSTRUCTS',
-    sectionFurther: false,
-    addressees: [TSB_DIRECTOR],
-    label: '3',
-    parentLabel: null,
-    programmeNumber: null,
-  };
-
-  it('cites a paragraph in English and Chinese', () => {
-    expect(obligationCitation('EN', parts)).toBe('Resolution 44 (Rev. Geneva, 2022), instructs the Director of TSB, 3');
-    expect(obligationCitation('ZH', parts)).toBe('第44号决议（2022年，日内瓦，修订版），责成电信标准化局主任，第3段');
-    expect(obligationCitation('RU', parts)).toBeNull();
-  });
-
-  it('cites a sub-item with its paragraph', () => {
-    expect(obligationCitation('EN', { ...parts, label: 'ii', parentLabel: '2' })).toBe(
-      'Resolution 44 (Rev. Geneva, 2022), instructs the Director of TSB, 2 ii)',
-    );
-  });
-
-  it('cites an annex item by its programme', () => {
-    const item = { ...parts, sourceLabel: 'AnnexItem' as const, sectionKind: null, programmeNumber: 4, label: null };
-    expect(obligationCitation('EN', item)).toBe('Resolution 44 (Rev. Geneva, 2022), Annex, Programme 4');
-    expect(obligationCitation('ZH', item)).toBe('第44号决议（2022年，日内瓦，修订版），附件，项目4');
   });
 });
 
