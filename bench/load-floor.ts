@@ -10,6 +10,14 @@ import type { NormalizedGraph } from '../src/ingest/types';
 /** Resolutions per write transaction, for the loader and the floor alike. */
 export const RESOLUTIONS_PER_TRANSACTION = 50;
 
+/** A corpus as the graphs of its write transactions: RESOLUTIONS_PER_TRANSACTION resolutions each. */
+export function batchesOf(graphs: NormalizedGraph[]): NormalizedGraph[] {
+  const batches: NormalizedGraph[] = [];
+  for (let i = 0; i < graphs.length; i += RESOLUTIONS_PER_TRANSACTION)
+    batches.push(mergeGraphs(graphs.slice(i, i + RESOLUTIONS_PER_TRANSACTION)));
+  return batches;
+}
+
 /**
  * The floor: the same number of nodes and relationships as the corpus, as bare UNWIND CREATEs
  * of one label with a unique id and a short text, in transactions of the same size — what this
@@ -19,8 +27,7 @@ export async function floorWrite(db: Database, graphs: NormalizedGraph[]): Promi
   await db.write((tx) => tx.run('CREATE CONSTRAINT floor_id IF NOT EXISTS FOR (n:Floor) REQUIRE n.id IS UNIQUE'));
   const written = new Set<string>();
   const isNew = (key: string) => !written.has(key) && Boolean(written.add(key));
-  for (let i = 0; i < graphs.length; i += RESOLUTIONS_PER_TRANSACTION) {
-    const batch = mergeGraphs(graphs.slice(i, i + RESOLUTIONS_PER_TRANSACTION));
+  for (const batch of batchesOf(graphs)) {
     const nodes = batch.nodes
       .filter((node) => isNew(node.id))
       .map((node) => ({ id: node.id, text: 'textZh' in node.props ? node.props.textZh : null }));

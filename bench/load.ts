@@ -22,12 +22,12 @@ import { readConfig } from '../src/config';
 import { connect } from '../src/graph/connect';
 import type { Database } from '../src/graph/database';
 import { ensureSchema } from '../src/graph/schema';
-import { mergeGraphs, writeGraph } from '../src/graph/write-graph';
+import { writeGraph, writeGraphs } from '../src/graph/write-graph';
 import type { NormalizedGraph } from '../src/ingest/types';
 import { paragraphCount, syntheticCorpus } from '../src/synthetic/corpus';
 import { clearDatabase } from '../src/graph/clear';
 import { BENCH_DATA_DIR, BENCH_LOCAL_PORT } from './local-neo4j';
-import { clearFloor, floorWrite, RESOLUTIONS_PER_TRANSACTION } from './load-floor';
+import { batchesOf, clearFloor, floorWrite } from './load-floor';
 import { processCpuMs, profileJvm, type CpuShare } from './jfr-profile';
 
 /** The loader as a user would write it first: one MERGE per node, one per relationship. */
@@ -93,9 +93,7 @@ async function measure(
 }
 
 async function batched(db: Database, graphs: NormalizedGraph[]): Promise<void> {
-  for (let i = 0; i < graphs.length; i += RESOLUTIONS_PER_TRANSACTION) {
-    await writeGraph(db, mergeGraphs(graphs.slice(i, i + RESOLUTIONS_PER_TRANSACTION)));
-  }
+  await writeGraphs(db, batchesOf(graphs));
 }
 
 async function main(short: boolean, profile: boolean, only: number[]): Promise<void> {

@@ -1,16 +1,16 @@
 /**
  * The graph every target serves: the real seed (Resolution 44 and what it cites), with N
- * synthetic resolutions shaped like it written first (mergeGraphs + writeGraph, 50 resolutions
+ * synthetic resolutions shaped like it written first (writeGraphs, 50 resolutions
  * per transaction) — the seed goes last so that its actors' real names win over the synthetic
  * stubs. Clears the database first: never point NEO4J_URI at data you want to keep.
  */
 import type { Database } from '../../src/graph/database';
 import { ensureSchema } from '../../src/graph/schema';
 import { seedDatabase } from '../../src/graph/seed';
-import { mergeGraphs, writeGraph } from '../../src/graph/write-graph';
+import { writeGraphs } from '../../src/graph/write-graph';
 import { syntheticCorpus } from '../../src/synthetic/corpus';
 import { clearDatabase } from '../../src/graph/clear';
-import { RESOLUTIONS_PER_TRANSACTION } from '../load-floor';
+import { batchesOf } from '../load-floor';
 
 export interface LoadedGraph {
   synthetic: number;
@@ -30,9 +30,7 @@ export async function loadBenchGraph(db: Database, synthetic: number): Promise<L
   if (synthetic > 0) {
     const graphs = [...syntheticCorpus(synthetic)];
     const syntheticBegan = process.hrtime.bigint();
-    for (let i = 0; i < graphs.length; i += RESOLUTIONS_PER_TRANSACTION) {
-      await writeGraph(db, mergeGraphs(graphs.slice(i, i + RESOLUTIONS_PER_TRANSACTION)));
-    }
+    await writeGraphs(db, batchesOf(graphs));
     syntheticMs = Math.round(Number(process.hrtime.bigint() - syntheticBegan) / 1e6);
   }
   await seedDatabase(db);

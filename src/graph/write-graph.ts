@@ -9,13 +9,15 @@
  * meetings, resolutions known only through citations) are merged, so loading one resolution
  * never damages what another one wrote. Writes are `UNWIND` batches: the created nodes and
  * relationships of any label or type in one statement per 5,000 rows (labels and types as
- * data), the merged ones per label or type — a handful of statements per thousand rows.
+ * data), the merged ones per label or type — a handful of statements per thousand rows. The
+ * statements of a transaction are sent without waiting for each other's answers, and
+ * `writeGraphs` prepares the next graph while Neo4j writes the current one.
  *
  * Why create rather than merge: a MERGE looks each row up in the id index before writing it,
  * and in a load most rows are new. Where the time of a load goes is measured by
  * `npm run bench:load -- --profile` (see bench/README.md).
  */
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { QueryResult } from 'neo4j-driver';
 import type { GraphNode, GraphRelationship, NodeLabel, NormalizedGraph } from '../ingest/types';
 import { validateGraph } from '../ingest/validate-graph';
 import { annotateGraph, packSnapshot, type ExpressionSnapshot } from './annotate-graph';
@@ -227,23 +229,6 @@ export function buildOrphanQueries(): Query[] {
   ];
 }
 
-async function runAll(
-  tx: ManagedTransaction,
-  queries: Query[],
-  step: string,
-  onProgress: (progress: WriteProgress) => void,
-): Promise<number> {
-  let deleted = 0;
-  for (const query of queries) {
-    const result = await tx.run(query.cypher, query.params);
-    const record = result.records[0];
-    if (record && record.has('deleted')) deleted += Number(record.get('deleted'));
-    const rows = Array.isArray(query.params.rows) ? query.params.rows.length : 0;
-    onProgress({ step, rows });
-  }
-  return deleted;
-}
-
 /**
  * Each expression's snapshot (see annotate-graph.ts), merged by its id: loading the same
  * revision again replaces its snapshot, loading another revision adds one beside it. Expression
@@ -287,62 +272,127 @@ export interface WriteOptions {
   onProgress?: (progress: WriteProgress) => void;
 }
 
+/** A graph's load with everything the loading process computes done: its statements, step by step. */
+export interface PreparedWrite {
+  steps: [string, Query[] | Promise<Query[]>][];
+  nodes: number;
+  relationships: number;
+}
+
 /**
  * Validates the graph (an invalid one never reaches Neo4j), adds the URI paths, citations and
  * expression snapshots (annotate-graph.ts) and the obligations' sort keys (obligation-keys.ts),
- * then writes or replaces it in one transaction, tallies of obligations included, and returns
- * what it did.
+ * and builds the statements that write or replace it, tallies of obligations included. The
+ * snapshots are compressed on the thread pool: their step is a promise.
+ */
+export function prepareWrite(graph: NormalizedGraph, version?: string): PreparedWrite {
+  validateGraph(graph);
+  const annotated = annotateGraph(graph);
+  const keyed = withObligationKeys(annotated.graph);
+  const packing = Promise.all(
+    annotated.expressions.map(({ nodes, relationships }) => packSnapshot({ nodes, relationships })),
+  );
+  packing.catch(() => {}); // awaited in its step; a failure there fails the load
+  const counts = { nodes: graph.nodes.length, relationships: graph.relationships.length };
+  return {
+    steps: [
+      ['tallies', [subtractTalliesQuery(keyed.resolutions)]],
+      ['replace', buildReplaceQueries(keyed)],
+      ['nodes', buildNodeQueries(keyed)],
+      ['relationships', buildRelationshipQueries(keyed)],
+      ['tallies', addTalliesQueries(keyed)],
+      ['orphans', buildOrphanQueries()],
+      ['expressions', packing.then((packed) => buildExpressionQueries(annotated.expressions, packed))],
+      ['version', version === undefined ? [] : [buildVersionQuery(version, counts)]],
+    ],
+    ...counts,
+  };
+}
+
+/** How many nodes a statement of the replace or orphans step deleted (0 for any other). */
+function deletedBy(step: string, result: QueryResult): number {
+  const record = result.records[0];
+  return (step === 'replace' || step === 'orphans') && record?.has('deleted') ? Number(record.get('deleted')) : 0;
+}
+
+/**
+ * Writes a prepared graph in one transaction. The statements are sent one after the other without
+ * waiting for each answer (Bolt pipelines them on the transaction's connection, and Neo4j runs
+ * them in order), so that Neo4j never waits for a round trip or for the loading process to encode
+ * the next statement's rows. `onSent` is called once every statement is on its way.
+ */
+async function runWrite(
+  db: Database,
+  prepared: PreparedWrite,
+  onProgress: (progress: WriteProgress) => void,
+  onSent: () => void = () => {},
+): Promise<WriteSummary> {
+  return db.write(async (tx) => {
+    const answers: Promise<number>[] = [];
+    for (const [step, planned] of prepared.steps) {
+      for (const query of await planned) {
+        const answer = tx.run(query.cypher, query.params).then((result) => {
+          onProgress({ step, rows: Array.isArray(query.params.rows) ? query.params.rows.length : 0 });
+          return deletedBy(step, result);
+        });
+        answer.catch(() => {}); // the first failure fails Promise.all below, and the transaction with it
+        answers.push(answer);
+      }
+    }
+    onSent();
+    const deleted = await Promise.all(answers);
+    return {
+      nodes: prepared.nodes,
+      relationships: prepared.relationships,
+      deletedNodes: deleted.reduce((sum, n) => sum + n, 0),
+      queries: answers.length,
+    };
+  });
+}
+
+/**
+ * Validates the graph, adds what the loader stores beside it (see prepareWrite), then writes or
+ * replaces it in one transaction, and returns what it did.
  */
 export async function writeGraph(
   db: Database,
   graph: NormalizedGraph,
   options: WriteOptions = {},
 ): Promise<WriteSummary> {
-  validateGraph(graph);
+  return runWrite(db, prepareWrite(graph, options.version), options.onProgress ?? (() => {}));
+}
+
+/**
+ * Writes several graphs one after the other, each in a transaction of its own as writeGraph
+ * does (each one all or nothing), and prepares the next graph's statements while Neo4j runs the
+ * current one's and commits them, instead of leaving Neo4j idle while the loading process works.
+ */
+export async function writeGraphs(
+  db: Database,
+  graphs: Iterable<NormalizedGraph>,
+  options: WriteOptions = {},
+): Promise<WriteSummary[]> {
   const onProgress = options.onProgress ?? (() => {});
-  const annotated = annotateGraph(graph);
-  const keyed = withObligationKeys(annotated.graph);
-  // compressed on the thread pool while the nodes and relationships are written
-  const packing = Promise.all(
-    annotated.expressions.map(({ nodes, relationships }) => packSnapshot({ nodes, relationships })),
-  );
-  packing.catch(() => {}); // awaited in its step; a failure there fails the load
-  const plan: [string, Query[] | Promise<Query[]>][] = [
-    ['tallies', [subtractTalliesQuery(keyed.resolutions)]],
-    ['replace', buildReplaceQueries(keyed)],
-    ['nodes', buildNodeQueries(keyed)],
-    ['relationships', buildRelationshipQueries(keyed)],
-    ['tallies', addTalliesQueries(keyed)],
-    ['orphans', buildOrphanQueries()],
-    ['expressions', packing.then((packed) => buildExpressionQueries(annotated.expressions, packed))],
-    [
-      'version',
-      options.version === undefined
-        ? []
-        : [
-            buildVersionQuery(options.version, {
-              nodes: graph.nodes.length,
-              relationships: graph.relationships.length,
-            }),
-          ],
-    ],
-  ];
-  return db.write(async (tx) => {
-    let deletedNodes = 0;
-    let statements = 0;
-    for (const [step, planned] of plan) {
-      const queries = await planned;
-      const deleted = await runAll(tx, queries, step, onProgress);
-      if (step === 'replace' || step === 'orphans') deletedNodes += deleted;
-      statements += queries.length;
+  const list = [...graphs];
+  // the version goes with the last graph, so that it is recorded once the whole corpus is in
+  const prepare = (i: number) =>
+    i < list.length ? prepareWrite(list[i], i === list.length - 1 ? options.version : undefined) : null;
+  const summaries: WriteSummary[] = [];
+  let next = prepare(0);
+  for (let i = 0; next !== null; i++) {
+    let sent = () => {};
+    const allSent = new Promise<void>((resolve) => (sent = resolve));
+    const writing = runWrite(db, next, onProgress, sent);
+    writing.catch(() => {}); // awaited below, after the next graph is prepared
+    await Promise.race([allSent, writing]);
+    try {
+      next = prepare(i + 1);
+    } finally {
+      // an invalid next graph fails the call only once the current one is committed or rolled back
+      summaries.push(await writing);
     }
-    return {
-      nodes: graph.nodes.length,
-      relationships: graph.relationships.length,
-      deletedNodes,
-      queries: statements,
-    };
-  });
+  }
+  return summaries;
 }
 
 /**

@@ -2,9 +2,10 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { Database, Row } from '../../src/graph/database';
 import { ensureSchema } from '../../src/graph/schema';
-import { writeGraph } from '../../src/graph/write-graph';
+import { mergeGraphs, writeGraph, writeGraphs } from '../../src/graph/write-graph';
 import type { GraphNode, NormalizedGraph } from '../../src/ingest/types';
-import { syntheticResolution } from '../../src/synthetic/corpus';
+import { syntheticCorpus, syntheticResolution } from '../../src/synthetic/corpus';
+import { readGraphVersion } from '../../src/graph/seed';
 import { testDatabase } from './neo4j-env';
 import { clearDatabase } from '../../src/graph/clear';
 
@@ -195,6 +196,54 @@ describe('loading a graph into Neo4j', () => {
     });
     expect(page).toHaveLength(5);
     expect(page).toEqual(sorted);
+  });
+
+  it('writes a corpus with writeGraphs as the same graphs written one at a time would be, the version with the last', async () => {
+    const corpus = [...syntheticCorpus(6)];
+    const batches = [mergeGraphs(corpus.slice(0, 2)), mergeGraphs(corpus.slice(2, 4)), mergeGraphs(corpus.slice(4))];
+    await clearDatabase(db);
+    for (const [i, batch] of batches.entries())
+      await writeGraph(db, batch, { version: i === batches.length - 1 ? 'corpus-of-six' : undefined });
+    const oneAtATime = { counts: await counts(db), tallies: await tallies(db) };
+    await clearDatabase(db);
+    const summaries = await writeGraphs(db, batches, { version: 'corpus-of-six' });
+    expect(summaries.map((summary) => summary.nodes)).toEqual(batches.map((batch) => batch.nodes.length));
+    expect(await counts(db)).toEqual(oneAtATime.counts);
+    expect(await tallies(db)).toEqual(oneAtATime.tallies);
+    expect(oneAtATime.tallies.stored).toEqual(oneAtATime.tallies.counted);
+    expect(await readGraphVersion(db)).toBe('corpus-of-six');
+    await writeGraphs(db, batches);
+    expect(await counts(db)).toEqual(oneAtATime.counts);
+  });
+
+  it('commits the graphs before an invalid or failing one with writeGraphs, and nothing of it or after it', async () => {
+    await clearDatabase(db);
+    const [first, second, third] = [...syntheticCorpus(3)];
+    const dangling: NormalizedGraph = {
+      ...second,
+      relationships: [...second.relationships, { ...second.relationships[0], to: 'NOWHERE' }],
+    };
+    await expect(writeGraphs(db, [first, dangling, third])).rejects.toThrow(/NOWHERE/);
+    const written = async () =>
+      (
+        await db.read({ cypher: 'MATCH (r:Resolution {textLoaded: true}) RETURN r.id AS id ORDER BY id', params: {} })
+      ).map((row) => row.id);
+    expect(await written()).toEqual(first.resolutions);
+    const rejected: NormalizedGraph = {
+      ...second,
+      nodes: second.nodes.map((node, i) =>
+        i === second.nodes.length - 1
+          ? ({
+              ...node,
+              props: { ...node.props, label: { nested: 'Neo4j rejects map properties' } },
+            } as unknown as GraphNode)
+          : node,
+      ),
+    };
+    await expect(writeGraphs(db, [rejected, third])).rejects.toThrow();
+    expect(await written()).toEqual(first.resolutions);
+    const tally = await tallies(db);
+    expect(tally.stored).toEqual(tally.counted);
   });
 
   it('leaves the previous graph intact when a load fails half-way', async () => {
