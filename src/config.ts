@@ -37,6 +37,11 @@ export interface Config {
    * has planned its text, warmed up off the request path; `always` at once, planning included.
    */
   lookAhead: 'planned' | 'always';
+  /**
+   * With `lookAhead` planned, how many requests of a shape make its statement worth planning
+   * (LOOKAHEAD_AFTER, default 2: a shape that comes back); the earlier ones go through the loaders.
+   */
+  lookAheadAfter: number;
   /** Largest accepted HTTP request body, in bytes. */
   maxBodyBytes: number;
   neo4j: Neo4jConfig;
@@ -144,6 +149,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     maxBodyBytes: integer(env, 'HTTP_MAX_BODY_BYTES', 100_000, 1_000, 100_000_000),
     lookAhead: lookAhead(env),
+    lookAheadAfter: integer(env, 'LOOKAHEAD_AFTER', 2, 1, 1_000_000),
     neo4j: {
       uri,
       user: env.NEO4J_USER ?? 'neo4j',

@@ -52,6 +52,7 @@ async function main(): Promise<void> {
       trustedDocumentsOnly: config.http.trustedDocumentsOnly,
       responseCache: config.http.responseCache,
       lookAhead: config.lookAhead,
+      lookAheadAfter: config.lookAheadAfter,
     });
   } catch (error) {
     await connection.close();

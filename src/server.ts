@@ -22,10 +22,9 @@ import { explorerRoute } from './http/explorer-route';
 import { GraphVersion } from './http/graph-version';
 import { graphqlRoute } from './http/graphql-route';
 import { ResponseCache, type ResponseCacheOptions } from './http/response-cache';
-import { declaredRelations } from './api/fields';
+import { fixedStatements } from './api/fixed-statements';
 import { StatementCache } from './api/statement-cache';
-import { StatementPlans } from './api/statement-plans';
-import { relatedQuery } from './graph/queries/related';
+import { planKey, StatementPlans } from './api/statement-plans';
 import { exportRoutes } from './http/export-routes';
 import { healthRoutes } from './http/health-routes';
 import { idRoute } from './http/id-routes';
@@ -69,6 +68,8 @@ export interface ServerOptions {
    * service's entry, src/main.ts, passes LOOKAHEAD's setting (default `planned`).
    */
   lookAhead?: 'planned' | 'always';
+  /** With `lookAhead` planned: requests of a shape before its statement is planned (default 1, the first). */
+  lookAheadAfter?: number;
   /** What node URIs start with (default http://localhost:<the port listened on>). */
   publicBaseUri?: string;
   /** The built explorer (default explorer/dist). */
@@ -102,6 +103,12 @@ export interface RunningServer {
   plans: StatementPlans | null;
   /** The built look-ahead statements kept across requests. */
   statements: StatementCache;
+  /**
+   * Forgets what Neo4j had planned and plans the statements of the loaders and root fields again
+   * (src/api/fixed-statements.ts), as at start; resolves once they are planned (after Neo4j's plan
+   * cache was emptied). Nothing to do with `always`.
+   */
+  planFixedStatements(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -129,13 +136,25 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     options.lookAhead === 'planned'
       ? new StatementPlans({
           onError: (error) => logger.warn({ err: error }, 'the warm-up of a look-ahead statement failed'),
+          minSightings: options.lookAheadAfter ?? 1,
         })
       : null;
-  // The loaders answer a shape until its look-ahead is planned: their statements, one per relation,
-  // are planned at start, so that the first request of a new shape waits for none of them.
-  for (const relation of declaredRelations()) {
-    const statement = relatedQuery([{ id: '', relation }]);
-    plans?.warm(statement.cypher, () => db.read(statement));
+  // The loaders and the root fields' own statements answer a shape until its look-ahead is planned:
+  // they are few and planned at start, so that the first request of a new shape waits for none of them.
+  const planFixedStatements = () => {
+    for (const statement of fixedStatements()) plans?.warm(planKey(statement), () => db.read(statement));
+  };
+  planFixedStatements();
+  if (plans) {
+    const began = performance.now();
+    void plans
+      .idle()
+      .then(() =>
+        logger.info(
+          { statements: fixedStatements().length, ms: Math.round(performance.now() - began), plans: plans.state },
+          'planned the statements of the loaders and root fields',
+        ),
+      );
   }
   const statements = new StatementCache();
   // Known once the server listens (the port may be 0).
@@ -241,6 +260,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     responseCache,
     plans,
     statements,
+    async planFixedStatements() {
+      plans?.forget();
+      planFixedStatements();
+      await plans?.idle();
+    },
     async stop() {
       graphVersion.stop();
       await apollo.stop();

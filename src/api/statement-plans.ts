@@ -1,5 +1,5 @@
 /**
- * Which look-ahead statements Neo4j has planned. A root field's look-ahead (./prefetch.ts) turns
+ * Which look-ahead statements Neo4j has planned, each known by its `planKey`. A root field's look-ahead (./prefetch.ts) turns
  * its whole selection into one statement whose text depends on the selection's shape; a shape
  * Neo4j has not seen costs 0.35–1.2 s of planning, while the batched loaders' statements are few
  * and planned once. So a root field sends its look-ahead statement only once that text has been
@@ -10,18 +10,44 @@
  * never makes Neo4j plan more than one statement at a time.
  *
  * Contract: `isPlanned` is true only for a text whose warm-up ran to completion without error;
- * at most `maxQueued` warm-ups wait (more are dropped, to be asked again by a later request), at
+ * at most `maxQueued` warm-ups asked by requests wait (more are dropped, to be asked again by a
+ * later request; those asked by the server itself, `warm`, are never dropped), at
  * most one runs at a time, and a text is queued at most once at a time. At most `maxPlanned`
  * texts are remembered (least recently used first out), about what Neo4j's own query cache holds
- * (`server.db.query_cache_size`, 1,000 by default), so that a text Neo4j evicted is warmed again.
+ * (`server.db.query_cache_size`, 1,000 by default), so that a text Neo4j evicted is warmed again;
+ * sightings of at most ten times as many texts are counted, the least recently seen forgotten.
  */
 import { LRUCache } from 'lru-cache';
+import neo4j from 'neo4j-driver';
+import type { Query } from '../graph/database';
+
+/**
+ * What Neo4j keeps a plan under: the statement's text and the types of its parameters (a
+ * statement planned with a null where a later request sends a text is planned again). A list's
+ * type names its elements' types; a map's does not.
+ */
+export function planKey({ cypher, params }: Query): string {
+  const types = Object.keys(params)
+    .sort()
+    .map((name) => `${name}: ${typeOf(params[name])}`);
+  return `${cypher}\n// ${types.join(', ')}`;
+}
+
+function typeOf(value: unknown): string {
+  if (value === null || value === undefined) return 'NULL';
+  if (Array.isArray(value)) return `LIST<${[...new Set(value.map(typeOf))].sort().join(' | ')}>`;
+  if (neo4j.isInt(value)) return 'INTEGER';
+  if (typeof value === 'object') return 'MAP';
+  return typeof value === 'number' ? 'FLOAT' : typeof value === 'string' ? 'STRING' : 'BOOLEAN';
+}
 
 export interface StatementPlansOptions {
   /** Texts remembered as planned. */
   maxPlanned?: number;
   /** Warm-ups waiting at most; more are dropped. */
   maxQueued?: number;
+  /** Requests of a text before it is warmed up (`seen`); 1: at the first. */
+  minSightings?: number;
   /** Told of a warm-up that failed (it is not retried until a request asks again). */
   onError?: (error: unknown) => void;
 }
@@ -37,6 +63,8 @@ export interface StatementPlansState {
 
 export class StatementPlans {
   private readonly planned: LRUCache<string, true>;
+  private readonly sightings: LRUCache<string, number>;
+  private readonly minSightings: number;
   private readonly queue = new Map<string, () => Promise<unknown>>();
   private readonly maxQueued: number;
   private readonly onError: (error: unknown) => void;
@@ -44,7 +72,10 @@ export class StatementPlans {
   private counts = { warmed: 0, dropped: 0, failed: 0 };
 
   constructor(options: StatementPlansOptions = {}) {
-    this.planned = new LRUCache<string, true>({ max: options.maxPlanned ?? 1_000 });
+    const maxPlanned = options.maxPlanned ?? 1_000;
+    this.planned = new LRUCache<string, true>({ max: maxPlanned });
+    this.sightings = new LRUCache<string, number>({ max: maxPlanned * 10 });
+    this.minSightings = Math.max(1, options.minSightings ?? 1);
     this.maxQueued = options.maxQueued ?? 32;
     this.onError = options.onError ?? (() => {});
   }
@@ -53,13 +84,29 @@ export class StatementPlans {
     return this.planned.get(text) === true;
   }
 
-  /** Runs `run` (the statement of `text`) off the request path, unless it is planned, queued or the queue is full. */
+  /**
+   * A request asks for `text`: true when it is planned (send it); otherwise its sighting is
+   * counted and, from the `minSightings`-th on, `run` is queued to warm it up — unless
+   * `maxQueued` warm-ups already wait: then it is dropped, for a later request to ask again.
+   */
+  seen(text: string, run: () => Promise<unknown>): boolean {
+    if (this.isPlanned(text)) return true;
+    const sightings = (this.sightings.get(text) ?? 0) + 1;
+    this.sightings.set(text, sightings);
+    if (sightings < this.minSightings || this.queue.has(text)) return false;
+    if (this.queue.size >= this.maxQueued) this.counts.dropped += 1;
+    else this.warm(text, run);
+    return false;
+  }
+
+  /** Forgets every planned text, e.g. once Neo4j's plan cache has been emptied. Sightings are kept. */
+  forget(): void {
+    this.planned.clear();
+  }
+
+  /** Runs `run` (the statement of `text`) off the request path, unless it is planned or queued. */
   warm(text: string, run: () => Promise<unknown>): void {
     if (this.planned.has(text) || this.queue.has(text)) return;
-    if (this.queue.size >= this.maxQueued) {
-      this.counts.dropped += 1;
-      return;
-    }
     this.queue.set(text, run);
     this.running ??= this.drain();
   }

@@ -2,14 +2,15 @@
  * With StatementPlans (LOOKAHEAD=planned, the service's default), a root field sends its
  * look-ahead statement only once Neo4j has planned its text: the first request of a shape is
  * answered through the loaders while the statement is warmed up off the request path, and the
- * next request of that shape is one statement. The answers are the same either way.
+ * next request of that shape is one statement. With LOOKAHEAD_AFTER above 1 (the service's default
+ * is 2), a shape is warmed up only at its n-th request. The answers are the same either way.
  */
 import { createApolloServer, createContext } from '../../src/api';
-import { StatementPlans } from '../../src/api/statement-plans';
+import { planKey, StatementPlans } from '../../src/api/statement-plans';
 import { readContract } from '../contract/read-contract';
 import pino from 'pino';
 import { declaredRelations } from '../../src/api/fields';
-import { relatedQuery } from '../../src/graph/queries/related';
+import { fixedStatements } from '../../src/api/fixed-statements';
 import { startServer } from '../../src/server';
 import { testDatabase, useSeededServer } from './neo4j-env';
 
@@ -43,6 +44,21 @@ describe('look-ahead statements sent once planned', () => {
     expect(next.data).toEqual((await answer(query, { id: 'WTSA-54' }, null)).data);
   });
 
+  it('with minSightings 2, answers a one-off shape through the loaders and plans nothing for it', async () => {
+    const plans = new StatementPlans({ minSightings: 2 });
+    const query = `query($id: ID!) { resolution(id: $id) { id sections { id kind further provisions { id label children { id } } } } }`;
+    const first = await answer(query, { id: 'WTSA-44' }, plans);
+    expect(first.roundTrips).toBeGreaterThan(1);
+    await plans.idle();
+    expect(plans.state).toMatchObject({ planned: 0, warmed: 0, queued: 0 });
+
+    const second = await answer(query, { id: 'WTSA-44' }, plans);
+    expect(second).toEqual(first);
+    await plans.idle();
+    expect(plans.state).toMatchObject({ planned: 1, warmed: 1, failed: 0 });
+    expect((await answer(query, { id: 'WTSA-44' }, plans)).roundTrips).toBe(1);
+  });
+
   it('gives every contract operation the same answer before and after its statements are planned', async () => {
     const plans = new StatementPlans();
     for (const op of readContract()) {
@@ -65,7 +81,7 @@ describe('look-ahead statements sent once planned', () => {
 });
 
 describe('a server with LOOKAHEAD=planned', () => {
-  it('plans the loaders’ statements, one per declared relation, at start', async () => {
+  it('plans the statements of the loaders and root fields at start, and again when told', async () => {
     const db = testDatabase();
     const server = await startServer({
       db,
@@ -77,9 +93,15 @@ describe('a server with LOOKAHEAD=planned', () => {
     });
     try {
       await server.plans!.idle();
-      const loaderStatements = declaredRelations().map((relation) => relatedQuery([{ id: '', relation }]).cypher);
-      expect(loaderStatements.filter((text) => !server.plans!.isPlanned(text))).toEqual([]);
-      expect(server.plans!.state).toMatchObject({ failed: 0, dropped: 0, warmed: loaderStatements.length });
+      const fixed = fixedStatements().map(planKey);
+      expect(fixed.length).toBeGreaterThan(declaredRelations().length);
+      expect(fixed.filter((text) => !server.plans!.isPlanned(text))).toEqual([]);
+      expect(server.plans!.state).toMatchObject({ failed: 0, dropped: 0, warmed: fixed.length });
+
+      // Told that Neo4j's plan cache was emptied, it forgets and plans them again.
+      await server.planFixedStatements();
+      expect(fixed.filter((text) => !server.plans!.isPlanned(text))).toEqual([]);
+      expect(server.plans!.state).toMatchObject({ failed: 0, warmed: 2 * fixed.length });
     } finally {
       await server.stop();
       await db.close();

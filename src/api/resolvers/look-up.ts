@@ -9,6 +9,7 @@ import type { AnyRow, RowByLabel } from '../../graph/rows';
 import type { Context } from '../context';
 import { prefetchTree } from '../prefetch';
 import { statementKey } from '../statement-cache';
+import { planKey } from '../statement-plans';
 import { ofLabel } from './load';
 
 /** A root field's look-ahead: the tree of what its selection loads and reads, and the statement that fetches it. */
@@ -22,26 +23,30 @@ export interface LookAhead {
  * loads and reads and from `values`, everything else `statementOf` builds from (the field's
  * arguments): a statement built for the same field, values and tree is taken from the server's
  * StatementCache (../statement-cache.ts). Null when the field answers without one (its rows whole,
- * the loaders below): when prefetching is off, or when the request's StatementPlans have not seen
- * that statement's text planned — then it is warmed up off the request path, and a later request
- * of the same shape sends it (../statement-plans.ts). A tree that loads nothing is a flat
- * statement, sent at once.
+ * the loaders below): when prefetching is off, when the selection loads nothing and `whenFlat` is
+ * `loaders` (a lookup's or a page's rows come whole from their loader), or when the request's
+ * StatementPlans have not seen that statement's text planned — then it is warmed up off the
+ * request path once the shape has come often enough, and a later request of the same shape sends
+ * it (../statement-plans.ts). A statement that only reads some properties is gated the same way:
+ * its text names them, so each new selection of properties is a new text to plan, while the
+ * field's own statement (every property) is one text for all of them.
  */
 export function lookAhead(
   ctx: Context,
   info: GraphQLResolveInfo,
   values: unknown,
   statementOf: (tree: PrefetchTree) => Query,
+  whenFlat: 'statement' | 'loaders' = 'statement',
 ): LookAhead | null {
   if (!ctx.prefetch) return null;
   const tree = prefetchTree(info);
+  if (whenFlat === 'loaders' && isEmptyTree(tree)) return null;
   const statement = ctx.statements
     ? ctx.statements.get(statementKey(`${info.parentType.name}.${info.fieldName}`, values, tree), () =>
         statementOf(tree),
       )
     : statementOf(tree);
-  if (!ctx.plans || isEmptyTree(tree) || ctx.plans.isPlanned(statement.cypher)) return { tree, statement };
-  ctx.plans.warm(statement.cypher, () => ctx.warmUp(statement));
+  if (!ctx.plans || ctx.plans.seen(planKey(statement), () => ctx.warmUp(statement))) return { tree, statement };
   return null;
 }
 
@@ -51,8 +56,8 @@ export function lookAhead(
  * the nodes loader gives the full row, batched with the other lookups of the request.
  */
 export async function lookUpAny(ctx: Context, info: GraphQLResolveInfo, id: string): Promise<AnyRow | null> {
-  const ahead = lookAhead(ctx, info, id, (tree) => nodeWithPrefetchQuery(id, tree));
-  if (!ahead || isEmptyTree(ahead.tree)) return ctx.loaders.nodes.load(id);
+  const ahead = lookAhead(ctx, info, id, (tree) => nodeWithPrefetchQuery(id, tree), 'loaders');
+  if (!ahead) return ctx.loaders.nodes.load(id);
   const [found] = await ctx.read(ahead.statement);
   return (found?.row ?? null) as AnyRow | null;
 }

@@ -7,7 +7,7 @@ import {
   obligationFacetsQuery,
   obligationPagesQuery,
 } from '../../graph/queries/obligations';
-import { isEmptyTree, prefetchProjection } from '../../graph/queries/prefetch';
+import { prefetchProjection } from '../../graph/queries/prefetch';
 import type { ObligationRow } from '../../graph/rows';
 import type { Modality } from '../../ingest/types';
 import type { Resolvers, Role } from '../__generated__/resolvers-types';
@@ -34,12 +34,17 @@ export async function rootObligations(
   const request = obligationPageRequest(args);
   const scope = obligationScope(request);
   // one actor's page comes from the stored keys and tallies; other filters count every match
-  const ahead = lookAhead(ctx, info, request, (tree) =>
-    isIndexedPage(request)
-      ? indexedObligationPageQuery(request, (v) => prefetchProjection(v, tree))
-      : obligationPagesQuery([request], (v) => prefetchProjection(v, tree)),
+  const ahead = lookAhead(
+    ctx,
+    info,
+    request,
+    (tree) =>
+      isIndexedPage(request)
+        ? indexedObligationPageQuery(request, (v) => prefetchProjection(v, tree))
+        : obligationPagesQuery([request], (v) => prefetchProjection(v, tree)),
+    'loaders',
   );
-  if (!ahead || isEmptyTree(ahead.tree)) return toConnection(scope, await ctx.loaders.obligationPages.load(request));
+  if (!ahead) return toConnection(scope, await ctx.loaders.obligationPages.load(request));
   const [row] = await ctx.read(ahead.statement);
   return toConnection(scope, obligationPage(request, row));
 }

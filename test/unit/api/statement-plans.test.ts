@@ -35,17 +35,24 @@ describe('StatementPlans', () => {
       await new Promise((resolve) => setTimeout(resolve, 5));
       running -= 1;
     };
-    plans.warm('a', run('a'));
-    plans.warm('a', run('a'));
-    plans.warm('b', run('b'));
-    plans.warm('c', run('c'));
+    plans.seen('a', run('a'));
+    plans.seen('a', run('a'));
+    plans.seen('b', run('b'));
+    plans.seen('c', run('c'));
     await plans.idle();
     expect(calls).toEqual(['a', 'b']);
     expect(most).toBe(1);
     expect(plans.state).toMatchObject({ planned: 2, dropped: 1 });
-    plans.warm('a', run('a'));
+    expect(plans.seen('a', run('a'))).toBe(true);
     await plans.idle();
     expect(calls).toEqual(['a', 'b']);
+  });
+
+  it('never drops what the server itself asks to warm up', async () => {
+    const plans = new StatementPlans({ maxQueued: 2 });
+    for (const text of ['a', 'b', 'c', 'd']) plans.warm(text, () => Promise.resolve());
+    await plans.idle();
+    expect(plans.state).toMatchObject({ planned: 4, dropped: 0 });
   });
 
   it('reports a failed warm-up, does not count its text as planned, and warms it again when asked', async () => {
@@ -67,6 +74,52 @@ describe('StatementPlans', () => {
     await plans.idle();
     expect(['a', 'b', 'c'].map((text) => plans.isPlanned(text))).toEqual([false, true, true]);
   });
+
+  it('warms a text up only once it has been asked for minSightings times, and then sends it', async () => {
+    const plans = new StatementPlans({ minSightings: 3 });
+    const calls: string[] = [];
+    const run = () => {
+      calls.push('x');
+      return Promise.resolve();
+    };
+    expect(plans.seen('x', run)).toBe(false);
+    expect(plans.seen('x', run)).toBe(false);
+    await plans.idle();
+    expect(calls).toEqual([]);
+    expect(plans.state).toMatchObject({ planned: 0, warmed: 0 });
+    expect(plans.seen('x', run)).toBe(false);
+    await plans.idle();
+    expect(calls).toEqual(['x']);
+    expect(plans.seen('x', run)).toBe(true);
+    expect(plans.seen('y', run)).toBe(false);
+    await plans.idle();
+    expect(calls).toEqual(['x']);
+  });
+
+  it('warms at the first request by default', async () => {
+    const plans = new StatementPlans();
+    expect(plans.seen('x', () => Promise.resolve())).toBe(false);
+    await plans.idle();
+    expect(plans.seen('x', () => Promise.resolve())).toBe(true);
+  });
+
+  it('forgets every planned text, so that the next request warms it again at once', async () => {
+    const plans = new StatementPlans({ minSightings: 2 });
+    const calls: string[] = [];
+    const run = () => {
+      calls.push('x');
+      return Promise.resolve();
+    };
+    plans.seen('x', run);
+    plans.seen('x', run);
+    await plans.idle();
+    plans.forget();
+    expect(plans.isPlanned('x')).toBe(false);
+    expect(plans.seen('x', run)).toBe(false);
+    await plans.idle();
+    expect(calls).toEqual(['x', 'x']);
+    expect(plans.isPlanned('x')).toBe(true);
+  });
 });
 
 describe('LOOKAHEAD', () => {
@@ -76,5 +129,11 @@ describe('LOOKAHEAD', () => {
     expect(() => readConfig({ LOOKAHEAD: 'sometimes' })).toThrow(
       'LOOKAHEAD must be planned or always, got "sometimes"',
     );
+  });
+
+  it('LOOKAHEAD_AFTER counts the requests of a shape before it is planned: 2 by default, at least 1', () => {
+    expect(readConfig({}).lookAheadAfter).toBe(2);
+    expect(readConfig({ LOOKAHEAD_AFTER: '1' }).lookAheadAfter).toBe(1);
+    expect(() => readConfig({ LOOKAHEAD_AFTER: '0' })).toThrow('LOOKAHEAD_AFTER must be an integer from 1');
   });
 });
