@@ -2,10 +2,12 @@
  * One benchmark target in its own process (so that the load generator and the server do not
  * share an event loop): `tsx bench/api/target-server.ts <target>` with NEO4J_URI set by the
  * parent. Listens on 127.0.0.1 on a free port and tells the parent over IPC; answers the
- * parent's `counts` and `trace` messages with what count-queries.ts recorded.
+ * parent's `counts` and `trace` messages with what count-queries.ts recorded, `plans-idle` once our
+ * API's look-ahead warm-ups are done, and `plan-fixed-statements` once it has planned its fixed statements
+ * again, as at start (after the parent emptied Neo4j's plan cache).
  *
- *   api            our server, src/server.ts startServer (the real one: logging, request ids, LOOKAHEAD as
- *                  configured, default planned), no response cache
+ *   api            our server, src/server.ts startServer (the real one: logging, request ids, LOOKAHEAD and
+ *                  LOOKAHEAD_AFTER as configured, default planned from a shape's second request), no response cache
  *   api-cached     the same with its response cache on (RESPONSE_CACHE_MAX_BYTES, default 32 MiB)
  *   api-naive      the same with look-ahead and DataLoader batching off (unbatched-dataloader.ts)
  *   neo4j-graphql  @neo4j/graphql 7 on the same Neo4j, same @apollo/server, type-defs.graphql
@@ -14,6 +16,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import type { StatementPlansState } from '../../src/api/statement-plans';
 import { DEFAULT_RESPONSE_CACHE_BYTES, readConfig } from '../../src/config';
 import { createDriver } from '../../src/graph/driver';
 import { countQueries, type QueryCounter } from './count-queries';
@@ -22,7 +25,12 @@ import { disableDataLoaderBatching } from './unbatched-dataloader';
 export const TARGETS = ['api', 'api-cached', 'api-naive', 'neo4j-graphql', 'floor'] as const;
 export type TargetName = (typeof TARGETS)[number];
 
-export type ParentMessage = { type: 'counts' } | { type: 'trace'; on: boolean } | { type: 'memory' };
+export type ParentMessage =
+  | { type: 'counts' }
+  | { type: 'trace'; on: boolean }
+  | { type: 'memory' }
+  | { type: 'plans-idle' }
+  | { type: 'plan-fixed-statements' };
 
 /** The process's memory, and its response cache's bytes against the budget (null: no cache). */
 export interface MemorySample {
@@ -36,7 +44,8 @@ export type ChildMessage =
   | { type: 'listening'; port: number }
   | { type: 'counts'; count: number }
   | { type: 'trace'; queries: QueryCounter['trace'] }
-  | { type: 'memory'; sample: MemorySample };
+  | { type: 'memory'; sample: MemorySample }
+  | { type: 'plans'; state: StatementPlansState | null };
 
 function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -121,6 +130,9 @@ async function main(target: TargetName): Promise<void> {
   const counter = countQueries(driver);
   let port: number;
   let cacheStats: () => MemorySample['cache'] = () => null;
+  // Our API's look-ahead plans (LOOKAHEAD=planned): wait for its warm-ups, or start again as after a restart.
+  let plansIdle = async (): Promise<StatementPlansState | null> => null;
+  let planFixedStatements = async (): Promise<StatementPlansState | null> => null;
   if (target === 'api' || target === 'api-naive' || target === 'api-cached') {
     const { Database } = await import('../../src/graph/database');
     const { createLogger } = await import('../../src/logger');
@@ -136,11 +148,20 @@ async function main(target: TargetName): Promise<void> {
       // As the service runs it (LOOKAHEAD, default planned): a first-seen shape goes through the
       // loaders while its look-ahead statement is planned off the request path.
       lookAhead: config.lookAhead,
+      lookAheadAfter: config.lookAheadAfter,
       // Only api-cached keeps answers: every other figure of the bench is uncached.
       responseCache:
         target === 'api-cached' ? (config.http.responseCache ?? { maxBytes: DEFAULT_RESPONSE_CACHE_BYTES }) : null,
     });
     port = server.port;
+    plansIdle = async () => {
+      await server.plans?.idle();
+      return server.plans?.state ?? null;
+    };
+    planFixedStatements = async () => {
+      await server.planFixedStatements();
+      return server.plans?.state ?? null;
+    };
     cacheStats = () => {
       const stats = server.responseCache?.stats;
       return stats
@@ -166,6 +187,9 @@ async function main(target: TargetName): Promise<void> {
       counter.trace = message.on ? [] : null;
       send({ type: 'trace', queries });
     }
+    if (message.type === 'plans-idle') void plansIdle().then((state) => send({ type: 'plans', state }));
+    if (message.type === 'plan-fixed-statements')
+      void planFixedStatements().then((state) => send({ type: 'plans', state }));
     if (message.type === 'memory') {
       const { rss, heapUsed, external } = process.memoryUsage();
       send({ type: 'memory', sample: { rss, heapUsed, external, cache: cacheStats() } });

@@ -77,6 +77,16 @@ export async function trace(target: Target, on: boolean): Promise<QueryCounter['
   return (await ask(target, { type: 'trace', on }, 'trace')).queries;
 }
 
+/** Waits until our API has no look-ahead warm-up queued or running (at once for the others). */
+export async function plansIdle(target: Target): Promise<void> {
+  await ask(target, { type: 'plans-idle' }, 'plans');
+}
+
+/** Our API forgets what Neo4j had planned and plans the statements of its loaders and root fields again, as at start (src/api/fixed-statements.ts). */
+export async function planFixedStatements(target: Target): Promise<void> {
+  await ask(target, { type: 'plan-fixed-statements' }, 'plans');
+}
+
 /** The target's memory now (RSS, heap) and its response cache's size. */
 export async function memory(target: Target): Promise<MemorySample> {
   return (await ask(target, { type: 'memory' }, 'memory')).sample;
