@@ -7,9 +7,9 @@
  * is deleted and the new text's nodes are created, so that what the new text no longer has is
  * gone; the outgoing relationships of the resolutions are rewritten. Shared nodes (actors,
  * meetings, resolutions known only through citations) are merged, so loading one resolution
- * never damages what another one wrote. Writes are `UNWIND` batches: the created nodes and
- * relationships of any label or type in one statement per 5,000 rows (labels and types as
- * data), the merged ones per label or type — a handful of statements per thousand rows. The
+ * never damages what another one wrote. Writes are `UNWIND` batches of at most 5,000 rows, one
+ * statement per label or type, each row a list of values (see listRows) — a few statements
+ * per thousand rows. The
  * statements of a transaction are sent without waiting for each other's answers, and
  * `writeGraphs` prepares the next graph while Neo4j writes the current one.
  *
@@ -72,6 +72,32 @@ function withoutNulls(props: object): Record<string, unknown> {
   return kept;
 }
 
+/**
+ * Rows as lists instead of maps: the property keys that any of these items holds a value for
+ * (sorted, so that the same kinds of item give the same statement text), each item's values at
+ * the key's position after its `lead` values (null where it has none: a CREATE sets no property
+ * from a null), and the map a CREATE pattern reads them with (`{`textZh`: row[2], …}`). A list
+ * row carries no key names, so Bolt sends and Neo4j decodes each name once per statement instead
+ * of once per row, and the statement sets fixed properties instead of copying a map per row.
+ */
+export function listRows<T>(
+  items: T[],
+  lead: (item: T) => unknown[],
+  props: (item: T) => object,
+): { rows: unknown[][]; pattern: string } {
+  const keys = new Set<string>();
+  for (const item of items)
+    for (const [key, value] of Object.entries(props(item))) if (value !== null && value !== undefined) keys.add(key);
+  const sorted = [...keys].sort();
+  const first = items.length === 0 ? 0 : lead(items[0]).length;
+  const rows = items.map((item) => {
+    const values = props(item) as Record<string, unknown>;
+    return [...lead(item), ...sorted.map((key) => values[key] ?? null)];
+  });
+  const pattern = sorted.map((key, i) => `\`${key.replaceAll('`', '``')}\`: row[${first + i}]`).join(', ');
+  return { rows, pattern };
+}
+
 /** Whether a node belongs to one of the resolutions this graph replaces. */
 function ownerOf(node: GraphNode): string | null {
   if (node.label === 'Resolution') return node.id;
@@ -114,24 +140,32 @@ export function buildReplaceQueries(graph: NormalizedGraph): Query[] {
 }
 
 /**
- * The nodes of the replaced texts, which the replace step deleted, are CREATEd with their labels
- * as data (`$(row.labels)`): one statement per batch of any labels, no index seek to look for a
- * node that cannot be there. Shared nodes (resolutions, actors, meetings) are MERGEd per label;
- * shared resolutions keep what their own text set.
+ * The nodes of the replaced texts, which the replace step deleted, are CREATEd per label with
+ * their properties in the pattern (listRows): no index seek to look for a node that cannot be
+ * there, no map copied per row. Shared nodes (resolutions, actors, meetings) are MERGEd per
+ * label; shared resolutions keep what their own text set.
  */
 export function buildNodeQueries(graph: NormalizedGraph, batchSize = BATCH_SIZE): Query[] {
   const queries: Query[] = [];
   const replaced = new Set(graph.resolutions);
-  const owned = graph.nodes
-    .filter((node) => isOwned(node, replaced))
-    .map((node) => ({ labels: [node.label, ENTITY_LABEL], props: { ...withoutNulls(node.props), id: node.id } }));
-  for (const rows of chunk(owned, batchSize)) {
-    queries.push({
-      cypher: `UNWIND $rows AS row
-               CREATE (n:$(row.labels))
-               SET n = row.props`,
-      params: { rows },
-    });
+  const owned = groupBy(
+    graph.nodes.filter((node) => isOwned(node, replaced)),
+    (node) => node.label,
+  );
+  for (const [label, nodes] of owned) {
+    const { rows, pattern } = listRows(
+      nodes,
+      (node) => [node.id],
+      (node) => node.props,
+    );
+    const properties = ['id: row[0]', ...(pattern === '' ? [] : [pattern])].join(', ');
+    for (const batch of chunk(rows, batchSize)) {
+      queries.push({
+        cypher: `UNWIND $rows AS row
+                 CREATE (n:${label}:${ENTITY_LABEL} {${properties}})`,
+        params: { rows: batch },
+      });
+    }
   }
   const byLabel = groupBy(
     graph.nodes.filter((node) => !isOwned(node, replaced)),
@@ -169,8 +203,8 @@ export function buildNodeQueries(graph: NormalizedGraph, batchSize = BATCH_SIZE)
 
 /**
  * Relationships leaving a replaced resolution's nodes were deleted by the replace step, so they
- * are CREATEd, their type as data (`$(row.type)`) and both ends found through the `Entity` id
- * index: one statement per batch of any types. Those leaving shared nodes (an actor's PART_OF, a
+ * are CREATEd per type with their properties in the pattern (listRows), both ends found through
+ * the `Entity` id index. Those leaving shared nodes (an actor's PART_OF, a
  * cited resolution's revisions) are MERGEd per type, so that another load's copy of the same
  * fact is not doubled.
  */
@@ -180,19 +214,25 @@ export function buildRelationshipQueries(graph: NormalizedGraph, batchSize = BAT
   for (const node of graph.nodes) if (isOwned(node, replaced)) owned.add(node.id);
   const row = (rel: GraphRelationship) => ({ from: rel.from, to: rel.to, props: withoutNulls(rel.props) });
   const queries: Query[] = [];
-  const created = graph.relationships.filter((rel) => owned.has(rel.from));
-  for (const rows of chunk(
-    created.map((rel) => ({ ...row(rel), type: rel.type })),
-    batchSize,
-  )) {
-    queries.push({
-      cypher: `UNWIND $rows AS row
-               MATCH (a:${ENTITY_LABEL} {id: row.from})
-               MATCH (b:${ENTITY_LABEL} {id: row.to})
-               CREATE (a)-[r:$(row.type)]->(b)
-               SET r = row.props`,
-      params: { rows },
-    });
+  const created = groupBy(
+    graph.relationships.filter((rel) => owned.has(rel.from)),
+    (rel) => rel.type,
+  );
+  for (const [type, rels] of created) {
+    const { rows, pattern } = listRows(
+      rels,
+      (rel) => [rel.from, rel.to],
+      (rel) => rel.props,
+    );
+    for (const batch of chunk(rows, batchSize)) {
+      queries.push({
+        cypher: `UNWIND $rows AS row
+                 MATCH (a:${ENTITY_LABEL} {id: row[0]})
+                 MATCH (b:${ENTITY_LABEL} {id: row[1]})
+                 CREATE (a)-[r:${type}${pattern === '' ? '' : ` {${pattern}}`}]->(b)`,
+        params: { rows: batch },
+      });
+    }
   }
   const merged = groupBy(
     graph.relationships.filter((rel) => !owned.has(rel.from)),

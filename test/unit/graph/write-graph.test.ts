@@ -1,31 +1,53 @@
 import { syntheticResolution } from '../../../src/synthetic/corpus';
-import { buildNodeQueries, buildRelationshipQueries, buildReplaceQueries } from '../../../src/graph/write-graph';
+import {
+  buildNodeQueries,
+  buildRelationshipQueries,
+  buildReplaceQueries,
+  listRows,
+} from '../../../src/graph/write-graph';
 
 describe('the write plan of a graph', () => {
   const graph = syntheticResolution(5, 10);
 
-  it('creates the nodes of the replaced text in UNWIND batches of any labels, and merges shared nodes per label', () => {
+  const ownedLabels = new Set(
+    graph.nodes.filter((n) => !['Resolution', 'Actor', 'Meeting'].includes(n.label)).map((n) => n.label),
+  );
+
+  it('creates the nodes of the replaced text in UNWIND batches per label, and merges shared nodes per label', () => {
     const queries = buildNodeQueries(graph);
-    const created = queries.filter((q) => q.cypher.includes('CREATE (n:$(row.labels))'));
+    const created = queries.filter((q) => q.cypher.includes('CREATE (n:'));
     const shared = new Set(
       graph.nodes.filter((n) => ['Resolution', 'Actor', 'Meeting'].includes(n.label)).map((n) => n.label),
     );
-    expect(created).toHaveLength(1);
+    expect(created).toHaveLength(ownedLabels.size);
     // one MERGE per shared label, plus one for the resolutions known only through citations
-    expect(queries).toHaveLength(1 + shared.size + 1);
+    expect(queries).toHaveLength(ownedLabels.size + shared.size + 1);
     const rows = queries.reduce((sum, q) => sum + (q.params.rows as unknown[]).length, 0);
     expect(rows).toBe(graph.nodes.length);
     for (const query of queries) expect(query.cypher).toMatch(/^UNWIND \$rows AS row/);
-    const provision = (created[0].params.rows as { labels: string[]; props: Record<string, unknown> }[]).find(
-      (row) => row.props.id === 'WTSA-1006/s8/3',
+    const provisions = created.find((q) => q.cypher.includes('CREATE (n:Provision:Entity {'));
+    expect(provisions).toBeDefined();
+    const provision = (provisions!.params.rows as unknown[][]).find((row) => row[0] === 'WTSA-1006/s8/3');
+    expect(provision).toBeDefined();
+  });
+
+  it('puts each property of a created node at the position its statement reads it from', () => {
+    const created = buildNodeQueries(graph).find((q) => q.cypher.includes('CREATE (n:Provision:Entity {'))!;
+    const positions = new Map(
+      [...created.cypher.matchAll(/`?(\w+)`?: row\[(\d+)\]/g)].map((m) => [m[1] as string, Number(m[2])]),
     );
-    expect(provision?.labels).toEqual(['Provision', 'Entity']);
+    const row = (created.params.rows as unknown[][]).find((r) => r[0] === 'WTSA-1006/s8/3')!;
+    const node = graph.nodes.find((n) => n.id === 'WTSA-1006/s8/3')!;
+    expect(row[positions.get('id')!]).toBe(node.id);
+    for (const [key, value] of Object.entries(node.props)) expect(row[positions.get(key)!] ?? null).toEqual(value);
   });
 
   it('splits the created nodes into batches of the given size', () => {
-    const owned = graph.nodes.filter((node) => !['Resolution', 'Actor', 'Meeting'].includes(node.label)).length;
-    const queries = buildNodeQueries(graph, 10).filter((q) => q.cypher.includes('CREATE (n:$(row.labels))'));
-    expect(queries).toHaveLength(Math.ceil(owned / 10));
+    const owned = graph.nodes.filter((node) => !['Resolution', 'Actor', 'Meeting'].includes(node.label));
+    const queries = buildNodeQueries(graph, 10).filter((q) => q.cypher.includes('CREATE (n:'));
+    const perLabel = [...ownedLabels].map((label) => owned.filter((node) => node.label === label).length);
+    expect(queries).toHaveLength(perLabel.reduce((sum, n) => sum + Math.ceil(n / 10), 0));
+    for (const query of queries) expect((query.params.rows as unknown[]).length).toBeLessThanOrEqual(10);
   });
 
   it('never lets a citation of a resolution overwrite what its own text set', () => {
@@ -41,21 +63,21 @@ describe('the write plan of a graph', () => {
 
   it('drops null properties, since Neo4j reads an absent property as null', () => {
     const resolution = buildNodeQueries(graph)
+      .filter((q) => q.cypher.includes('MERGE'))
       .flatMap((q) => q.params.rows as { id: string; props: Record<string, unknown> }[])
       .find((row) => row.id === 'WTSA-1006');
     expect(resolution?.props).not.toHaveProperty('titleEn');
     expect(resolution?.props).toHaveProperty('titleZh', '合成决议1006');
   });
 
-  it('creates relationships leaving replaced nodes and merges those leaving shared nodes', () => {
+  it('creates relationships leaving replaced nodes per type and merges those leaving shared nodes', () => {
     const queries = buildRelationshipQueries(graph);
     const partOf = queries.find((q) => q.cypher.includes(':PART_OF'));
-    const created = queries.filter((q) => q.cypher.includes('CREATE (a)-[r:$(row.type)]->(b)'));
+    const created = queries.filter((q) => q.cypher.includes('CREATE (a)-[r:'));
     expect(partOf?.cypher).toContain('MERGE (a)-[r:PART_OF]->(b)');
-    expect(created).toHaveLength(1);
-    const rows = created[0].params.rows as { from: string; type: string }[];
-    expect(rows).toContainEqual(expect.objectContaining({ from: 'WTSA-1006', type: 'HAS_SECTION' }));
-    expect(rows.some((row) => row.type === 'PART_OF')).toBe(false);
+    const hasSection = created.find((q) => q.cypher.includes('CREATE (a)-[r:HAS_SECTION'));
+    expect(hasSection?.params.rows as unknown[][]).toContainEqual(expect.arrayContaining(['WTSA-1006']));
+    expect(created.some((q) => q.cypher.includes(':PART_OF'))).toBe(false);
     const total = queries.reduce((sum, q) => sum + (q.params.rows as unknown[]).length, 0);
     expect(total).toBe(graph.relationships.length);
   });
@@ -67,5 +89,29 @@ describe('the write plan of a graph', () => {
     expect(keep).toContain('WTSA-1006/s8/3');
     expect(keep).not.toContain('TSB-DIRECTOR');
     expect(keep).not.toContain('PP-123');
+  });
+
+  it('writes rows as lists: the keys any item has a value for, sorted, after the lead values, null where an item has none', () => {
+    const items = [
+      { id: 'a', props: { b: 1, a: null, 'odd`key': 'x' } },
+      { id: 'b', props: { a: [], b: 2 } },
+    ];
+    const { rows, pattern } = listRows(
+      items,
+      (item) => [item.id],
+      (item) => item.props,
+    );
+    expect(pattern).toBe('`a`: row[1], `b`: row[2], `odd``key`: row[3]');
+    expect(rows).toEqual([
+      ['a', null, 1, 'x'],
+      ['b', [], 2, null],
+    ]);
+    expect(
+      listRows(
+        [],
+        () => [],
+        () => ({}),
+      ),
+    ).toEqual({ rows: [], pattern: '' });
   });
 });
