@@ -7,7 +7,7 @@
  * returned item instead: p50 divided by the items the answer holds, at each N.
  *
  * Target 5 compares the loader's throughput on the synthetic corpus of the largest N (the load
- * the scale part does anyway: `writeGraph`, 50 resolutions per transaction) with the floor's on
+ * the scale part does anyway: `writeGraphs`, 50 resolutions per transaction) with the floor's on
  * the same corpus in the same run (bench/load-floor.ts), both into an empty database.
  */
 import type { Database } from '../../src/graph/database';
