@@ -66,6 +66,8 @@ export class StatementPlans {
   private readonly sightings: LRUCache<string, number>;
   private readonly minSightings: number;
   private readonly queue = new Map<string, () => Promise<unknown>>();
+  /** The texts of `queue` that requests asked for (`seen`): those count against `maxQueued`. */
+  private readonly asked = new Set<string>();
   private readonly maxQueued: number;
   private readonly onError: (error: unknown) => void;
   private running: Promise<void> | null = null;
@@ -94,8 +96,12 @@ export class StatementPlans {
     const sightings = (this.sightings.get(text) ?? 0) + 1;
     this.sightings.set(text, sightings);
     if (sightings < this.minSightings || this.queue.has(text)) return false;
-    if (this.queue.size >= this.maxQueued) this.counts.dropped += 1;
-    else this.warm(text, run);
+    if (this.asked.size >= this.maxQueued) {
+      this.counts.dropped += 1;
+      return false;
+    }
+    this.asked.add(text);
+    this.warm(text, run);
     return false;
   }
 
@@ -134,6 +140,7 @@ export class StatementPlans {
         this.onError(error);
       } finally {
         this.queue.delete(text);
+        this.asked.delete(text);
       }
     }
     this.running = null;

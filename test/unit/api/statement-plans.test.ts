@@ -48,11 +48,15 @@ describe('StatementPlans', () => {
     expect(calls).toEqual(['a', 'b']);
   });
 
-  it('never drops what the server itself asks to warm up', async () => {
+  it('never drops what the server itself asks to warm up, nor counts it against the requests’ queue', async () => {
     const plans = new StatementPlans({ maxQueued: 2 });
     for (const text of ['a', 'b', 'c', 'd']) plans.warm(text, () => Promise.resolve());
+    plans.seen('x', () => Promise.resolve());
+    plans.seen('y', () => Promise.resolve());
+    plans.seen('z', () => Promise.resolve());
     await plans.idle();
-    expect(plans.state).toMatchObject({ planned: 4, dropped: 0 });
+    expect(plans.state).toMatchObject({ planned: 6, dropped: 1 });
+    expect(['x', 'y', 'z'].map((text) => plans.isPlanned(text))).toEqual([true, true, false]);
   });
 
   it('reports a failed warm-up, does not count its text as planned, and warms it again when asked', async () => {
