@@ -7,7 +7,7 @@
  * shares one statement text per depth.
  */
 import type { Query } from '../database';
-import { NODE_ROW_PARAMS, nodeRow } from './node-row';
+import { NODE_ROW_PARAMS, nodeLabel, nodeRow } from './node-row';
 
 /** Within a distance, nodes are kept in this order: the structure first, the derived nodes last. */
 export const TYPE_ORDER = [
@@ -24,6 +24,40 @@ export const TYPE_ORDER = [
   'Obligation',
 ] as const;
 
+type NodeLabel = (typeof TYPE_ORDER)[number];
+
+/**
+ * The properties a node's caption reads, by label (`caption` in src/api/resolvers/neighborhood.ts,
+ * whose test checks that it reads nothing else): a neighbourhood's node rows carry these, the id
+ * and `nodeLabel`, not every property (a provision's texts in both languages, its stored
+ * citations ...). A label missing here would come back whole.
+ */
+export const CAPTION_READS: Record<NodeLabel, readonly string[]> = {
+  Resolution: ['assembly', 'number'],
+  Section: ['headingZh', 'kind', 'further'],
+  Provision: ['textZh', 'label'],
+  Annex: ['titleZh'],
+  Programme: ['titleZh', 'number'],
+  AnnexItem: ['textZh', 'label'],
+  Footnote: ['marker', 'textZh'],
+  Actor: ['nameEn', 'nameZh'],
+  Citation: ['spanZh', 'targetId'],
+  Meeting: ['assembly', 'year', 'cityEn', 'cityZh'],
+  Obligation: ['modality', 'sourceId'],
+};
+
+/**
+ * `v` as a node row holding only what its caption reads: a `CASE` on its label (a label test,
+ * not a value), so that the rows are not padded with the nulls one list for every label would give.
+ */
+function captionRow(v: string): string {
+  const branches = TYPE_ORDER.map((label) => {
+    const props = ['id', ...CAPTION_READS[label]].map((p) => `.${p}`).join(', ');
+    return `    WHEN ${v}:${label} THEN ${v} {${props}, nodeLabel: ${nodeLabel(v)}}`;
+  });
+  return `CASE\n${branches.join('\n')}\n    ELSE ${nodeRow(v)}\n  END`;
+}
+
 export interface NeighborhoodRequest {
   id: string;
   depth: number;
@@ -34,7 +68,10 @@ export interface NeighborhoodRequest {
   types?: readonly string[] | null;
 }
 
-/** One row: `nodes` ({node, distance}; empty when the id is unknown), `edges`, `truncated`. */
+/**
+ * One row: `nodes` ({node, distance}; empty when the id is unknown; a node with its id, `nodeLabel`
+ * and what its caption reads), `edges`, `truncated`.
+ */
 export function neighborhoodQuery({ id, depth, limit, labels = null, types = null }: NeighborhoodRequest): Query {
   if (!Number.isInteger(depth) || depth < 0) throw new Error(`expected a depth >= 0, got ${depth}`);
   const steps = Array.from(
@@ -58,7 +95,7 @@ UNWIND seen AS n
 WITH n, head([d IN range($zero, size(levels) - $one) WHERE n.id IN levels[d]]) AS distance, size(seen) AS total
 ORDER BY distance, head([i IN range($zero, size($types) - $one) WHERE $types[i] IN labels(n)]), coalesce(n.ordinal, n.number, n.year, $zero), n.id
 LIMIT toInteger($limit)
-WITH collect({node: ${nodeRow('n')}, distance: distance}) AS nodes, collect(n) AS kept, max(total) AS total
+WITH collect({node: ${captionRow('n')}, distance: distance}) AS nodes, collect(n) AS kept, max(total) AS total
 RETURN nodes,
        COLLECT {
          UNWIND kept AS a

@@ -1,7 +1,8 @@
 import { chainSteps, citationPairsQuery, findChains } from '../../../src/graph/queries/citation-chains';
 import { citationPagesQuery } from '../../../src/graph/queries/citation-list';
 import { actorsQuery, resolutionsQuery } from '../../../src/graph/queries/lists';
-import { neighborhoodQuery } from '../../../src/graph/queries/neighborhood';
+import { CAPTION_READS, neighborhoodQuery, TYPE_ORDER } from '../../../src/graph/queries/neighborhood';
+import { caption } from '../../../src/api/resolvers/neighborhood';
 import { mentionPagesQuery } from '../../../src/graph/queries/mentions';
 import {
   obligationCitationQuery,
@@ -225,6 +226,23 @@ describe('neighborhoodQuery', () => {
 
   it('rejects a depth that is not a non-negative integer', () => {
     expect(() => neighborhoodQuery({ id: 'x', depth: -1, limit: 10 })).toThrow('expected a depth >= 0, got -1');
+  });
+
+  it.each(TYPE_ORDER)('returns what the caption of a %s reads, in either language', (label) => {
+    const read = new Set<string>();
+    const row = new Proxy({} as Record<string, unknown>, {
+      get: (_, name) => {
+        read.add(String(name));
+        return name === 'nodeLabel' ? label : 'WTSA';
+      },
+    });
+    expect(caption(row as never, 'EN')).not.toBeUndefined();
+    expect(caption(row as never, 'ZH')).not.toBeUndefined();
+    read.delete('nodeLabel');
+    expect([...read].filter((name) => !CAPTION_READS[label].includes(name))).toEqual([]);
+    expect(neighborhoodQuery({ id: 'x', depth: 1, limit: 10 }).cypher).toContain(
+      `WHEN n:${label} THEN n {${['id', ...CAPTION_READS[label]].map((p) => `.${p}`).join(', ')}, nodeLabel:`,
+    );
   });
 });
 
