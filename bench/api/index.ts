@@ -40,6 +40,7 @@ import {
   trace,
   type Target,
 } from './targets';
+import { cpuMs, perRequest } from './cpu';
 import { ratio, TARGET_KEYS, TARGETS, TargetTable, type TargetKey } from './target-rows';
 import type { TargetName } from './target-server';
 import { BENCH_DATA_DIR, BENCH_LOCAL_PORT } from '../local-neo4j';
@@ -156,7 +157,12 @@ interface LoadCell extends LoadFigures {
   operation: string;
   /** Statements sent during the measurement divided by the requests answered. */
   roundTripsPerRequestUnderLoad: number;
+  /** CPU milliseconds per answered request of the target's process and of Neo4j (./cpu.ts); null when unknown. */
+  cpuPerRequest: { target: number | null; neo4j: number | null };
 }
+
+/** The local Neo4j's process, whose CPU time the cells read (null when the bench uses NEO4J_URI). */
+let neo4jPid: number | undefined;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -191,8 +197,10 @@ async function measure(
 ): Promise<LoadCell> {
   await settle(target);
   const before = await queryCount(target);
+  const cpuBefore = { target: cpuMs(target.child.pid), neo4j: cpuMs(neo4jPid) };
   const figures = await runLoad(target.url, body, connections, seconds);
   const sent = (await queryCount(target)) - before;
+  // After the requests still in flight are answered: at most `connections` more than counted.
   await settle(target);
   if (figures.requests === 0) figures.errors += 1;
   const cell = {
@@ -200,9 +208,13 @@ async function measure(
     operation,
     ...figures,
     roundTripsPerRequestUnderLoad: figures.requests ? Math.round((sent / figures.requests) * 10) / 10 : NaN,
+    cpuPerRequest: {
+      target: perRequest(cpuBefore.target, cpuMs(target.child.pid), figures.requests),
+      neo4j: perRequest(cpuBefore.neo4j, cpuMs(neo4jPid), figures.requests),
+    },
   };
   log(
-    `  ${target.name.padEnd(13)} ${operation.padEnd(18)} c=${String(connections).padEnd(2)} ${String(figures.reqPerSec).padStart(7)} req/s  p50 ${figures.p50} ms  p95 ${figures.p95} ms  errors ${figures.errors}`,
+    `  ${target.name.padEnd(13)} ${operation.padEnd(18)} c=${String(connections).padEnd(2)} ${String(figures.reqPerSec).padStart(7)} req/s  p50 ${figures.p50} ms  p95 ${figures.p95} ms  errors ${figures.errors}  CPU/req ${cell.cpuPerRequest.target ?? '-'} + ${cell.cpuPerRequest.neo4j ?? '-'} ms`,
   );
   return cell;
 }
@@ -282,6 +294,17 @@ function printLoadTable(
   return lines;
 }
 
+/** `ours vs theirs ms (×ratio)`: CPU milliseconds per request, target process + Neo4j, and @neo4j/graphql's over ours. */
+function cpuFigures(ours: LoadCell | undefined, theirs: LoadCell | undefined): string {
+  const total = (cell: LoadCell | undefined) =>
+    cell?.cpuPerRequest.target == null || cell.cpuPerRequest.neo4j == null
+      ? NaN
+      : cell.cpuPerRequest.target + cell.cpuPerRequest.neo4j;
+  const [a, b] = [total(ours), total(theirs)];
+  if (Number.isNaN(a) || Number.isNaN(b)) return 'not measured';
+  return `${a.toFixed(2)} vs ${b.toFixed(2)} ms server + Neo4j (@neo4j/graphql's ${ratio(b, a).toFixed(2)}× ours)`;
+}
+
 /**
  * The rows of targets 2 and 3 (and the earlier round-trip bound) from the load and scale cells:
  *   3  uncached req/s of every operation at c=10 ≥ 2× @neo4j/graphql's;
@@ -319,7 +342,7 @@ function pushLoadTargets(
       value: ratio(ours?.reqPerSec, theirs?.reqPerSec),
       bound: 2,
       direction: 'at-least',
-      figures: `${ours?.reqPerSec ?? '-'} vs ${theirs?.reqPerSec ?? '-'} req/s`,
+      figures: `${ours?.reqPerSec ?? '-'} vs ${theirs?.reqPerSec ?? '-'} req/s; CPU per request ${cpuFigures(ours, theirs)}`,
     });
   }
   for (const op of ops) {
@@ -577,6 +600,7 @@ async function main(argv: string[]): Promise<void> {
   process.env.NEO4J_USER = connection.credentials.user;
   process.env.NEO4J_PASSWORD = connection.credentials.password;
   const db: Database = connection.db;
+  neo4jPid = connection.local?.pid;
   const targets: Partial<Record<TargetName, Target>> = {};
   const startedAt = new Date().toISOString();
   try {
