@@ -1,7 +1,8 @@
 /**
  * The neighborhood of a node: a breadth-first walk over relationships in either direction,
  * one level per step (the builder writes the step `depth` times, so the walk never enumerates
- * paths), then the first `limit` nodes by distance, type (TYPE_ORDER) and document order, and
+ * paths) and keeps each level's nodes, a node's distance being the level it was found at; then
+ * the first `limit` nodes by distance, type (TYPE_ORDER) and document order, and
  * the relationships among them. `labels` and `types` (null: all) restrict the walk to nodes
  * with those labels and relationships of those types; they are parameters, so every filter
  * shares one statement text per depth.
@@ -84,15 +85,16 @@ export function neighborhoodQuery({ id, depth, limit, labels = null, types = nul
     AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))
   RETURN collect(DISTINCT m) AS next
 }
-WITH seen + next AS seen, next AS frontier, levels + [[x IN next | x.id]] AS levels`,
+WITH seen + next AS seen, next AS frontier, levels + [next] AS levels`,
   );
   return {
     cypher: `MATCH (centre:Entity {id: $id})
-WITH [centre] AS seen, [centre] AS frontier, [[centre.id]] AS levels
+WITH [centre] AS seen, [centre] AS frontier, [[centre]] AS levels
 ${steps.join('\n')}
-WITH seen, levels
-UNWIND seen AS n
-WITH n, head([d IN range($zero, size(levels) - $one) WHERE n.id IN levels[d]]) AS distance, size(seen) AS total
+WITH levels, size(seen) AS total
+UNWIND range($zero, size(levels) - $one) AS distance
+UNWIND levels[distance] AS n
+WITH n, distance, total
 ORDER BY distance, head([i IN range($zero, size($types) - $one) WHERE $types[i] IN labels(n)]), coalesce(n.ordinal, n.number, n.year, $zero), n.id
 LIMIT toInteger($limit)
 WITH collect({node: ${captionRow('n')}, distance: distance}) AS nodes, collect(n) AS kept, max(total) AS total
