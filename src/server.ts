@@ -141,8 +141,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       : null;
   // The loaders and the root fields' own statements answer a shape until its look-ahead is planned:
   // they are few and planned at start, so that the first request of a new shape waits for none of them.
+  const fixed = plans ? fixedStatements() : [];
   const planFixedStatements = () => {
-    for (const statement of fixedStatements()) plans?.warm(planKey(statement), () => db.read(statement));
+    for (const statement of fixed) plans?.warm(planKey(statement), () => db.read(statement));
   };
   planFixedStatements();
   if (plans) {
@@ -151,7 +152,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       .idle()
       .then(() =>
         logger.info(
-          { statements: fixedStatements().length, ms: Math.round(performance.now() - began), plans: plans.state },
+          { statements: fixed.length, ms: Math.round(performance.now() - began), plans: plans.state },
           'planned the statements of the loaders and root fields',
         ),
       );

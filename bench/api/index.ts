@@ -117,6 +117,9 @@ function bodyFor(target: TargetName, op: Op, variables = op.variables): unknown 
   return target === 'neo4j-graphql' ? op.neo4jGraphQL(variables) : op.api(variables);
 }
 
+/** How many requests of a shape our API waits for before planning its look-ahead (the targets share this environment). */
+const LOOKAHEAD_AFTER = readConfig().lookAheadAfter;
+
 interface Verified {
   summary: Summary;
   roundTrips: number;
@@ -131,7 +134,7 @@ interface Verified {
  */
 async function verify(target: Target, op: Op, variables = op.variables): Promise<Verified> {
   const body = bodyFor(target.name, op, variables);
-  for (let sent = 0; sent < Math.max(1, readConfig().lookAheadAfter); sent += 1) await post(target, body);
+  for (let sent = 0; sent < Math.max(1, LOOKAHEAD_AFTER); sent += 1) await post(target, body);
   await plansIdle(target);
   const before = await queryCount(target);
   const response = await post(target, body);

@@ -12,7 +12,7 @@
  */
 import type { Query } from '../graph/database';
 import { declaredRelations } from './fields';
-import { LIMITS } from './arguments';
+import { LIMITS, obligationPageRequest } from './arguments';
 import { citationPairsQuery } from '../graph/queries/citation-chains';
 import { citationPagesQuery } from '../graph/queries/citation-list';
 import { actorsQuery, graphMetaQuery, resolutionsQuery } from '../graph/queries/lists';
@@ -23,7 +23,6 @@ import {
   obligationCitationQuery,
   obligationFacetsQuery,
   obligationPagesQuery,
-  type ObligationPageRequest,
 } from '../graph/queries/obligations';
 import { relatedQuery } from '../graph/queries/related';
 import { searchQuery, type SearchableLabel } from '../graph/queries/search';
@@ -40,17 +39,7 @@ const either = <T>(value: T): (T | null)[] => [null, value];
 
 /** Obligation pages as the loader and the root field send them: one actor's (indexed), any other filter. */
 function obligationPageStatements(): Query[] {
-  const indexed: ObligationPageRequest = {
-    actor: NONE,
-    role: 'ADDRESSEE',
-    includeSubordinates: false,
-    modalities: null,
-    conditional: null,
-    condition: null,
-    resolution: null,
-    offset: 0,
-    limit: 1,
-  };
+  const indexed = obligationPageRequest({ actor: NONE, first: 1 });
   return [
     ...either<Modality[]>(['INSTRUCTS']).map((modalities) => indexedObligationPageQuery({ ...indexed, modalities })),
     obligationPagesQuery([{ ...indexed, includeSubordinates: true }]),

@@ -26,12 +26,20 @@ import type { Query } from '../graph/database';
  * statement planned with a null where a later request sends a text is planned again). A list's
  * type names its elements' types; a map's does not.
  */
-export function planKey({ cypher, params }: Query): string {
-  const types = Object.keys(params)
-    .sort()
-    .map((name) => `${name}: ${typeOf(params[name])}`);
-  return `${cypher}\n// ${types.join(', ')}`;
+export function planKey(query: Query): string {
+  let key = planKeys.get(query);
+  if (key === undefined) {
+    const types = Object.keys(query.params)
+      .sort()
+      .map((name) => `${name}: ${typeOf(query.params[name])}`);
+    key = `${query.cypher}\n// ${types.join(', ')}`;
+    planKeys.set(query, key);
+  }
+  return key;
 }
+
+/** Keys already made, per statement object: a statement the StatementCache hands out again is not keyed again. */
+const planKeys = new WeakMap<Query, string>();
 
 function typeOf(value: unknown): string {
   if (value === null || value === undefined) return 'NULL';

@@ -1,5 +1,5 @@
 import { readConfig } from '../../../src/config';
-import { StatementPlans } from '../../../src/api/statement-plans';
+import { planKey, StatementPlans } from '../../../src/api/statement-plans';
 
 const deferred = () => {
   let resolve!: () => void;
@@ -123,6 +123,16 @@ describe('StatementPlans', () => {
     await plans.idle();
     expect(calls).toEqual(['x', 'x']);
     expect(plans.isPlanned('x')).toBe(true);
+  });
+});
+
+describe('planKey', () => {
+  it('tells statements apart by text and by the types of their parameters, as Neo4j keeps plans', () => {
+    const query = (params: Record<string, unknown>) => ({ cypher: 'RETURN $a, $b', params });
+    expect(planKey(query({ a: 'x', b: null }))).toBe(planKey(query({ b: null, a: 'y' })));
+    expect(planKey(query({ a: 'x', b: null }))).not.toBe(planKey(query({ a: 'x', b: 'z' })));
+    expect(planKey(query({ a: ['x'], b: 1 }))).not.toBe(planKey(query({ a: [{ k: 1 }], b: 1 })));
+    expect(planKey({ cypher: 'RETURN $a', params: { a: 1 } })).not.toBe(planKey(query({ a: 1 })));
   });
 });
 
