@@ -11,7 +11,7 @@
  * schema test (test/unit/api/fields.test.ts) with its name. See README, "How to add a field".
  */
 import { Cypher, ONE, ZERO } from '../graph/queries/cypher';
-import type { Load } from '../graph/queries/prefetch';
+import { NODE_LABEL, type Load } from '../graph/queries/prefetch';
 import {
   actorOrder,
   ANCESTORS,
@@ -70,6 +70,8 @@ export interface Field<R = unknown> {
    * invalid, for the resolver to report): the field's own selection is fetched along with them.
    */
   value?: Load | ((args: Args) => Load | null);
+  /** The properties of the value's rows the resolver itself reads (a label it checks), besides what their fields read. */
+  valueReads?: readonly string[];
   /** Loads the resolver needs to compute the field, by the field's arguments (their rows whole, or `usesProps`). */
   uses?: (args: Args) => Load[];
   usesProps?: readonly string[];
@@ -113,12 +115,12 @@ function requiredOne<R extends AnyRow>(
   return { value: load(relation), resolve: (row, _, ctx) => requiredFirstRelated(ctx, relation, row) };
 }
 
-/** The node of `label` whose id the row holds in `key`; null when none. */
+/** The node of `label` whose id the row holds in `key`; null when none (or of another label: it checks the label). */
 function nodeAt<L extends keyof RowByLabel>(
   label: L,
   key: string,
 ): Field<(row: object, args: unknown, ctx: Context) => PromiseOrValue<RowByLabel[L] | null>> {
-  return { value: load(SELF, key), resolve: (row, _, ctx) => nodeOf(ctx, label, row, key) };
+  return { value: load(SELF, key), valueReads: [NODE_LABEL], resolve: (row, _, ctx) => nodeOf(ctx, label, row, key) };
 }
 
 /** The node of `label` whose id the row holds in `key`, which the graph's shape guarantees. */
@@ -126,7 +128,11 @@ function requiredNodeAt<L extends keyof RowByLabel>(
   label: L,
   key: string,
 ): Field<(row: object, args: unknown, ctx: Context) => PromiseOrValue<RowByLabel[L]>> {
-  return { value: load(SELF, key), resolve: (row, _, ctx) => requiredNodeOf(ctx, label, row, key) };
+  return {
+    value: load(SELF, key),
+    valueReads: [NODE_LABEL],
+    resolve: (row, _, ctx) => requiredNodeOf(ctx, label, row, key),
+  };
 }
 
 /** Whatever node the row holds the id of in `key`, which the graph's shape guarantees. */
@@ -195,12 +201,15 @@ const TEXT_ADOPTED_BY = follow<MeetingRow>('textAdoptedBy', {
   orderBy: (m) => [m.property('year')],
 });
 
-/** A node's URI (every node) and a unit's citation (the units of a text): what the loader stored. */
-const URI = { reads: ['uriPath'], resolve: uri };
+/**
+ * A node's URI (every node) and a unit's citation (the units of a text): what the loader stored
+ * (a node stored before paths were has its URI made from its label).
+ */
+const URI = { reads: ['uriPath', NODE_LABEL], resolve: uri };
 const CITATION = { reads: ['citationEn', 'citationZh'], resolve: citation };
 
 export const FIELDS: FieldTable = {
-  Node: { uri: { reads: ['uriPath'] } },
+  Node: { uri: { reads: ['uriPath', NODE_LABEL] } },
   Resolution: {
     uri: URI,
     citation: CITATION,

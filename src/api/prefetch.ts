@@ -11,6 +11,7 @@
 import {
   getArgumentValues,
   getNamedType,
+  isAbstractType,
   isInterfaceType,
   isObjectType,
   Kind,
@@ -18,7 +19,7 @@ import {
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
-import { addLoad, emptyTree, limitTree, type PrefetchTree } from '../graph/queries/prefetch';
+import { addLoad, emptyTree, limitTree, NODE_LABEL, type PrefetchTree } from '../graph/queries/prefetch';
 import { fieldDeclaration, type Field } from './fields';
 
 /**
@@ -43,7 +44,11 @@ function collectField(
 ): void {
   if (field.same) collect(info, fieldType, selectionSet, tree, visited);
   const valueLoad = typeof field.value === 'function' ? field.value(args()) : field.value;
-  if (valueLoad) collect(info, fieldType, selectionSet, addLoad(tree, valueLoad), visited);
+  if (valueLoad) {
+    const value = addLoad(tree, valueLoad);
+    for (const prop of field.valueReads ?? []) value.props.add(prop);
+    collect(info, fieldType, selectionSet, value, visited);
+  }
   for (const load of field.uses?.(args()) ?? []) {
     const used = addLoad(tree, load);
     if (field.usesProps) for (const prop of field.usesProps) used.props.add(prop);
@@ -54,8 +59,9 @@ function collectField(
 /**
  * Adds to `tree` what the fields selected in `selectionSet` on `type` load and read, through
  * fragment spreads and inline fragments (each on its own type condition, so that an interface's
- * selection collects the loads of every type it names). Directives are not evaluated: a field
- * under @skip is prefetched all the same, which costs a little and changes no answer.
+ * selection collects the loads of every type it names). Rows of an interface carry their label,
+ * which `__resolveType` reads. Directives are not evaluated: a field under @skip is prefetched
+ * all the same, which costs a little and changes no answer.
  */
 function collect(
   info: GraphQLResolveInfo,
@@ -65,6 +71,7 @@ function collect(
   visited: Set<string>,
 ): void {
   if (!selectionSet || !(isObjectType(type) || isInterfaceType(type))) return;
+  if (isAbstractType(type)) tree.props.add(NODE_LABEL);
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.INLINE_FRAGMENT) {
       const condition = selection.typeCondition ? info.schema.getType(selection.typeCondition.name.value) : type;

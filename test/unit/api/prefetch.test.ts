@@ -16,6 +16,7 @@ import {
   addLoad,
   emptyTree,
   limitTree,
+  NODE_LABEL,
   nodeWithPrefetchQuery,
   type PrefetchTree,
 } from '../../../src/graph/queries/prefetch';
@@ -100,6 +101,22 @@ describe('the prefetch tree of a root field', () => {
     expect(sections.loads.get('addressees')!.tree.all).toBe(true);
     expect(sections.loads.get('collaborators')!.tree.all).toBe(true);
     expect(sections.all).toBe(false);
+  });
+
+  it('reads the label of a row only for an interface, a label the resolver checks, or a URI made from it', () => {
+    const tree = prefetchTree(
+      rootInfo(
+        '{ obligations(filter: { actor: "ITU-T" }) { edges { node { resolution { id } source { id } addressees { id uri } } } } }',
+      ),
+    );
+    expect(tree.props.has(NODE_LABEL)).toBe(false);
+    expect(tree.loads.get('self@resolutionId')!.tree.props.has(NODE_LABEL)).toBe(true);
+    expect(tree.loads.get('self@sourceId')!.tree.props.has(NODE_LABEL)).toBe(true);
+    expect([...tree.loads.get('addressees')!.tree.props].sort()).toEqual(['id', NODE_LABEL, 'uriPath']);
+    const sections = prefetchTree(rootInfo('{ resolution(id: "WTSA-44") { sections { id addressees { id } } } }'));
+    expect(sections.loads.get('sections')!.tree.props.has(NODE_LABEL)).toBe(false);
+    expect(sections.loads.get('sections')!.tree.loads.get('addressees')!.tree.props.has(NODE_LABEL)).toBe(false);
+    expect(lookup(sections).cypher).toMatch(/^RETURN this0 \{ \.id, nodeLabel: /m);
   });
 
   it('keeps the loads nearest the root when a selection asks for too many, and the ids they go through', () => {
