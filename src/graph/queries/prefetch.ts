@@ -50,7 +50,8 @@ export interface PrefetchTree {
   /** By load name (`loadName`): the load, and what to fetch along with each row it returns. */
   loads: Map<string, { load: Load; tree: PrefetchTree }>;
   /**
-   * The properties the rows' resolvers read (besides `id` and the loads' keys), and NODE_LABEL
+   * The properties the rows' resolvers read (besides `id`), the keys of the loads `limitTree`
+   * dropped, and NODE_LABEL
    * when something reads the row's label: `__resolveType` of an abstract type, a resolver that
    * checks it.
    */
@@ -93,11 +94,10 @@ export function loadName(load: Load): string {
 
 /**
  * The entry for `load` in `tree`, added if absent: its subtree collects what its rows need. The
- * id the load goes through becomes a property of the tree's rows: a load that is not prefetched
- * (see `limitTree`) is still made from it, by the loaders.
+ * id the load goes through is not a property of the tree's rows while the load is prefetched:
+ * `limitTree` adds it when it drops the load, which the loaders then make from it.
  */
 export function addLoad(tree: PrefetchTree, load: Load): PrefetchTree {
-  if (load.kind === 'relation') tree.props.add(load.key);
   const name = loadName(load);
   let entry = tree.loads.get(name);
   if (!entry) {
@@ -110,7 +110,8 @@ export function addLoad(tree: PrefetchTree, load: Load): PrefetchTree {
 /**
  * Keeps the first `max` loads of the tree, level by level (the ones nearest the root first), and
  * drops the others: a statement with hundreds of nested subqueries takes Neo4j longer to plan
- * than the loaders take to answer them. Dropped loads are made by the loaders, level by level.
+ * than the loaders take to answer them. Dropped loads are made by the loaders, level by level,
+ * from the id each goes through, which becomes a property of the rows that held the load.
  * Returns how many loads were dropped.
  */
 export function limitTree(tree: PrefetchTree, max: number): number {
@@ -126,6 +127,7 @@ export function limitTree(tree: PrefetchTree, max: number): number {
           next.push(entry.tree);
         } else {
           node.loads.delete(name);
+          if (entry.load.kind === 'relation') node.props.add(entry.load.key);
           dropped += 1 + countLoads(entry.tree);
         }
       }
@@ -188,7 +190,7 @@ function loadsMap(v: Cypher.Variable, tree: PrefetchTree): Cypher.Map {
 
 /**
  * The row of `v`: `id` and the properties the tree names (all of them, and NODE_LABEL, when it
- * says so; `addLoad` has added the keys its loads go through), NODE_LABEL when the tree names it,
+ * says so; `limitTree` has added the keys of the loads it dropped), NODE_LABEL when the tree names it,
  * with, under PREFETCH_KEY, every load of the tree: a list of rows for a relation, a row or null
  * for an obligation's citation, and under PAGES a list of pages (`key`, `totalCount`, `rows`).
  * A property the node does not have comes back null.
