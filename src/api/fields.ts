@@ -11,6 +11,7 @@
  * schema test (test/unit/api/fields.test.ts) with its name. See README, "How to add a field".
  */
 import { Cypher, ONE, ZERO } from '../graph/queries/cypher';
+import type { CitationLang } from '../graph/queries/obligations';
 import { NODE_LABEL, type Load } from '../graph/queries/prefetch';
 import {
   actorOrder,
@@ -72,8 +73,11 @@ export interface Field<R = unknown> {
   value?: Load | ((args: Args) => Load | null);
   /** The properties of the value's rows the resolver itself reads (a label it checks), besides what their fields read. */
   valueReads?: readonly string[];
-  /** Loads the resolver needs to compute the field, by the field's arguments (their rows whole, or `usesProps`). */
-  uses?: (args: Args) => Load[];
+  /**
+   * Loads the resolver needs to compute the field, by the field's arguments (their rows whole, or
+   * `usesProps`); a list of loads is a path, each load made from the rows of the one before.
+   */
+  uses?: (args: Args) => (Load | readonly Load[])[];
   usesProps?: readonly string[];
   /** The row's properties the resolver reads (default: the one of the field's name, for a field without loads). */
   reads?: readonly string[];
@@ -138,6 +142,18 @@ function requiredNodeAt<L extends keyof RowByLabel>(
 /** Whatever node the row holds the id of in `key`, which the graph's shape guarantees. */
 function anyNodeAt(key: string): Field<(row: object, args: unknown, ctx: Context) => PromiseOrValue<AnyRow>> {
   return { value: load(SELF, key), resolve: (row, _, ctx) => requiredNode(ctx, row, key) };
+}
+
+/** The latest known revision of the resolution a citation cites; null when there is none. */
+function latestRevisionOfTarget(ctx: Context, c: CitationRow): PromiseOrValue<MeetingRow | null> {
+  const target = firstRelated(ctx, SELF, c, 'targetId');
+  const latestOf = (row: AnyRow | null) => (row ? firstRelated(ctx, LATEST_KNOWN_REVISION, row) : null);
+  return target instanceof Promise ? target.then(latestOf) : latestOf(target);
+}
+
+/** The languages a unit's citation is stored in: in any other, it is null. */
+function isCitationLang(lang: unknown): lang is CitationLang {
+  return lang === 'EN' || lang === 'ZH';
 }
 
 /** A property of the object the parent's resolver made (a connection's count, an edge's cursor), not of a node row. */
@@ -363,17 +379,15 @@ export const FIELDS: FieldTable = {
     target: requiredNodeAt('Resolution', 'targetId'),
     citingResolution: requiredNodeAt('Resolution', 'resolutionId'),
     citedRevision: { same: true, reads: ['citedYear'], resolve: (c) => (c.citedYear == null ? null : c) },
+    // Through the target's row, which `target { latestKnownRevision }` fetches too: one subquery for both.
     outdated: {
       reads: ['citedYear'],
-      uses: () => [load(LATEST_KNOWN_REVISION, 'targetId')],
+      uses: () => [[load(SELF, 'targetId'), load(LATEST_KNOWN_REVISION)]],
       usesProps: ['year'],
       resolve: (c, _, ctx) => {
         const cited = c.citedYear;
         if (cited == null) return null;
-        return mapPromiseOrValue(
-          firstRelated(ctx, LATEST_KNOWN_REVISION, c, 'targetId'),
-          (latest) => latest !== null && latest.year > cited,
-        );
+        return mapPromiseOrValue(latestRevisionOfTarget(ctx, c), (latest) => latest !== null && latest.year > cited);
       },
     },
     span: { reads: ['spanZh'], resolve: (c, { lang }) => textIn(lang, { ZH: c.spanZh }) },
@@ -450,11 +464,8 @@ export const FIELDS: FieldTable = {
     },
     conditions: { reads: ['conditionsZh'], resolve: (o, { lang }) => listIn(lang, { ZH: o.conditionsZh ?? [] }) },
     citation: {
-      uses: () => [{ kind: 'obligationCitation' }],
-      resolve: (o, { lang }, ctx) =>
-        mapPromiseOrValue(citationOf(ctx, o), (found) =>
-          found ? textIn(lang, { EN: found.citationEn, ZH: found.citationZh }) : null,
-        ),
+      uses: ({ lang }) => (isCitationLang(lang) ? [{ kind: 'obligationCitation', lang }] : []),
+      resolve: (o, { lang }, ctx) => (isCitationLang(lang) ? citationOf(ctx, o, lang) : null),
     },
   },
   ObligationConnection: { edges: SAME, totalCount: OWN, pageInfo: OWN },
@@ -511,7 +522,7 @@ export function declaredRelations(table: FieldTable = FIELDS): Relation[] {
     for (const field of Object.values(fields as Record<string, Field>)) {
       const loads = [
         ...(field.value && typeof field.value !== 'function' ? [field.value] : []),
-        ...(field.uses ? field.uses({ lang: 'EN' }) : []),
+        ...(field.uses ? field.uses({ lang: 'EN' }).flat() : []),
       ];
       for (const l of loads) if (l.kind === 'relation' && !relations.includes(l.relation)) relations.push(l.relation);
     }

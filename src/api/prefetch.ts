@@ -49,8 +49,8 @@ function collectField(
     for (const prop of field.valueReads ?? []) value.props.add(prop);
     collect(info, fieldType, selectionSet, value, visited);
   }
-  for (const load of field.uses?.(args()) ?? []) {
-    const used = addLoad(tree, load);
+  for (const path of field.uses?.(args()) ?? []) {
+    const used = [path].flat().reduce(addLoad, tree);
     if (field.usesProps) for (const prop of field.usesProps) used.props.add(prop);
     else used.all = true;
   }

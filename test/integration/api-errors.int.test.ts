@@ -192,7 +192,8 @@ describe('the API on bad input and failures', () => {
         { kind: 'relation', relation, key: 'id' },
         { kind: 'relation', relation, key: 'resolutionId' },
       ]),
-      { kind: 'obligationCitation' },
+      { kind: 'obligationCitation', lang: 'EN' },
+      { kind: 'obligationCitation', lang: 'ZH' },
       { kind: 'mentionPage', offset: 2, limit: 3 },
       {
         kind: 'obligationPage',

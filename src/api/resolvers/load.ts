@@ -8,8 +8,10 @@
 import type { Row } from '../../graph/database';
 import { loadName, PAGES, PREFETCH_KEY, type PageLoad } from '../../graph/queries/prefetch';
 import { SELF, type Relation } from '../../graph/queries/related';
-import type { AnyRow, ObligationCitationRow, PageRows, ResolutionRow, RowByLabel } from '../../graph/rows';
+import type { CitationLang } from '../../graph/queries/obligations';
+import type { AnyRow, PageRows, ResolutionRow, RowByLabel } from '../../graph/rows';
 import type { Context } from '../context';
+import { textIn } from '../language';
 
 /** A value now, or later: what a prefetched row holds, or what a loader will give. */
 export type PromiseOrValue<T> = T | Promise<T>;
@@ -121,11 +123,20 @@ export async function requiredResolution(ctx: Context, id: string): Promise<Reso
   return row;
 }
 
-/** The citation of an obligation in both languages: prefetched with it, or from its batched loader. */
-export function citationOf(ctx: Context, obligation: { id: string }): PromiseOrValue<ObligationCitationRow | null> {
-  const found = prefetched(obligation, loadName({ kind: 'obligationCitation' }));
-  if (found !== undefined) return found as ObligationCitationRow | null;
-  return ctx.loaders.obligationCitations.load(obligation.id);
+/**
+ * The citation of an obligation in `lang`: prefetched with it in that language, or from its
+ * batched loader (both languages); null when it states nothing.
+ */
+export function citationOf(
+  ctx: Context,
+  obligation: { id: string },
+  lang: CitationLang,
+): PromiseOrValue<string | null> {
+  const found = prefetched(obligation, loadName({ kind: 'obligationCitation', lang }));
+  if (found !== undefined) return textIn(lang, { [lang]: found as string | null });
+  return ctx.loaders.obligationCitations
+    .load(obligation.id)
+    .then((row) => (row ? textIn(lang, { EN: row.citationEn, ZH: row.citationZh }) : null));
 }
 
 /** The page `load` that the row's prefetch fetched (rows of type `R`); undefined when it was not. */

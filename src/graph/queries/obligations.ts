@@ -359,6 +359,29 @@ export function obligationPageExpression(
  * obligation, a third of Neo4j's and a quarter of the server's work on a page of obligations.
  */
 export function obligationCitationExpression(o: Cypher.Variable): Cypher.Expr {
+  return statedUnitCitation(
+    o,
+    (ofUnit) =>
+      new Cypher.Map({ id: o.property('id'), citationEn: ofUnit('citationEn'), citationZh: ofUnit('citationZh') }),
+  );
+}
+
+/** The languages a unit's citation is stored in. */
+export type CitationLang = 'EN' | 'ZH';
+
+/**
+ * The citation of the obligation `o` in `lang` alone, a string (null when it states nothing):
+ * what a look-ahead fetches for `citation(lang)`, a third of the bytes of both languages and an id.
+ */
+export function obligationCitationTextExpression(o: Cypher.Variable, lang: CitationLang): Cypher.Expr {
+  return statedUnitCitation(o, (ofUnit) => ofUnit(lang === 'EN' ? 'citationEn' : 'citationZh'));
+}
+
+/** `project` of the citations stored on the unit that states `o` (its programme's, for an annex item): the first value, or null. */
+function statedUnitCitation(
+  o: Cypher.Variable,
+  project: (ofUnit: (property: string) => Cypher.Expr) => Cypher.Expr,
+): Cypher.Expr {
   const s = new Cypher.Node();
   const programme = new Cypher.Node();
   const isItem = s.hasLabel('AnnexItem');
@@ -371,9 +394,7 @@ export function obligationCitationExpression(o: Cypher.Variable): Cypher.Expr {
         new Cypher.OptionalMatch(
           new Cypher.Pattern(programme, { labels: ['Programme'], properties: { id: s.property('programmeId') } }),
         ),
-        new Cypher.Return(
-          new Cypher.Map({ id: o.property('id'), citationEn: ofUnit('citationEn'), citationZh: ofUnit('citationZh') }),
-        ),
+        new Cypher.Return(project(ofUnit)),
       ),
     ),
   );

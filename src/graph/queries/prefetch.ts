@@ -16,7 +16,12 @@
 import type { Query } from '../database';
 import { Cypher, param, nodeLabelOf } from './cypher';
 import { mentionPageExpression, type MentionPageOf } from './mentions';
-import { obligationCitationExpression, obligationPageExpression, type ObligationPageOf } from './obligations';
+import {
+  obligationCitationTextExpression,
+  obligationPageExpression,
+  type CitationLang,
+  type ObligationPageOf,
+} from './obligations';
 import type { Relation } from './related';
 
 /** A relation from the node itself (`key` 'id') or from the node whose id it holds in `key`. */
@@ -26,9 +31,10 @@ export interface RelationLoad {
   key: string;
 }
 
-/** The citation of an obligation in both languages (the `obligationCitations` loader's row). */
+/** The citation of an obligation in one language: a string, or null. */
 export interface ObligationCitationLoad {
   kind: 'obligationCitation';
+  lang: CitationLang;
 }
 
 /** A page of the obligations of the node (an actor, a resolution): the rows are obligations. */
@@ -81,9 +87,9 @@ export function isEmptyTree(tree: PrefetchTree): boolean {
   return tree.loads.size === 0;
 }
 
-/** `sections`, `self@resolutionId`, `obligationCitation`, `obligations:actor:…`: unique per load. */
+/** `sections`, `self@resolutionId`, `obligationCitation:EN`, `obligations:actor:…`: unique per load. */
 export function loadName(load: Load): string {
-  if (load.kind === 'obligationCitation') return load.kind;
+  if (load.kind === 'obligationCitation') return `${load.kind}:${load.lang}`;
   if (load.kind === 'mentionPage') return `mentions:${load.offset}:${load.limit}`;
   if (load.kind === 'obligationPage') {
     const { by, role, includeSubordinates, modalities, offset, limit } = load;
@@ -179,7 +185,7 @@ function loadsMap(v: Cypher.Variable, tree: PrefetchTree): Cypher.Map {
     } else if (load.kind === 'mentionPage') {
       pages.push(mentionPageExpression(v, load, name, (n) => prefetchProjection(n, subtree)));
     } else if (load.kind === 'obligationCitation') {
-      entries[name] = obligationCitationExpression(v);
+      entries[name] = obligationCitationTextExpression(v, load.lang);
     } else {
       entries[name] = relationExpression(v, load, subtree);
     }
@@ -191,8 +197,8 @@ function loadsMap(v: Cypher.Variable, tree: PrefetchTree): Cypher.Map {
 /**
  * The row of `v`: `id` and the properties the tree names (all of them, and NODE_LABEL, when it
  * says so; `limitTree` has added the keys of the loads it dropped), NODE_LABEL when the tree names it,
- * with, under PREFETCH_KEY, every load of the tree: a list of rows for a relation, a row or null
- * for an obligation's citation, and under PAGES a list of pages (`key`, `totalCount`, `rows`).
+ * with, under PREFETCH_KEY, every load of the tree: a list of rows for a relation, a string or
+ * null for an obligation's citation, and under PAGES a list of pages (`key`, `totalCount`, `rows`).
  * A property the node does not have comes back null.
  */
 export function prefetchProjection(v: Cypher.Variable, tree: PrefetchTree): Cypher.MapProjection {
