@@ -40,6 +40,7 @@ import type {
 import type { Resolvers } from './__generated__/resolvers-types';
 import type { Context } from './context';
 import { idArgument } from './arguments';
+import { SEARCHED_TEXTS } from './highlight';
 import { headingEn, listIn, resolutionReference, textIn } from './language';
 import { pageWindow, toConnection } from './pagination';
 import { mentionPageLoadOf, mentionsOf, obligationPageLoadOf, obligationsOf } from './resolvers/connections';
@@ -480,7 +481,7 @@ export const FIELDS: FieldTable = {
     cursor: OWN,
     score: OWN,
     kind: OWN,
-    highlight: { reads: ['textZh', 'titleZh', 'nameZh', 'headingZh', 'titleEn', 'nameEn'] },
+    highlight: { reads: [SEARCHED_TEXTS] },
   },
   ResolutionConnection: { edges: SAME, totalCount: OWN, pageInfo: OWN },
   ResolutionEdge: { node: SAME, cursor: OWN },

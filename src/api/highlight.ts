@@ -4,6 +4,7 @@
  * written (the CJK index matches them as phrases); English words match by their stem, as the
  * english analyzer does ("bridging" finds "Bridge").
  */
+import type { PrefetchTree } from '../graph/queries/prefetch';
 import type { AnyRow } from '../graph/rows';
 
 export type HighlightLang = 'ZH' | 'EN';
@@ -74,11 +75,31 @@ export function highlightText(text: string, words: readonly string[], lang: High
   return end < text.length ? `${out}…` : out;
 }
 
+/** The properties of a node that the index for `lang` covers, in the order the highlight tries them. */
+export const HIGHLIGHT_READS: Readonly<Record<HighlightLang, readonly string[]>> = {
+  ZH: ['textZh', 'titleZh', 'nameZh', 'headingZh'],
+  EN: ['titleEn', 'nameEn'],
+};
+
+/**
+ * What `SearchEdge.highlight` reads in a search's look-ahead (../api/fields.ts): it depends on the
+ * search's language, which only the search knows, so the search puts its language's
+ * HIGHLIGHT_READS in its place (`withHighlightReads`) and a hit's row carries no text of the other.
+ */
+export const SEARCHED_TEXTS = "(the searched language's texts)";
+
+/** `tree` with SEARCHED_TEXTS, when it reads them, replaced by the texts of `lang`. */
+export function withHighlightReads(tree: PrefetchTree, lang: HighlightLang): PrefetchTree {
+  if (!tree.props.has(SEARCHED_TEXTS)) return tree;
+  const props = new Set([...tree.props].filter((prop) => prop !== SEARCHED_TEXTS));
+  for (const prop of HIGHLIGHT_READS[lang]) props.add(prop);
+  return { ...tree, props };
+}
+
 /** The texts of a node that the index for `lang` covers, in the order they are tried. */
 function searchableTexts(row: AnyRow, lang: HighlightLang): string[] {
-  const fields = lang === 'ZH' ? ['textZh', 'titleZh', 'nameZh', 'headingZh'] : ['titleEn', 'nameEn'];
   const record = row as unknown as Record<string, unknown>;
-  return fields
+  return HIGHLIGHT_READS[lang]
     .map((field) => record[field])
     .filter((value): value is string => typeof value === 'string' && value !== '');
 }

@@ -10,7 +10,7 @@ import {
 import type { SearchHitRow } from '../../graph/rows';
 import type { Resolvers, SearchKind } from '../__generated__/resolvers-types';
 import { LIMITS, enumListArgument, idArgument, searchTextArgument } from '../arguments';
-import { highlightRow } from '../highlight';
+import { highlightRow, withHighlightReads } from '../highlight';
 import { pageScope, pageWindow, toConnection } from '../pagination';
 import { lookAhead } from './look-up';
 
@@ -57,7 +57,9 @@ export const searchResolvers: Pick<Resolvers, 'Query'> = {
           offset,
           limit,
         } as const;
-        const ahead = lookAhead(ctx, info, request, (tree) => searchQuery(request, (v) => prefetchProjection(v, tree)));
+        const ahead = lookAhead(ctx, info, request, (tree) =>
+          searchQuery(request, (v) => prefetchProjection(v, withHighlightReads(tree, searchLang))),
+        );
         const [row] = await ctx.read(ahead?.statement ?? searchQuery(request));
         page.totalCount = (row?.totalCount as number | undefined) ?? 0;
         page.rows = (row?.hits as SearchHitRow[] | undefined) ?? [];

@@ -1,5 +1,32 @@
-import { escapeHtml, findMatches, highlightRow, highlightText } from '../../../src/api/highlight';
+import { buildSchema, parse, type FieldNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
+import { loadTypeDefs } from '../../../src/api';
+import {
+  escapeHtml,
+  findMatches,
+  HIGHLIGHT_READS,
+  highlightRow,
+  highlightText,
+  SEARCHED_TEXTS,
+  withHighlightReads,
+} from '../../../src/api/highlight';
+import { prefetchTree } from '../../../src/api/prefetch';
 import type { ProvisionRow } from '../../../src/graph/rows';
+
+const schema = buildSchema(loadTypeDefs());
+
+/** The prefetch tree of the `search` root field of `query`. */
+function searchTree(query: string) {
+  const operation = parse(query).definitions[0] as OperationDefinitionNode;
+  const fieldNode = operation.selectionSet.selections[0] as FieldNode;
+  const returnType = schema.getQueryType()!.getFields()[fieldNode.name.value].type;
+  return prefetchTree({
+    schema,
+    fragments: {},
+    fieldNodes: [fieldNode],
+    returnType,
+    variableValues: {},
+  } as unknown as GraphQLResolveInfo);
+}
 
 describe('highlightText', () => {
   it('wraps each match of a Chinese word in <em>', () => {
@@ -36,5 +63,26 @@ describe('highlightRow', () => {
     const row = { id: 'p', nodeLabel: 'Provision', textZh: '提供口译' } as ProvisionRow;
     expect(highlightRow(row, ['口译'], 'ZH')).toBe('提供<em>口译</em>');
     expect(highlightRow(row, ['口译'], 'EN')).toBeNull();
+  });
+});
+
+describe('what a search hit reads for its highlight', () => {
+  it("is the searched language's texts only, in place of SEARCHED_TEXTS", () => {
+    const tree = searchTree('{ search(text: "口译") { edges { highlight node { id } } } }');
+    const others = [...tree.props].filter((prop) => prop !== SEARCHED_TEXTS);
+    expect(tree.props.has(SEARCHED_TEXTS)).toBe(true);
+    expect(others).toContain('id');
+    expect([...withHighlightReads(tree, 'ZH').props].sort()).toEqual([...others, ...HIGHLIGHT_READS.ZH].sort());
+    expect([...withHighlightReads(tree, 'EN').props].sort()).toEqual([...others, ...HIGHLIGHT_READS.EN].sort());
+    expect(tree.props.has(SEARCHED_TEXTS)).toBe(true);
+  });
+
+  it('keeps a text the selection reads itself, in either language, and adds none without a highlight', () => {
+    const tree = searchTree(
+      '{ search(text: "口译") { edges { highlight node { ... on Resolution { title(lang: EN) } } } } }',
+    );
+    expect([...withHighlightReads(tree, 'ZH').props]).toEqual(expect.arrayContaining(['titleEn', 'titleZh', 'textZh']));
+    const plain = searchTree('{ search(text: "口译") { edges { node { id } } } }');
+    expect(withHighlightReads(plain, 'ZH')).toBe(plain);
   });
 });
