@@ -1,4 +1,5 @@
 /** Full-text search over the texts of the graph, with highlighted snippets. */
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { prefetchProjection } from '../../graph/queries/prefetch';
 import {
   SEARCHABLE_LABELS,
@@ -35,6 +36,22 @@ function kindOf(label: string): SearchKind {
   return kind;
 }
 
+/**
+ * Whether the search's selection asks for its `facets`, through fragments (directives are not
+ * evaluated: a `facets` under @skip is counted all the same): without, Neo4j does not count them.
+ */
+function asksForFacets(info: GraphQLResolveInfo): boolean {
+  const asks = (selectionSet: SelectionSetNode | undefined): boolean =>
+    selectionSet?.selections.some((selection) =>
+      selection.kind === Kind.FIELD
+        ? selection.name.value === 'facets'
+        : selection.kind === Kind.INLINE_FRAGMENT
+          ? asks(selection.selectionSet)
+          : asks(info.fragments[selection.name.value]?.selectionSet),
+    ) ?? false;
+  return info.fieldNodes.some((node) => asks(node.selectionSet));
+}
+
 export const searchResolvers: Pick<Resolvers, 'Query'> = {
   Query: {
     search: async (_, { text, lang, mode, filter, first, after }, ctx, info) => {
@@ -56,6 +73,7 @@ export const searchResolvers: Pick<Resolvers, 'Query'> = {
           resolution,
           offset,
           limit,
+          facets: asksForFacets(info),
         } as const;
         const ahead = lookAhead(ctx, info, request, (tree) =>
           searchQuery(request, (v) => prefetchProjection(v, withHighlightReads(tree, searchLang))),

@@ -4,7 +4,7 @@
  * overlapping bigrams, and a phrase keeps them adjacent), and all words must match.
  */
 import type { Query } from '../database';
-import { Cypher, param, nodeRowOf, ONE, page, valueAt, ZERO } from './cypher';
+import { Cypher, holds, param, nodeRowOf, ONE, page, valueAt, ZERO } from './cypher';
 
 /** The labels a search may return, in the order facets list them. */
 export const SEARCHABLE_LABELS = [
@@ -55,6 +55,8 @@ export interface SearchRequest {
   resolution?: string | null;
   offset: number;
   limit: number;
+  /** Whether the row's `facets` are counted (default true); false: an empty list, nothing counted. */
+  facets?: boolean;
 }
 
 /**
@@ -77,11 +79,21 @@ function fulltextQuery(
  * One row: `totalCount` and `hits` ({score, label, node}) from `offset`, best first, ties by id, and
  * `facets` ({label, count} for every searchable label, in SEARCHABLE_LABELS order) counting the
  * hits of each label before the label filter, so that a client sees what the other kinds hold.
- * Only the page's nodes are projected, by `project` (default: the whole node). Every value is a
- * parameter: one statement text for every search.
+ * Only the page's nodes are projected, by `project` (default: the whole node). Without `facets`,
+ * the facets are an empty list and are not counted. Every value is a parameter: one statement text
+ * for every search.
  */
 export function searchQuery(request: SearchRequest, project: (v: Cypher.Variable) => Cypher.Expr = nodeRowOf): Query {
-  const { lang, text, mode = 'WORDS', labels = null, resolution = null, offset, limit } = request;
+  const {
+    lang,
+    text,
+    mode = 'WORDS',
+    labels = null,
+    resolution = null,
+    offset,
+    limit,
+    facets: counted = true,
+  } = request;
   const searchable = param([...SEARCHABLE_LABELS]);
   const labelsParam = param(labels ? [...labels] : null);
   const resolutionParam = param(resolution);
@@ -139,7 +151,13 @@ export function searchQuery(request: SearchRequest, project: (v: Cypher.Variable
         matched,
       ]),
       new Cypher.With(
-        [facetOf, facets],
+        [
+          new Cypher.Case()
+            .when(holds(param(counted)))
+            .then(facetOf)
+            .else(new Cypher.List([])),
+          facets,
+        ],
         [Cypher.size(matched), totalCount],
         [page(matched, offsetParam, param(limit)), pageRows],
       ),

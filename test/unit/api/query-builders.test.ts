@@ -179,6 +179,15 @@ describe('search', () => {
     expect(zh).toMatchSnapshot();
   });
 
+  it('counts the facets only when asked, in the same statement text', () => {
+    const counted = searchQuery({ lang: 'ZH', text: '口译', offset: 0, limit: 5 });
+    const uncounted = searchQuery({ lang: 'ZH', text: '口译', offset: 0, limit: 5, facets: false });
+    expect(uncounted.cypher).toBe(counted.cypher);
+    expect(Object.values(counted.params)).toContain(true);
+    expect(Object.values(uncounted.params)).toContain(false);
+    expect(Object.values(uncounted.params)).not.toContain(true);
+  });
+
   it('keeps filters, mode and page in parameters: one statement text for every search', () => {
     const plain = searchQuery({ lang: 'ZH', text: '口译', offset: 0, limit: 5 });
     const filtered = searchQuery({
