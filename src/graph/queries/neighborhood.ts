@@ -8,7 +8,7 @@
  * shares one statement text per depth.
  */
 import type { Query } from '../database';
-import { NODE_ROW_PARAMS, nodeLabel, nodeRow } from './node-row';
+import { NODE_ROW_PARAMS, nodeLabel } from './node-row';
 
 /** Within a distance, nodes are kept in this order: the structure first, the derived nodes last. */
 export const TYPE_ORDER = [
@@ -50,13 +50,16 @@ export const CAPTION_READS: Record<NodeLabel, readonly string[]> = {
 /**
  * `v` as a node row holding only what its caption reads: a `CASE` on its label (a label test,
  * not a value), so that the rows are not padded with the nulls one list for every label would give.
+ * `label` is the variable holding `v`'s label (`nodeLabel`), computed once rather than in every
+ * branch: the statement's text is sent with every request, and past about 1,400 bytes the driver
+ * writes it to the socket in more than one piece.
  */
-function captionRow(v: string): string {
-  const branches = TYPE_ORDER.map((label) => {
-    const props = ['id', ...CAPTION_READS[label]].map((p) => `.${p}`).join(', ');
-    return `    WHEN ${v}:${label} THEN ${v} {${props}, nodeLabel: ${nodeLabel(v)}}`;
+function captionRow(v: string, label: string): string {
+  const branches = TYPE_ORDER.map((type) => {
+    const props = ['id', ...CAPTION_READS[type]].map((p) => `.${p}`).join(', ');
+    return `  WHEN ${v}:${type} THEN ${v} {${props}, nodeLabel: ${label}}`;
   });
-  return `CASE\n${branches.join('\n')}\n    ELSE ${nodeRow(v)}\n  END`;
+  return `CASE\n${branches.join('\n')}\n  ELSE ${v} {.*, nodeLabel: ${label}}\nEND`;
 }
 
 export interface NeighborhoodRequest {
@@ -94,10 +97,10 @@ ${steps.join('\n')}
 WITH levels, size(seen) AS total
 UNWIND range($zero, size(levels) - $one) AS distance
 UNWIND levels[distance] AS n
-WITH n, distance, total
+WITH n, distance, total, ${nodeLabel('n')} AS label
 ORDER BY distance, head([i IN range($zero, size($types) - $one) WHERE $types[i] IN labels(n)]), coalesce(n.ordinal, n.number, n.year, $zero), n.id
 LIMIT toInteger($limit)
-WITH collect({node: ${captionRow('n')}, distance: distance}) AS nodes, collect(n) AS kept, max(total) AS total
+WITH collect({node: ${captionRow('n', 'label')}, distance: distance}) AS nodes, collect(n) AS kept, max(total) AS total
 RETURN nodes,
        COLLECT {
          UNWIND kept AS a
