@@ -31,20 +31,6 @@ export const EXPRESSION_LABEL = 'Expression';
 export const FULLTEXT_ZH = 'text_zh';
 export const FULLTEXT_EN = 'text_en';
 
-/** The full-text indexes for search, one per language (a bulk load builds them after its data, see write-graph.ts). */
-function fullTextStatements(): string[] {
-  return [
-    `CREATE FULLTEXT INDEX ${FULLTEXT_ZH} IF NOT EXISTS
-       FOR (n:Provision|AnnexItem|Programme|Annex|Resolution|Actor|Footnote|Section)
-       ON EACH [n.textZh, n.titleZh, n.nameZh, n.headingZh]
-       OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk' } }`,
-    `CREATE FULLTEXT INDEX ${FULLTEXT_EN} IF NOT EXISTS
-       FOR (n:Resolution|Actor)
-       ON EACH [n.titleEn, n.nameEn]
-       OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'english' } }`,
-  ];
-}
-
 export function schemaStatements(): string[] {
   const constraints = [...NODE_LABELS, ENTITY_LABEL, EXPRESSION_LABEL, TALLY_LABEL, 'GraphMeta'].map(
     (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
@@ -66,27 +52,25 @@ export function schemaStatements(): string[] {
     'CREATE INDEX addressed_to_page IF NOT EXISTS FOR ()-[r:ADDRESSED_TO]-() ON (r.pageKey)',
     'CREATE INDEX collaboration_page IF NOT EXISTS FOR ()-[r:IN_COLLABORATION_WITH]-() ON (r.pageKey)',
   ];
-  return [...constraints, ...indexes, ...fullTextStatements()];
+  const fulltext = [
+    `CREATE FULLTEXT INDEX ${FULLTEXT_ZH} IF NOT EXISTS
+       FOR (n:Provision|AnnexItem|Programme|Annex|Resolution|Actor|Footnote|Section)
+       ON EACH [n.textZh, n.titleZh, n.nameZh, n.headingZh]
+       OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk' } }`,
+    `CREATE FULLTEXT INDEX ${FULLTEXT_EN} IF NOT EXISTS
+       FOR (n:Resolution|Actor)
+       ON EACH [n.titleEn, n.nameEn]
+       OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'english' } }`,
+  ];
+  return [...constraints, ...indexes, ...fulltext];
 }
 
 /** Creates what is missing and waits until every index is online. */
 export async function ensureSchema(db: Database): Promise<void> {
-  await runSchemaStatements(db, [...schemaStatements(), 'CALL db.awaitIndexes(300)']);
-}
-
-/** Drops the full-text indexes, for a bulk load that builds them again once its data is in (ensureSchema). */
-export async function dropFullTextIndexes(db: Database): Promise<void> {
-  await runSchemaStatements(
-    db,
-    [FULLTEXT_ZH, FULLTEXT_EN].map((name) => `DROP INDEX ${name} IF EXISTS`),
-  );
-}
-
-/** Schema commands run in auto-commit transactions, one after the other. */
-async function runSchemaStatements(db: Database, statements: string[]): Promise<void> {
   const session = db.driver.session({ database: db.name });
   try {
-    for (const statement of statements) await session.run(statement);
+    for (const statement of schemaStatements()) await session.run(statement);
+    await session.run('CALL db.awaitIndexes(300)');
   } finally {
     await session.close();
   }

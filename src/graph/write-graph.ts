@@ -24,7 +24,7 @@ import { annotateGraph, packSnapshot, type ExpressionSnapshot } from './annotate
 import type { Query } from './database';
 import type { Database } from './database';
 import { addTalliesQueries, subtractTalliesQuery, withObligationKeys } from './obligation-keys';
-import { dropFullTextIndexes, ENTITY_LABEL, ensureSchema, EXPRESSION_LABEL } from './schema';
+import { ENTITY_LABEL, EXPRESSION_LABEL } from './schema';
 
 export const BATCH_SIZE = 5_000;
 
@@ -406,53 +406,14 @@ export async function writeGraph(
  * Writes several graphs one after the other, each in a transaction of its own as writeGraph
  * does (each one all or nothing), and prepares the next graph's statements while Neo4j runs the
  * current one's and commits them, instead of leaving Neo4j idle while the loading process works.
- *
- * A first load into an empty graph builds the full-text indexes after its data instead of
- * updating them in every transaction (see loadBeforeFullText); any later load updates them as
- * writeGraph does.
  */
 export async function writeGraphs(
   db: Database,
   graphs: Iterable<NormalizedGraph>,
   options: WriteOptions = {},
 ): Promise<WriteSummary[]> {
-  const list = [...graphs];
-  const write = () => writeEach(db, list, options);
-  return list.length > 1 && (await isEmptyGraph(db)) ? loadBeforeFullText(db, write, options) : write();
-}
-
-/** Whether the graph holds no node of the loader's yet (a count the counts store answers without reading any node). */
-async function isEmptyGraph(db: Database): Promise<boolean> {
-  const [row] = await db.read({ cypher: `MATCH (n:${ENTITY_LABEL}) RETURN count(n) AS n`, params: {} });
-  return Number(row?.n) === 0;
-}
-
-/**
- * Runs a bulk load with the full-text indexes dropped, then creates them again and waits until
- * they are online, so that the load returns with search working. Lucene builds an index over
- * the whole graph at once for less than it costs to update it in every transaction (measured in
- * bench/README.md, "Load"). Until the load returns, search has no index: a first load has
- * nothing to find before. If the load fails, the indexes are still created again before the
- * error is rethrown (and ensureSchema, which runs before every seed, creates them should the
- * loading process be killed).
- */
-async function loadBeforeFullText<T>(db: Database, load: () => Promise<T>, options: WriteOptions): Promise<T> {
-  await dropFullTextIndexes(db);
-  let result: T;
-  try {
-    result = await load();
-  } catch (error) {
-    await ensureSchema(db).catch(() => {}); // the load's error is the one to report
-    throw error;
-  }
-  await ensureSchema(db);
-  options.onProgress?.({ step: 'full-text indexes', rows: 0 });
-  return result;
-}
-
-/** writeGraphs' transactions, one per graph, the next prepared while the current one is written. */
-async function writeEach(db: Database, list: NormalizedGraph[], options: WriteOptions): Promise<WriteSummary[]> {
   const onProgress = options.onProgress ?? (() => {});
+  const list = [...graphs];
   // the version goes with the last graph, so that it is recorded once the whole corpus is in
   const prepare = (i: number) =>
     i < list.length ? prepareWrite(list[i], i === list.length - 1 ? options.version : undefined) : null;

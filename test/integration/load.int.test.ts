@@ -36,20 +36,6 @@ async function tallies(db: Database): Promise<{ stored: Row[]; counted: Row[] }>
   return { stored, counted };
 }
 
-/** The full-text indexes and their states, by name. */
-async function fullTextIndexes(db: Database): Promise<Row[]> {
-  return db.read({ cypher: 'SHOW FULLTEXT INDEXES YIELD name, state RETURN name, state ORDER BY name', params: {} });
-}
-
-/** The ids of the nodes the CJK full-text index finds for a text. */
-async function searchZh(db: Database, text: string): Promise<unknown[]> {
-  const rows = await db.read({
-    cypher: "CALL db.index.fulltext.queryNodes('text_zh', $text) YIELD node RETURN node.id AS id",
-    params: { text },
-  });
-  return rows.map((row) => row.id);
-}
-
 describe('loading a graph into Neo4j', () => {
   const db = testDatabase();
   beforeAll(async () => {
@@ -230,20 +216,6 @@ describe('loading a graph into Neo4j', () => {
     expect(await counts(db)).toEqual(oneAtATime.counts);
   });
 
-  it('builds the full-text indexes after a first load into an empty graph, and returns once search finds what it wrote', async () => {
-    const corpus = [...syntheticCorpus(4)];
-    await clearDatabase(db);
-    await writeGraphs(db, [mergeGraphs(corpus.slice(0, 2)), mergeGraphs(corpus.slice(2))]);
-    expect(await fullTextIndexes(db)).toEqual([
-      { name: 'text_en', state: 'ONLINE' },
-      { name: 'text_zh', state: 'ONLINE' },
-    ]);
-    const last = corpus[3].nodes.find((node) => node.label === 'Resolution' && node.id === corpus[3].resolutions[0]);
-    const title = (last?.props as { titleZh?: string } | undefined)?.titleZh;
-    expect(title).toEqual(expect.any(String));
-    expect(await searchZh(db, `"${title}"`)).toContain(corpus[3].resolutions[0]);
-  });
-
   it('commits the graphs before an invalid or failing one with writeGraphs, and nothing of it or after it', async () => {
     await clearDatabase(db);
     const [first, second, third] = [...syntheticCorpus(3)];
@@ -257,11 +229,6 @@ describe('loading a graph into Neo4j', () => {
         await db.read({ cypher: 'MATCH (r:Resolution {textLoaded: true}) RETURN r.id AS id ORDER BY id', params: {} })
       ).map((row) => row.id);
     expect(await written()).toEqual(first.resolutions);
-    // a first load into an empty graph: its full-text indexes are back although it failed
-    expect(await fullTextIndexes(db)).toEqual([
-      { name: 'text_en', state: 'ONLINE' },
-      { name: 'text_zh', state: 'ONLINE' },
-    ]);
     const rejected: NormalizedGraph = {
       ...second,
       nodes: second.nodes.map((node, i) =>
