@@ -1,5 +1,4 @@
-import { buildSchema, parse, type FieldNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
-import { loadTypeDefs } from '../../../src/api';
+import { rootFieldInfo } from './parse-operation';
 import {
   escapeHtml,
   findMatches,
@@ -12,20 +11,9 @@ import {
 import { prefetchTree } from '../../../src/api/prefetch';
 import type { ProvisionRow } from '../../../src/graph/rows';
 
-const schema = buildSchema(loadTypeDefs());
-
 /** The prefetch tree of the `search` root field of `query`. */
 function searchTree(query: string) {
-  const operation = parse(query).definitions[0] as OperationDefinitionNode;
-  const fieldNode = operation.selectionSet.selections[0] as FieldNode;
-  const returnType = schema.getQueryType()!.getFields()[fieldNode.name.value].type;
-  return prefetchTree({
-    schema,
-    fragments: {},
-    fieldNodes: [fieldNode],
-    returnType,
-    variableValues: {},
-  } as unknown as GraphQLResolveInfo);
+  return prefetchTree(rootFieldInfo(query));
 }
 
 describe('highlightText', () => {

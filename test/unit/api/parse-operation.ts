@@ -1,4 +1,14 @@
-import { Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import {
+  buildSchema,
+  Kind,
+  parse,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { loadTypeDefs } from '../../../src/api';
 
 /** The first operation of a document and its fragments by name, as graphql-js hands them to the server's plugins. */
 export function parseOperation(query: string): {
@@ -16,4 +26,25 @@ export function parseOperation(query: string): {
       .map((d) => [d.name.value, d]),
   );
   return { operation, fragments };
+}
+
+let apiSchema: GraphQLSchema | undefined;
+
+/**
+ * The info graphql-js gives the resolver of the first root field of `query`'s first operation,
+ * over the API's schema: what the look-ahead reads (its schema, fragments, field nodes, return
+ * type and variables).
+ */
+export function rootFieldInfo(query: string, variableValues: Record<string, unknown> = {}): GraphQLResolveInfo {
+  apiSchema ??= buildSchema(loadTypeDefs());
+  const { operation, fragments } = parseOperation(query);
+  const fieldNode = operation.selectionSet.selections[0] as FieldNode;
+  const returnType = apiSchema.getQueryType()!.getFields()[fieldNode.name.value].type;
+  return {
+    schema: apiSchema,
+    fragments,
+    fieldNodes: [fieldNode],
+    returnType,
+    variableValues,
+  } as unknown as GraphQLResolveInfo;
 }

@@ -1,13 +1,4 @@
-import {
-  buildSchema,
-  Kind,
-  parse,
-  type FieldNode,
-  type FragmentDefinitionNode,
-  type GraphQLResolveInfo,
-  type OperationDefinitionNode,
-} from 'graphql';
-import { loadTypeDefs } from '../../../src/api';
+import { rootFieldInfo } from './parse-operation';
 import { prefetchTree } from '../../../src/api/prefetch';
 import { declaredRelations } from '../../../src/api/fields';
 import { mentionPageLoad, obligationPageLoad } from '../../../src/api/resolvers/connections';
@@ -23,24 +14,6 @@ import {
 import type { ObligationPageRequest } from '../../../src/graph/queries/obligations';
 import { SELF, type Relation } from '../../../src/graph/queries/related';
 
-const schema = buildSchema(loadTypeDefs());
-
-/** The info graphql-js gives the resolver of the operation's first root field. */
-function rootInfo(query: string, variableValues: Record<string, unknown> = {}): GraphQLResolveInfo {
-  const document = parse(query);
-  const operation = document.definitions.find(
-    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
-  )!;
-  const fragments = Object.fromEntries(
-    document.definitions
-      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-      .map((d) => [d.name.value, d]),
-  );
-  const fieldNode = operation.selectionSet.selections[0] as FieldNode;
-  const returnType = schema.getQueryType()!.getFields()[fieldNode.name.value].type;
-  return { schema, fragments, fieldNodes: [fieldNode], returnType, variableValues } as unknown as GraphQLResolveInfo;
-}
-
 /** The tree as nested plain objects, by load name, for readable expectations. */
 function shape(tree: PrefetchTree): Record<string, unknown> {
   return Object.fromEntries([...tree.loads].map(([name, entry]) => [name, shape(entry.tree)]));
@@ -49,7 +22,7 @@ function shape(tree: PrefetchTree): Record<string, unknown> {
 describe('the prefetch tree of a root field', () => {
   it('follows fields at every level, through aliases, fragment spreads and inline fragments', () => {
     const info =
-      rootInfo(`{ resolution(id: "WTSA-44") { id t: title(lang: EN) ...F ... on Resolution { annex { programmes { id } } } } }
+      rootFieldInfo(`{ resolution(id: "WTSA-44") { id t: title(lang: EN) ...F ... on Resolution { annex { programmes { id } } } } }
       fragment F on Resolution { sections { provisions { children { id } } } ...G }
       fragment G on Resolution { adopted { year } ...F }`);
     expect(shape(prefetchTree(info))).toEqual({
@@ -60,7 +33,7 @@ describe('the prefetch tree of a root field', () => {
   });
 
   it('loads through the ids a row holds, and what scalar fields need, by their arguments', () => {
-    const info = rootInfo(
+    const info = rootFieldInfo(
       `query ($lang: Lang) { resolution(id: "WTSA-44") {
       reference(lang: EN)
       sections { heading(lang: $lang) resolution { id } }
@@ -74,16 +47,16 @@ describe('the prefetch tree of a root field', () => {
       sections: { addressees: {}, collaborators: {}, 'self@resolutionId': {} },
       cites: { 'self@targetId': { latestKnownRevision: {} }, citedMeeting: {} },
     });
-    const zh = rootInfo('{ resolution(id: "WTSA-44") { sections { heading(lang: ZH) } } }');
+    const zh = rootFieldInfo('{ resolution(id: "WTSA-44") { sections { heading(lang: ZH) } } }');
     expect(shape(prefetchTree(zh))).toEqual({ sections: {} });
   });
 
   it('goes through connections and edges to their nodes, and through interfaces to each type named', () => {
-    const obligations = rootInfo(
+    const obligations = rootFieldInfo(
       '{ obligations(filter: { actor: "ITU-T" }) { totalCount edges { cursor node { provision { id } citation(lang: EN) } } } }',
     );
     expect(shape(prefetchTree(obligations))).toEqual({ 'self@sourceId': {}, 'obligationCitation:EN': {} });
-    const search = rootInfo(
+    const search = rootFieldInfo(
       '{ search(text: "口译") { edges { node { id ... on Provision { section { id } } ... on AnnexItem { programme { id } } } } } }',
     );
     expect(shape(prefetchTree(search))).toEqual({ 'self@sectionId': {}, 'self@programmeId': {} });
@@ -91,7 +64,7 @@ describe('the prefetch tree of a root field', () => {
 
   it('names the properties each row is read for, and reads whole rows where a field is computed from a load', () => {
     const tree = prefetchTree(
-      rootInfo(
+      rootFieldInfo(
         `{ resolution(id: "WTSA-44") { number title(lang: EN) sections { kind heading(lang: EN) addressees { id } } } }`,
       ),
     );
@@ -105,7 +78,7 @@ describe('the prefetch tree of a root field', () => {
 
   it('reads the label of a row only for an interface, a label the resolver checks, or a URI made from it', () => {
     const tree = prefetchTree(
-      rootInfo(
+      rootFieldInfo(
         '{ obligations(filter: { actor: "ITU-T" }) { edges { node { resolution { id } source { id } addressees { id uri } } } } }',
       ),
     );
@@ -115,14 +88,14 @@ describe('the prefetch tree of a root field', () => {
     expect(tree.loads.get('self@resolutionId')!.tree.props.has(NODE_LABEL)).toBe(true);
     expect(tree.loads.get('self@sourceId')!.tree.props.has(NODE_LABEL)).toBe(true);
     expect([...tree.loads.get('addressees')!.tree.props].sort()).toEqual(['id', NODE_LABEL, 'uriPath']);
-    const sections = prefetchTree(rootInfo('{ resolution(id: "WTSA-44") { sections { id addressees { id } } } }'));
+    const sections = prefetchTree(rootFieldInfo('{ resolution(id: "WTSA-44") { sections { id addressees { id } } } }'));
     expect(sections.loads.get('sections')!.tree.props.has(NODE_LABEL)).toBe(false);
     expect(sections.loads.get('sections')!.tree.loads.get('addressees')!.tree.props.has(NODE_LABEL)).toBe(false);
     expect(lookup(sections).cypher).toMatch(/^RETURN this0 \{ \.id, nodeLabel: /m);
   });
 
   it('keeps the loads nearest the root when a selection asks for too many, and the ids they go through', () => {
-    const info = rootInfo(
+    const info = rootFieldInfo(
       '{ resolution(id: "WTSA-44") { sections { provisions { children { id } section { id } } } annex { id } adopted { year } } }',
     );
     const tree = prefetchTree(info, 4);
@@ -134,19 +107,19 @@ describe('the prefetch tree of a root field', () => {
   });
 
   it('fetches the pages of obligations a connection field asks for, with what their nodes load', () => {
-    const info = rootInfo(
+    const info = rootFieldInfo(
       '{ actor(id: "ITU-T") { obligations(first: 1, includeSubordinates: true, modalities: [RESOLVES, INSTRUCTS, RESOLVES]) { totalCount edges { node { addressees { id } } } } } }',
     );
     expect(shape(prefetchTree(info))).toEqual({
       'obligations:actor:ADDRESSEE:true:INSTRUCTS+RESOLVES:0:1': { addressees: {} },
     });
-    const invalid = rootInfo('{ actor(id: "ITU-T") { obligations(first: 1000) { totalCount } } }');
+    const invalid = rootFieldInfo('{ actor(id: "ITU-T") { obligations(first: 1000) { totalCount } } }');
     expect(shape(prefetchTree(invalid))).toEqual({});
   });
 
   it('is empty when nothing below loads', () => {
-    expect(shape(prefetchTree(rootInfo('{ node(id: "WTSA-44") { __typename id } }')))).toEqual({});
-    expect(shape(prefetchTree(rootInfo('{ actor(id: "ITU-T") { id name(lang: EN) } }')))).toEqual({});
+    expect(shape(prefetchTree(rootFieldInfo('{ node(id: "WTSA-44") { __typename id } }')))).toEqual({});
+    expect(shape(prefetchTree(rootFieldInfo('{ actor(id: "ITU-T") { id name(lang: EN) } }')))).toEqual({});
   });
 });
 

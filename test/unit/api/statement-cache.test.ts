@@ -1,33 +1,12 @@
-import {
-  buildSchema,
-  Kind,
-  parse,
-  type FieldNode,
-  type GraphQLResolveInfo,
-  type OperationDefinitionNode,
-} from 'graphql';
-import { loadTypeDefs } from '../../../src/api';
+import { rootFieldInfo } from './parse-operation';
 import { prefetchTree } from '../../../src/api/prefetch';
 import { StatementCache, statementKey, treeKey } from '../../../src/api/statement-cache';
 import type { Query } from '../../../src/graph/database';
 import { nodeWithPrefetchQuery } from '../../../src/graph/queries/prefetch';
 
-const schema = buildSchema(loadTypeDefs());
-
 /** The prefetch tree of the operation's first root field. */
 function treeOf(query: string, variableValues: Record<string, unknown> = {}) {
-  const operation = parse(query).definitions.find(
-    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
-  )!;
-  const fieldNode = operation.selectionSet.selections[0] as FieldNode;
-  const returnType = schema.getQueryType()!.getFields()[fieldNode.name.value].type;
-  return prefetchTree({
-    schema,
-    fragments: {},
-    fieldNodes: [fieldNode],
-    returnType,
-    variableValues,
-  } as unknown as GraphQLResolveInfo);
+  return prefetchTree(rootFieldInfo(query, variableValues));
 }
 
 const statement = (n: number): Query => ({ cypher: `RETURN $x${'.'.repeat(n)}`, params: { x: n } });

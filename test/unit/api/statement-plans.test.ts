@@ -11,6 +11,16 @@ const deferred = () => {
   return { promise, resolve, reject };
 };
 
+/** A warm-up of `text` that records each time it runs. */
+const recordedRuns = (text: string) => {
+  const calls: string[] = [];
+  const run = () => {
+    calls.push(text);
+    return Promise.resolve();
+  };
+  return { calls, run };
+};
+
 describe('StatementPlans', () => {
   it('knows a text as planned only once its warm-up has run to completion', async () => {
     const plans = new StatementPlans();
@@ -81,11 +91,7 @@ describe('StatementPlans', () => {
 
   it('warms a text up only once it has been asked for minSightings times, and then sends it', async () => {
     const plans = new StatementPlans({ minSightings: 3 });
-    const calls: string[] = [];
-    const run = () => {
-      calls.push('x');
-      return Promise.resolve();
-    };
+    const { calls, run } = recordedRuns('x');
     expect(plans.seen('x', run)).toBe(false);
     expect(plans.seen('x', run)).toBe(false);
     await plans.idle();
@@ -109,11 +115,7 @@ describe('StatementPlans', () => {
 
   it('forgets every planned text, so that the next request warms it again at once', async () => {
     const plans = new StatementPlans({ minSightings: 2 });
-    const calls: string[] = [];
-    const run = () => {
-      calls.push('x');
-      return Promise.resolve();
-    };
+    const { calls, run } = recordedRuns('x');
     plans.seen('x', run);
     plans.seen('x', run);
     await plans.idle();
