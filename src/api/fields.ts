@@ -148,8 +148,7 @@ function anyNodeAt(key: string): Field<(row: object, args: unknown, ctx: Context
 /** The latest known revision of the resolution a citation cites; null when there is none. */
 function latestRevisionOfTarget(ctx: Context, c: CitationRow): PromiseOrValue<MeetingRow | null> {
   const target = firstRelated(ctx, SELF, c, 'targetId');
-  const latestOf = (row: AnyRow | null) => (row ? firstRelated(ctx, LATEST_KNOWN_REVISION, row) : null);
-  return target instanceof Promise ? target.then(latestOf) : latestOf(target);
+  return mapPromiseOrValue(target, (row) => (row ? firstRelated(ctx, LATEST_KNOWN_REVISION, row) : null));
 }
 
 /** The languages a unit's citation is stored in: in any other, it is null. */

@@ -17,7 +17,10 @@ import { textIn } from '../language';
 export type PromiseOrValue<T> = T | Promise<T>;
 
 /** `f` of the value, as soon as it is there: synchronously when it already is (no promise is made for a value at hand). */
-export function mapPromiseOrValue<T, U>(value: PromiseOrValue<T>, f: (value: T) => U): PromiseOrValue<U> {
+export function mapPromiseOrValue<T, U>(
+  value: PromiseOrValue<T>,
+  f: (value: T) => PromiseOrValue<U>,
+): PromiseOrValue<U> {
   return value instanceof Promise ? value.then(f) : f(value);
 }
 

@@ -57,9 +57,8 @@ export interface PrefetchTree {
   loads: Map<string, { load: Load; tree: PrefetchTree }>;
   /**
    * The properties the rows' resolvers read (besides `id`), the keys of the loads `limitTree`
-   * dropped, and NODE_LABEL
-   * when something reads the row's label: `__resolveType` of an abstract type, a resolver that
-   * checks it.
+   * dropped, and NODE_LABEL when something reads the row's label: `__resolveType` of an abstract
+   * type, a resolver that checks it.
    */
   props: Set<string>;
   /** Every property: for rows read by code that does not say which (a field computed from them). */
@@ -195,10 +194,11 @@ function loadsMap(v: Cypher.Variable, tree: PrefetchTree): Cypher.Map {
 }
 
 /**
- * The row of `v`: `id` and the properties the tree names (all of them, and NODE_LABEL, when it
- * says so; `limitTree` has added the keys of the loads it dropped), NODE_LABEL when the tree names it,
- * with, under PREFETCH_KEY, every load of the tree: a list of rows for a relation, a string or
- * null for an obligation's citation, and under PAGES a list of pages (`key`, `totalCount`, `rows`).
+ * The row of `v`: `id` and the properties the tree names (all of them when it says so;
+ * `limitTree` has added the keys of the loads it dropped), NODE_LABEL when the tree names it or
+ * reads everything, with, under PREFETCH_KEY, every load of the tree: a list of rows for a
+ * relation, a string or null for an obligation's citation, and under PAGES a list of pages
+ * (`key`, `totalCount`, `rows`).
  * A property the node does not have comes back null.
  */
 export function prefetchProjection(v: Cypher.Variable, tree: PrefetchTree): Cypher.MapProjection {
