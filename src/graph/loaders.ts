@@ -3,7 +3,8 @@
  * in a tick and returns values in the same order and length as the keys (missing → null or
  * empty). Batches are dispatched with setImmediate, after every promise job of the current
  * wave of resolvers, so that siblings resolved a few microtasks apart still share a query.
- * Create them once per request (the context factory does), never share them.
+ * Create them once per request (the context factory does), never share them; each is built on
+ * its first use.
  */
 import DataLoader from 'dataloader';
 import type { Query, Row } from './database';
@@ -54,72 +55,107 @@ export function obligationPage(request: ObligationPageRequest, row: Row | undefi
   };
 }
 
+/**
+ * `make()` on the first call, then the same value: a request uses one or two of its loaders, and
+ * building all of them for each request shows in the server's profile.
+ */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 export function createLoaders(read: ReadFn): Loaders {
-  const related: Loaders['related'] = new DataLoader(
-    async (keys) => {
-      // One statement per relation, side by side: its text is the same in every batch, so Neo4j
-      // plans it once, where one statement for all the relations of a batch (a UNION of them)
-      // would be a new text, planned anew, for every new combination of relations.
-      const byRelation = new Map<string, RelatedKey[]>();
-      for (const key of keys) byRelation.set(key.relation.name, [...(byRelation.get(key.relation.name) ?? []), key]);
-      const answers = await Promise.all([...byRelation.values()].map((group) => read(relatedQuery(group))));
-      const found = byKey(answers.flat(), 'key', (row) => row.rows as AnyRow[]);
-      return keys.map((key) => found.get(relatedKey(key)) ?? []);
-    },
-    { ...schedule, cacheKeyFn: relatedKey },
+  const related = once<Loaders['related']>(
+    () =>
+      new DataLoader(
+        async (keys) => {
+          // One statement per relation, side by side: its text is the same in every batch, so Neo4j
+          // plans it once, where one statement for all the relations of a batch (a UNION of them)
+          // would be a new text, planned anew, for every new combination of relations.
+          const byRelation = new Map<string, RelatedKey[]>();
+          for (const key of keys)
+            byRelation.set(key.relation.name, [...(byRelation.get(key.relation.name) ?? []), key]);
+          const answers = await Promise.all([...byRelation.values()].map((group) => read(relatedQuery(group))));
+          const found = byKey(answers.flat(), 'key', (row) => row.rows as AnyRow[]);
+          return keys.map((key) => found.get(relatedKey(key)) ?? []);
+        },
+        { ...schedule, cacheKeyFn: relatedKey },
+      ),
+  );
+  const obligationPages = once<Loaders['obligationPages']>(
+    () =>
+      new DataLoader(
+        async (requests) => {
+          // a batch of one actor's page alone reads it from the stored keys (isIndexedPage)
+          const [only] = requests;
+          const query =
+            requests.length === 1 && only && isIndexedPage(only)
+              ? indexedObligationPageQuery(only)
+              : obligationPagesQuery(requests);
+          const found = byKey(await read(query), 'key', (row) => row);
+          return requests.map((request) => obligationPage(request, found.get(obligationPageKey(request))));
+        },
+        { ...schedule, cacheKeyFn: obligationPageKey },
+      ),
+  );
+  const mentionPages = once<Loaders['mentionPages']>(
+    () =>
+      new DataLoader(
+        async (requests) => {
+          const found = byKey(await read(mentionPagesQuery(requests)), 'key', (row) => row);
+          return requests.map((request) => {
+            const row = found.get(mentionPageKey(request));
+            return {
+              totalCount: (row?.totalCount as number | undefined) ?? 0,
+              offset: request.offset,
+              rows: (row?.rows as MentionRow[] | undefined) ?? [],
+            };
+          });
+        },
+        { ...schedule, cacheKeyFn: mentionPageKey },
+      ),
+  );
+  const citationPages = once<Loaders['citationPages']>(
+    () =>
+      new DataLoader(
+        async (requests) => {
+          const found = byKey(await read(citationPagesQuery(requests)), 'key', (row) => row);
+          return requests.map((request) => {
+            const row = found.get(citationPageKey(request));
+            return {
+              totalCount: (row?.totalCount as number | undefined) ?? 0,
+              offset: request.offset,
+              rows: (row?.rows as CitationRow[] | undefined) ?? [],
+            };
+          });
+        },
+        { ...schedule, cacheKeyFn: citationPageKey },
+      ),
+  );
+  const obligationCitations = once<Loaders['obligationCitations']>(
+    () =>
+      new DataLoader(async (ids) => {
+        const rows = (await read(obligationCitationQuery(ids))).map((row) => row.row as Row);
+        const found = byKey(rows, 'id', (row) => row as unknown as ObligationCitationRow);
+        return ids.map((id) => found.get(id) ?? null);
+      }, schedule),
   );
   return {
-    nodes: { load: async (id) => (await related.load({ id, relation: SELF }))[0] ?? null },
-    related,
-
-    obligationPages: new DataLoader(
-      async (requests) => {
-        // a batch of one actor's page alone reads it from the stored keys (isIndexedPage)
-        const [only] = requests;
-        const query =
-          requests.length === 1 && only && isIndexedPage(only)
-            ? indexedObligationPageQuery(only)
-            : obligationPagesQuery(requests);
-        const found = byKey(await read(query), 'key', (row) => row);
-        return requests.map((request) => obligationPage(request, found.get(obligationPageKey(request))));
-      },
-      { ...schedule, cacheKeyFn: obligationPageKey },
-    ),
-
-    mentionPages: new DataLoader(
-      async (requests) => {
-        const found = byKey(await read(mentionPagesQuery(requests)), 'key', (row) => row);
-        return requests.map((request) => {
-          const row = found.get(mentionPageKey(request));
-          return {
-            totalCount: (row?.totalCount as number | undefined) ?? 0,
-            offset: request.offset,
-            rows: (row?.rows as MentionRow[] | undefined) ?? [],
-          };
-        });
-      },
-      { ...schedule, cacheKeyFn: mentionPageKey },
-    ),
-
-    citationPages: new DataLoader(
-      async (requests) => {
-        const found = byKey(await read(citationPagesQuery(requests)), 'key', (row) => row);
-        return requests.map((request) => {
-          const row = found.get(citationPageKey(request));
-          return {
-            totalCount: (row?.totalCount as number | undefined) ?? 0,
-            offset: request.offset,
-            rows: (row?.rows as CitationRow[] | undefined) ?? [],
-          };
-        });
-      },
-      { ...schedule, cacheKeyFn: citationPageKey },
-    ),
-
-    obligationCitations: new DataLoader(async (ids) => {
-      const rows = (await read(obligationCitationQuery(ids))).map((row) => row.row as Row);
-      const found = byKey(rows, 'id', (row) => row as unknown as ObligationCitationRow);
-      return ids.map((id) => found.get(id) ?? null);
-    }, schedule),
+    nodes: { load: async (id) => (await related().load({ id, relation: SELF }))[0] ?? null },
+    get related() {
+      return related();
+    },
+    get obligationPages() {
+      return obligationPages();
+    },
+    get mentionPages() {
+      return mentionPages();
+    },
+    get citationPages() {
+      return citationPages();
+    },
+    get obligationCitations() {
+      return obligationCitations();
+    },
   };
 }

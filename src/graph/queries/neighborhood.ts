@@ -78,6 +78,34 @@ export interface NeighborhoodRequest {
  */
 export function neighborhoodQuery({ id, depth, limit, labels = null, types = null }: NeighborhoodRequest): Query {
   if (!Number.isInteger(depth) || depth < 0) throw new Error(`expected a depth >= 0, got ${depth}`);
+  return {
+    cypher: neighborhoodText(depth),
+    params: {
+      id,
+      limit,
+      types: [...TYPE_ORDER],
+      labels: labels && [...labels],
+      relTypes: types && [...types],
+      zero: 0,
+      one: 1,
+      ...NODE_ROW_PARAMS,
+    },
+  };
+}
+
+/** The statement's text at each depth, built once: it depends on nothing else. */
+const TEXTS = new Map<number, string>();
+
+function neighborhoodText(depth: number): string {
+  let text = TEXTS.get(depth);
+  if (text === undefined) {
+    text = buildNeighborhoodText(depth);
+    TEXTS.set(depth, text);
+  }
+  return text;
+}
+
+function buildNeighborhoodText(depth: number): string {
   const steps = Array.from(
     { length: depth },
     () => `CALL (seen, frontier) {
@@ -90,8 +118,7 @@ export function neighborhoodQuery({ id, depth, limit, labels = null, types = nul
 }
 WITH seen + next AS seen, next AS frontier, levels + [next] AS levels`,
   );
-  return {
-    cypher: `MATCH (centre:Entity {id: $id})
+  return `MATCH (centre:Entity {id: $id})
 WITH [centre] AS seen, [centre] AS frontier, [[centre]] AS levels
 ${steps.join('\n')}
 WITH levels, size(seen) AS total
@@ -109,16 +136,5 @@ RETURN nodes,
          RETURN {source: a.id, target: b.id, type: type(r)} AS edge
          ORDER BY edge.source, edge.target, edge.type, elementId(r)
        } AS edges,
-       total > size(nodes) AS truncated`,
-    params: {
-      id,
-      limit,
-      types: [...TYPE_ORDER],
-      labels: labels && [...labels],
-      relTypes: types && [...types],
-      zero: 0,
-      one: 1,
-      ...NODE_ROW_PARAMS,
-    },
-  };
+       total > size(nodes) AS truncated`;
 }
