@@ -12,7 +12,7 @@
  */
 import { Cypher, ONE, ZERO } from '../graph/queries/cypher';
 import type { CitationLang } from '../graph/queries/obligations';
-import { NODE_LABEL, type Load } from '../graph/queries/prefetch';
+import { NODE_LABEL, nodeAtLoad, type Load } from '../graph/queries/prefetch';
 import {
   actorOrder,
   ANCESTORS,
@@ -72,8 +72,6 @@ export interface Field<R = unknown> {
    * invalid, for the resolver to report): the field's own selection is fetched along with them.
    */
   value?: Load | ((args: Args) => Load | null);
-  /** The properties of the value's rows the resolver itself reads (a label it checks), besides what their fields read. */
-  valueReads?: readonly string[];
   /**
    * Loads the resolver needs to compute the field, by the field's arguments (their rows whole, or
    * `usesProps`); a list of loads is a path, each load made from the rows of the one before.
@@ -120,12 +118,15 @@ function requiredOne<R extends AnyRow>(
   return { value: load(relation), resolve: (row, _, ctx) => requiredFirstRelated(ctx, relation, row) };
 }
 
-/** The node of `label` whose id the row holds in `key`; null when none (or of another label: it checks the label). */
+/**
+ * The node of `label` whose id the row holds in `key`; null when none, or of another label (the
+ * look-ahead matches the label; the loaders' rows carry it, and the resolver checks it).
+ */
 function nodeAt<L extends keyof RowByLabel>(
   label: L,
   key: string,
 ): Field<(row: object, args: unknown, ctx: Context) => PromiseOrValue<RowByLabel[L] | null>> {
-  return { value: load(SELF, key), valueReads: [NODE_LABEL], resolve: (row, _, ctx) => nodeOf(ctx, label, row, key) };
+  return { value: nodeAtLoad(label, key), resolve: (row, _, ctx) => nodeOf(ctx, label, row, key) };
 }
 
 /** The node of `label` whose id the row holds in `key`, which the graph's shape guarantees. */
@@ -133,11 +134,7 @@ function requiredNodeAt<L extends keyof RowByLabel>(
   label: L,
   key: string,
 ): Field<(row: object, args: unknown, ctx: Context) => PromiseOrValue<RowByLabel[L]>> {
-  return {
-    value: load(SELF, key),
-    valueReads: [NODE_LABEL],
-    resolve: (row, _, ctx) => requiredNodeOf(ctx, label, row, key),
-  };
+  return { value: nodeAtLoad(label, key), resolve: (row, _, ctx) => requiredNodeOf(ctx, label, row, key) };
 }
 
 /** Whatever node the row holds the id of in `key`, which the graph's shape guarantees. */
@@ -147,7 +144,7 @@ function anyNodeAt(key: string): Field<(row: object, args: unknown, ctx: Context
 
 /** The latest known revision of the resolution a citation cites; null when there is none. */
 function latestRevisionOfTarget(ctx: Context, c: CitationRow): PromiseOrValue<MeetingRow | null> {
-  const target = firstRelated(ctx, SELF, c, 'targetId');
+  const target = nodeOf(ctx, 'Resolution', c, 'targetId');
   return mapPromiseOrValue(target, (row) => (row ? firstRelated(ctx, LATEST_KNOWN_REVISION, row) : null));
 }
 
@@ -382,7 +379,7 @@ export const FIELDS: FieldTable = {
     // Through the target's row, which `target { latestKnownRevision }` fetches too: one subquery for both.
     outdated: {
       reads: ['citedYear'],
-      uses: () => [[load(SELF, 'targetId'), load(LATEST_KNOWN_REVISION)]],
+      uses: () => [[nodeAtLoad('Resolution', 'targetId'), load(LATEST_KNOWN_REVISION)]],
       usesProps: ['year'],
       resolve: (c, _, ctx) => {
         const cited = c.citedYear;

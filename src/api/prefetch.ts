@@ -45,9 +45,7 @@ function collectField(
   if (field.same) collect(info, fieldType, selectionSet, tree, visited);
   const valueLoad = typeof field.value === 'function' ? field.value(args()) : field.value;
   if (valueLoad) {
-    const value = addLoad(tree, valueLoad);
-    for (const prop of field.valueReads ?? []) value.props.add(prop);
-    collect(info, fieldType, selectionSet, value, visited);
+    collect(info, fieldType, selectionSet, addLoad(tree, valueLoad), visited);
   }
   for (const path of field.uses?.(args()) ?? []) {
     const used = [path].flat().reduce(addLoad, tree);

@@ -6,7 +6,7 @@
  * and give full rows. A node of another label than expected is treated as absent.
  */
 import type { Row } from '../../graph/database';
-import { loadName, PAGES, PREFETCH_KEY, type PageLoad } from '../../graph/queries/prefetch';
+import { loadName, nodeAtLoad, PAGES, PREFETCH_KEY, type PageLoad } from '../../graph/queries/prefetch';
 import { SELF, type Relation } from '../../graph/queries/related';
 import type { CitationLang } from '../../graph/queries/obligations';
 import type { AnyRow, PageRows, ResolutionRow, RowByLabel } from '../../graph/rows';
@@ -77,13 +77,18 @@ export function ofLabel<L extends keyof RowByLabel>(label: L, row: AnyRow | null
   return row != null && row.nodeLabel === label ? (row as RowByLabel[L]) : null;
 }
 
-/** The node of `label` whose id the row holds in `key` (a provision's parent); null when none. */
+/**
+ * The node of `label` whose id the row holds in `key` (a provision's parent); null when none, or
+ * of another label: the row's prefetch matched the label (`nodeAtLoad`), the loader's row is checked.
+ */
 export function nodeOf<L extends keyof RowByLabel>(
   ctx: Context,
   label: L,
   row: object,
   key: string,
 ): PromiseOrValue<RowByLabel[L] | null> {
+  const matched = prefetched(row, loadName(nodeAtLoad(label, key))) as RowByLabel[L][] | undefined;
+  if (matched !== undefined) return matched[0] ?? null;
   return mapPromiseOrValue(relatedOf(ctx, SELF, row, key), ([found]) => ofLabel(label, found));
 }
 

@@ -22,13 +22,19 @@ import {
   type CitationLang,
   type ObligationPageOf,
 } from './obligations';
-import type { Relation } from './related';
+import { SELF, type Relation } from './related';
 
 /** A relation from the node itself (`key` 'id') or from the node whose id it holds in `key`. */
 export interface RelationLoad {
   kind: 'relation';
   relation: Relation;
   key: string;
+  /**
+   * For the node whose id the row holds (`SELF` by a key other than 'id'): the label it must
+   * have, matched by the statement (`nodeAtLoad`), so that its row need not carry its label for
+   * the resolver to check; a node of another label is not fetched.
+   */
+  label?: string;
 }
 
 /** The citation of an obligation in one language: a string, or null. */
@@ -86,7 +92,15 @@ export function isEmptyTree(tree: PrefetchTree): boolean {
   return tree.loads.size === 0;
 }
 
-/** `sections`, `self@resolutionId`, `obligationCitation:EN`, `obligations:actor:…`: unique per load. */
+/** The node of `label` whose id a row holds in `key` (a provision's section): matched with its label. */
+export function nodeAtLoad(label: string, key: string): RelationLoad {
+  return { kind: 'relation', relation: SELF, key, label };
+}
+
+/**
+ * `sections`, `self@sourceId`, `Resolution@resolutionId`, `obligationCitation:EN`,
+ * `obligations:actor:…`: unique per load.
+ */
 export function loadName(load: Load): string {
   if (load.kind === 'obligationCitation') return `${load.kind}:${load.lang}`;
   if (load.kind === 'mentionPage') return `mentions:${load.offset}:${load.limit}`;
@@ -94,7 +108,9 @@ export function loadName(load: Load): string {
     const { by, role, includeSubordinates, modalities, offset, limit } = load;
     return `obligations:${by}:${role}:${includeSubordinates}:${modalities?.join('+') ?? '*'}:${offset}:${limit}`;
   }
-  return load.key === 'id' ? load.relation.name : `${load.relation.name}@${load.key}`;
+  if (load.key === 'id') return load.relation.name;
+  // a label names a node by key (`nodeAtLoad`); relations are named in lower case
+  return `${load.label ?? load.relation.name}@${load.key}`;
 }
 
 /**
@@ -154,7 +170,7 @@ function relationExpression(v: Cypher.Variable, load: RelationLoad, tree: Prefet
     if (!byKey) return new Cypher.List([prefetchProjection(v, tree)]);
     const m = new Cypher.Node();
     const match = new Cypher.Match(
-      new Cypher.Pattern(m, { labels: ['Entity'], properties: { id: v.property(load.key) } }),
+      new Cypher.Pattern(m, { labels: [load.label ?? 'Entity'], properties: { id: v.property(load.key) } }),
     );
     return new Cypher.Collect(Cypher.utils.concat(match, new Cypher.Return(prefetchProjection(m, tree))));
   }

@@ -9,6 +9,7 @@ import {
   limitTree,
   NODE_LABEL,
   nodeWithPrefetchQuery,
+  prefetchProjection,
   type PrefetchTree,
 } from '../../../src/graph/queries/prefetch';
 import type { ObligationPageRequest } from '../../../src/graph/queries/obligations';
@@ -44,8 +45,8 @@ describe('the prefetch tree of a root field', () => {
     expect(shape(prefetchTree(info))).toEqual({
       textAdoptedBy: {},
       adopted: {},
-      sections: { addressees: {}, collaborators: {}, 'self@resolutionId': {} },
-      cites: { 'self@targetId': { latestKnownRevision: {} }, citedMeeting: {} },
+      sections: { addressees: {}, collaborators: {}, 'Resolution@resolutionId': {} },
+      cites: { 'Resolution@targetId': { latestKnownRevision: {} }, citedMeeting: {} },
     });
     const zh = rootFieldInfo('{ resolution(id: "WTSA-44") { sections { heading(lang: ZH) } } }');
     expect(shape(prefetchTree(zh))).toEqual({ sections: {} });
@@ -55,11 +56,11 @@ describe('the prefetch tree of a root field', () => {
     const obligations = rootFieldInfo(
       '{ obligations(filter: { actor: "ITU-T" }) { totalCount edges { cursor node { provision { id } citation(lang: EN) } } } }',
     );
-    expect(shape(prefetchTree(obligations))).toEqual({ 'self@sourceId': {}, 'obligationCitation:EN': {} });
+    expect(shape(prefetchTree(obligations))).toEqual({ 'Provision@sourceId': {}, 'obligationCitation:EN': {} });
     const search = rootFieldInfo(
       '{ search(text: "口译") { edges { node { id ... on Provision { section { id } } ... on AnnexItem { programme { id } } } } } }',
     );
-    expect(shape(prefetchTree(search))).toEqual({ 'self@sectionId': {}, 'self@programmeId': {} });
+    expect(shape(prefetchTree(search))).toEqual({ 'Section@sectionId': {}, 'Programme@programmeId': {} });
   });
 
   it('names the properties each row is read for, and reads whole rows where a field is computed from a load', () => {
@@ -76,7 +77,7 @@ describe('the prefetch tree of a root field', () => {
     expect(sections.all).toBe(false);
   });
 
-  it('reads the label of a row only for an interface, a label the resolver checks, or a URI made from it', () => {
+  it('reads the label of a row only for an interface or a URI made from it, and matches the label a resolver expects', () => {
     const tree = prefetchTree(
       rootFieldInfo(
         '{ obligations(filter: { actor: "ITU-T" }) { edges { node { resolution { id } source { id } addressees { id uri } } } } }',
@@ -85,8 +86,12 @@ describe('the prefetch tree of a root field', () => {
     expect(tree.props.has(NODE_LABEL)).toBe(false);
     // the ids the loads go through: not projected while the loads are prefetched
     expect([...tree.props]).toEqual([]);
-    expect(tree.loads.get('self@resolutionId')!.tree.props.has(NODE_LABEL)).toBe(true);
+    expect(tree.loads.get('Resolution@resolutionId')!.tree.props.has(NODE_LABEL)).toBe(false);
     expect(tree.loads.get('self@sourceId')!.tree.props.has(NODE_LABEL)).toBe(true);
+    const v = new Cypher.Variable();
+    const { cypher } = new Cypher.Return(prefetchProjection(v, tree)).build();
+    expect(cypher).toMatch(/MATCH \(this\d+:Resolution \{ id: var\d+\.resolutionId \}\)\n\s+RETURN this\d+ \{ \.id \}/);
+    expect(cypher).toMatch(/MATCH \(this\d+:Entity \{ id: var\d+\.sourceId \}\)/);
     expect([...tree.loads.get('addressees')!.tree.props].sort()).toEqual(['id', NODE_LABEL, 'uriPath']);
     const sections = prefetchTree(rootFieldInfo('{ resolution(id: "WTSA-44") { sections { id addressees { id } } } }'));
     expect(sections.loads.get('sections')!.tree.props.has(NODE_LABEL)).toBe(false);
