@@ -45,7 +45,7 @@ export function describe(query: TracedQuery): { what: string; keys: number } {
     return { what: `related: ${[...counts].map(([rel, n]) => `${rel}×${n}`).join(' ')}`, keys: keys.length };
   }
   const list = lists[0];
-  // The built statements name each prefetched load as a map key under __prefetch (`pages` for the list of pages).
+  // The built statements name each prefetched load as a key of its row, `@` and its name (`@pages` for the list of pages).
   const prefetched = [...query.cypher.matchAll(/(`[^`]+`|\b\w+): (?:COLLECT \{|head\(COLLECT \{|\[head\(\[)/g)].map(
     (match) => match[1].replace(/`/g, ''),
   );

@@ -1,12 +1,12 @@
 /**
  * Typed access to what resolvers read: the rows related to a row through a relation, a node
  * whose id a row holds. A row fetched by a prefetching root field carries what its selection
- * loads under PREFETCH_KEY (../prefetch.ts): that is returned as it is, without a promise, so
+ * loads under PREFETCH_PREFIX and their names (../prefetch.ts): that is returned as it is, without a promise, so
  * that graphql-js completes the field synchronously. Otherwise the batched loaders are asked,
  * and give full rows. A node of another label than expected is treated as absent.
  */
 import type { Row } from '../../graph/database';
-import { loadName, nodeAtLoad, PAGES, PREFETCH_KEY, type PageLoad } from '../../graph/queries/prefetch';
+import { loadName, nodeAtLoad, PAGES, PREFETCH_PREFIX, type PageLoad } from '../../graph/queries/prefetch';
 import { SELF, type Relation } from '../../graph/queries/related';
 import type { CitationLang } from '../../graph/queries/obligations';
 import type { AnyRow, PageRows, ResolutionRow, RowByLabel } from '../../graph/rows';
@@ -31,7 +31,7 @@ export function both<A, B>(a: PromiseOrValue<A>, b: PromiseOrValue<B>): PromiseO
 
 /** What the row's own prefetch fetched under `name`; undefined when it was not prefetched. */
 export function prefetched(row: object, name: string): unknown {
-  return (row as { [PREFETCH_KEY]?: Record<string, unknown> })[PREFETCH_KEY]?.[name];
+  return (row as Record<string, unknown>)[PREFETCH_PREFIX + name];
 }
 
 /**

@@ -78,10 +78,14 @@ export interface PrefetchTree {
  */
 export const NODE_LABEL = 'nodeLabel';
 
-/** The key under which a projected row carries its prefetched loads, by load name. */
-export const PREFETCH_KEY = '__prefetch';
+/**
+ * A projected row carries each prefetched load beside its properties, under the load's name
+ * after this prefix, which no stored property starts with: one map per row, not a map of loads
+ * in each (on 01's statement, the nested maps were 9 % of the bytes).
+ */
+export const PREFETCH_PREFIX = '@';
 
-/** The key, under PREFETCH_KEY, of the list of prefetched pages (each with its `key`, its load's name). */
+/** The load name, after PREFETCH_PREFIX, of the list of prefetched pages (each with its `key`, its load's name). */
 export const PAGES = 'pages';
 
 export function emptyTree(): PrefetchTree {
@@ -190,9 +194,8 @@ function relationExpression(v: Cypher.Variable, load: RelationLoad, tree: Prefet
   );
 }
 
-/** Under PREFETCH_KEY: each load of the tree by name, the pages as one list. */
-function loadsMap(v: Cypher.Variable, tree: PrefetchTree): Cypher.Map {
-  const entries: Record<string, Cypher.Expr> = {};
+/** Each load of the tree under PREFETCH_PREFIX and its name, the pages as one list. */
+function loadEntries(v: Cypher.Variable, tree: PrefetchTree, entries: Record<string, Cypher.Expr>): void {
   const pages: Cypher.Expr[] = [];
   for (const [name, { load, tree: subtree }] of tree.loads) {
     if (load.kind === 'obligationPage') {
@@ -200,28 +203,27 @@ function loadsMap(v: Cypher.Variable, tree: PrefetchTree): Cypher.Map {
     } else if (load.kind === 'mentionPage') {
       pages.push(mentionPageExpression(v, load, name, (n) => prefetchProjection(n, subtree)));
     } else if (load.kind === 'obligationCitation') {
-      entries[name] = obligationCitationTextExpression(v, load.lang);
+      entries[PREFETCH_PREFIX + name] = obligationCitationTextExpression(v, load.lang);
     } else {
-      entries[name] = relationExpression(v, load, subtree);
+      entries[PREFETCH_PREFIX + name] = relationExpression(v, load, subtree);
     }
   }
-  if (pages.length > 0) entries[PAGES] = new Cypher.List(pages);
-  return new Cypher.Map(entries);
+  if (pages.length > 0) entries[PREFETCH_PREFIX + PAGES] = new Cypher.List(pages);
 }
 
 /**
  * The row of `v`: `id` and the properties the tree names (all of them when it says so;
  * `limitTree` has added the keys of the loads it dropped), NODE_LABEL when the tree names it or
- * reads everything, with, under PREFETCH_KEY, every load of the tree: a list of rows for a
- * relation, a string or null for an obligation's citation, and under PAGES a list of pages
- * (`key`, `totalCount`, `rows`).
+ * reads everything, and every load of the tree under PREFETCH_PREFIX and its name: a list of
+ * rows for a relation, a string or null for an obligation's citation, and for PAGES a list of
+ * pages (`key`, `totalCount`, `rows`).
  * A property the node does not have comes back null.
  */
 export function prefetchProjection(v: Cypher.Variable, tree: PrefetchTree): Cypher.MapProjection {
   const props = tree.all ? '*' : [...new Set(['id', ...[...tree.props].filter((p) => p !== NODE_LABEL).sort()])];
   const extra: Record<string, Cypher.Expr> = {};
   if (tree.all || tree.props.has(NODE_LABEL)) extra[NODE_LABEL] = nodeLabelOf(v);
-  if (!isEmptyTree(tree)) extra[PREFETCH_KEY] = loadsMap(v, tree);
+  loadEntries(v, tree, extra);
   return new Cypher.MapProjection(v, props, extra);
 }
 
