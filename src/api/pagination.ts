@@ -23,7 +23,21 @@ export interface Window {
  */
 export function pageScope(connection: string, filter: unknown = null): string {
   if (filter === null || filter === undefined) return connection;
-  return `${connection}.${createHash('sha256').update(stableJson(filter)).digest('base64url').slice(0, 12)}`;
+  return `${connection}.${filterHash(stableJson(filter))}`;
+}
+
+/** Hashes of the filters seen lately (at most MAX_FILTER_HASHES, then all forgotten): the same filters come back request after request. */
+const FILTER_HASHES = new Map<string, string>();
+const MAX_FILTER_HASHES = 1_000;
+
+function filterHash(json: string): string {
+  let hash = FILTER_HASHES.get(json);
+  if (hash === undefined) {
+    hash = createHash('sha256').update(json).digest('base64url').slice(0, 12);
+    if (FILTER_HASHES.size >= MAX_FILTER_HASHES) FILTER_HASHES.clear();
+    FILTER_HASHES.set(json, hash);
+  }
+  return hash;
 }
 
 export function encodeCursor(scope: string, offset: number): string {
