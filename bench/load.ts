@@ -11,6 +11,11 @@
  *                                     batched load at the largest N (Java Flight Recorder, see
  *                                     jfr-profile.ts)
  *
+ * At each N the batched loader and the floor run alternating, twice each (loader, floor, loader,
+ * floor: measureLoadAgainstFloor, as target 5 of `npm run bench` does), every run is printed, and
+ * each side's faster run counts: one run each would give the first the JIT's warm-up and either a
+ * young-generation collection that the other escapes.
+ *
  * Beside wall time, each line gives the CPU time the local Neo4j and this process spent on it
  * (from /proc; "-" against a remote Neo4j): on a shared machine, wall time also holds the time
  * spent waiting for a core.
@@ -29,6 +34,7 @@ import { clearDatabase } from '../src/graph/clear';
 import { BENCH_DATA_DIR, BENCH_LOCAL_PORT } from './local-neo4j';
 import { batchesOf, clearFloor, floorWrite } from './load-floor';
 import { processCpuMs, profileJvm, type CpuShare } from './jfr-profile';
+import { measureLoadAgainstFloor } from './api/scale';
 
 /** The loader as a user would write it first: one MERGE per node, one per relationship. */
 async function naiveWrite(db: Database, graph: NormalizedGraph): Promise<void> {
@@ -115,16 +121,34 @@ async function main(short: boolean, profile: boolean, only: number[]): Promise<v
     });
     const figures: Figure[] = [];
     let cpuProfile: CpuShare[] | null = null;
+    const loaderRun = (n: number) => measure(db, pid, 'unwind-batched', n, (graphs) => batched(db, graphs));
+    const timed = async (figure: Promise<Figure>) => {
+      const f = await figure;
+      figures.push(f);
+      return f.ms;
+    };
     for (const n of sizes) {
-      const run = () => measure(db, pid, 'unwind-batched', n, (graphs) => batched(db, graphs));
+      let first: Figure;
       if (profile && n === sizes[sizes.length - 1]) {
-        const profiled = await profileJvm(pid, run);
-        figures.push(profiled.result);
+        const profiled = await profileJvm(pid, () => loaderRun(n));
+        first = profiled.result;
         cpuProfile = profiled.profile;
-      } else figures.push(await run());
+      } else first = await loaderRun(n);
+      figures.push(first);
+      // as target 5 of `npm run bench` measures it: floor, loader, floor after the first load
+      await measureLoadAgainstFloor(
+        db,
+        n,
+        first.ms,
+        () => timed(loaderRun(n)),
+        async () => {
+          const ms = await timed(measure(db, pid, 'floor-bare-unwind', n, (graphs) => floorWrite(db, graphs)));
+          await clearFloor(db);
+          await clearDatabase(db);
+          return ms;
+        },
+      );
     }
-    for (const n of sizes)
-      figures.push(await measure(db, pid, 'floor-bare-unwind', n, (graphs) => floorWrite(db, graphs)));
     for (const n of sizes)
       figures.push(
         await measure(db, pid, 'per-resolution-tx', n, async (graphs) => {
@@ -140,22 +164,31 @@ async function main(short: boolean, profile: boolean, only: number[]): Promise<v
 
     const naive = figures.find((f) => f.loader === 'naive-per-node') as Figure;
     await clearFloor(db);
-    const floorOf = (n: number) => figures.find((f) => f.loader === 'floor-bare-unwind' && f.n === n);
+    // each loader's faster run at N counts, as in target 5 of `npm run bench`
+    const fastest = (loader: string, n: number) =>
+      figures
+        .filter((f) => f.loader === loader && f.n === n)
+        .reduce<Figure | undefined>((best, f) => (best && best.ms <= f.ms ? best : f), undefined);
     console.log(
       '\nloader               N      paragraphs   ms        paragraphs/s   x naive   / floor   Neo4j CPU ms   node CPU ms',
     );
     for (const f of figures) {
-      const floor = floorOf(f.n);
+      const floor = fastest('floor-bare-unwind', f.n);
       console.log(
         `${f.loader.padEnd(20)} ${String(f.n).padStart(5)}  ${String(f.paragraphs).padStart(10)}  ${String(f.ms).padStart(8)}  ${String(f.perSecond).padStart(13)}  ${(f.perSecond / naive.perSecond).toFixed(1).padStart(7)}  ${floor ? (f.perSecond / floor.perSecond).toFixed(2).padStart(7) : '      -'}  ${String(f.neo4jCpuMs ?? '-').padStart(13)}  ${String(f.nodeCpuMs).padStart(12)}`,
       );
     }
     const largest = sizes[sizes.length - 1];
-    const ours = figures.find((f) => f.loader === 'unwind-batched' && f.n === largest);
-    const floor = floorOf(largest);
+    const ours = fastest('unwind-batched', largest);
+    const floor = fastest('floor-bare-unwind', largest);
+    const runs = (loader: string) =>
+      figures
+        .filter((f) => f.loader === loader && f.n === largest)
+        .map((f) => f.ms)
+        .join(' / ');
     if (ours && floor)
       console.log(
-        `\ntarget 5 (load at ≥ 0.6 of the bare UNWIND floor at N = 1,000): unwind-batched / floor at N = ${largest} = ${(ours.perSecond / floor.perSecond).toFixed(2)} → ${ours.perSecond / floor.perSecond >= 0.6 ? 'PASS' : 'MISS'}${largest < 1000 ? ' [N = 1,000 not measured in this run]' : ''}`,
+        `\ntarget 5 (load at ≥ 0.6 of the bare UNWIND floor at N = 1,000): unwind-batched / floor at N = ${largest} = ${(ours.perSecond / floor.perSecond).toFixed(2)} → ${ours.perSecond / floor.perSecond >= 0.6 ? 'PASS' : 'MISS'} (the faster of ${runs('unwind-batched')} and ${runs('floor-bare-unwind')} ms)${largest < 1000 ? ' [N = 1,000 not measured in this run]' : ''}`,
       );
     if (cpuProfile) {
       console.log(`\nwhere Neo4j spent its CPU during unwind-batched at N = ${largest} (Java Flight Recorder samples)`);
