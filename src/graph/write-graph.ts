@@ -140,33 +140,138 @@ export function buildReplaceQueries(graph: NormalizedGraph): Query[] {
 }
 
 /**
- * The nodes of the replaced texts, which the replace step deleted, are CREATEd per label with
- * their properties in the pattern (listRows): no index seek to look for a node that cannot be
- * there, no map copied per row. Shared nodes (resolutions, actors, meetings) are MERGEd per
- * label; shared resolutions keep what their own text set.
+ * The containment relationships (see the directions in ingest/types.ts): each node of a text hangs
+ * from its resolution by a chain of these, one leading into it.
+ */
+const CONTAINMENT = new Set<string>([
+  'HAS_SECTION',
+  'HAS_PROVISION',
+  'HAS_FOOTNOTE',
+  'HAS_ANNEX',
+  'HAS_PROGRAMME',
+  'HAS_ITEM',
+  'HAS_CITATION',
+  'HAS_OBLIGATION',
+]);
+
+/**
+ * For each node of a replaced text, the containment relationship that leads into it from its
+ * resolution or from another node of the text (the first one, if a graph had two): the node is
+ * created together with it (buildNodeQueries), so buildRelationshipQueries leaves it out.
+ */
+export function parentEdges(graph: NormalizedGraph): Map<string, GraphRelationship> {
+  const replaced = new Set(graph.resolutions);
+  const owned = new Set(graph.nodes.filter((node) => isOwned(node, replaced)).map((node) => node.id));
+  const parents = new Map<string, GraphRelationship>();
+  for (const rel of graph.relationships)
+    if (
+      CONTAINMENT.has(rel.type) &&
+      owned.has(rel.to) &&
+      !parents.has(rel.to) &&
+      (owned.has(rel.from) || replaced.has(rel.from))
+    )
+      parents.set(rel.to, rel);
+  return parents;
+}
+
+/**
+ * How many created nodes lie between each node of a replaced text and its resolution: a node is
+ * created in a statement after its parent's, since a statement that creates nodes of the label it
+ * matches its parents by reads them all before creating any (an Eager in its plan).
+ */
+function depths(parents: Map<string, GraphRelationship>): Map<string, number> {
+  const depth = new Map<string, number>();
+  const depthOf = (id: string, seen: Set<string>): number => {
+    const known = depth.get(id);
+    if (known !== undefined) return known;
+    const parent = parents.get(id);
+    if (seen.has(id))
+      throw new Error(`expected the containment relationships to form a tree, found a cycle through ${id}`);
+    seen.add(id);
+    const d = parent && parents.has(parent.from) ? depthOf(parent.from, seen) + 1 : 0;
+    depth.set(id, d);
+    return d;
+  };
+  for (const id of parents.keys()) depthOf(id, new Set());
+  return depth;
+}
+
+/**
+ * The nodes of the replaced texts, which the replace step deleted, are CREATEd with their
+ * properties in the pattern (listRows), per label and together with the containment relationship
+ * that leads into them (parentEdges): the parent found through its label's id index, no index
+ * seek for the node itself, no map copied per row, and no second row to write the relationship.
+ * A parent is created before its children (statements ordered by depth, after the shared nodes).
+ * Shared nodes (resolutions, actors, meetings) are MERGEd per label; shared resolutions keep what
+ * their own text set.
  */
 export function buildNodeQueries(graph: NormalizedGraph, batchSize = BATCH_SIZE): Query[] {
-  const queries: Query[] = [];
   const replaced = new Set(graph.resolutions);
-  const owned = groupBy(
+  return [...buildSharedNodeQueries(graph, replaced, batchSize), ...buildOwnedNodeQueries(graph, replaced, batchSize)];
+}
+
+function buildOwnedNodeQueries(graph: NormalizedGraph, replaced: ReadonlySet<string>, batchSize: number): Query[] {
+  const parents = parentEdges(graph);
+  const depth = depths(parents);
+  const groups = groupBy(
     graph.nodes.filter((node) => isOwned(node, replaced)),
-    (node) => node.label,
+    (node) => {
+      const parent = parents.get(node.id);
+      return parent ? [depth.get(node.id), node.label, parent.type, parent.fromLabel].join(' ') : `0 ${node.label}`;
+    },
   );
-  for (const [label, nodes] of owned) {
+  const planned: { depth: number; query: Query }[] = [];
+  for (const [key, nodes] of groups) {
+    const [d, label, type, parentLabel] = key.split(' ') as [string, string, string?, string?];
+    if (type === undefined) {
+      const { rows, pattern } = listRows(
+        nodes,
+        (node) => [node.id],
+        (node) => node.props,
+      );
+      const properties = ['id: row[0]', ...(pattern === '' ? [] : [pattern])].join(', ');
+      for (const batch of chunk(rows, batchSize))
+        planned.push({
+          depth: 0,
+          query: {
+            cypher: `UNWIND $rows AS row
+                     CREATE (n:${label}:${ENTITY_LABEL} {${properties}})`,
+            params: { rows: batch },
+          },
+        });
+      continue;
+    }
+    const parentOf = (node: GraphNode) => parents.get(node.id) as GraphRelationship;
+    // each row: the parent's id, the relationship's properties, the node's id, the node's properties
+    const edge = listRows(
+      nodes,
+      (node) => [parentOf(node).from],
+      (node) => parentOf(node).props,
+    );
+    const edgeRows = new Map(nodes.map((node, i) => [node, edge.rows[i] ?? []]));
     const { rows, pattern } = listRows(
       nodes,
-      (node) => [node.id],
+      (node) => [...(edgeRows.get(node) ?? []), node.id],
       (node) => node.props,
     );
-    const properties = ['id: row[0]', ...(pattern === '' ? [] : [pattern])].join(', ');
-    for (const batch of chunk(rows, batchSize)) {
-      queries.push({
-        cypher: `UNWIND $rows AS row
-                 CREATE (n:${label}:${ENTITY_LABEL} {${properties}})`,
-        params: { rows: batch },
+    const idAt = edge.rows[0]?.length ?? 1;
+    const properties = [`id: row[${idAt}]`, ...(pattern === '' ? [] : [pattern])].join(', ');
+    for (const batch of chunk(rows, batchSize))
+      planned.push({
+        depth: Number(d),
+        query: {
+          cypher: `UNWIND $rows AS row
+                   MATCH (p:${parentLabel} {id: row[0]})
+                   CREATE (p)-[:${type}${edge.pattern === '' ? '' : ` {${edge.pattern}}`}]->(n:${label}:${ENTITY_LABEL} {${properties}})`,
+          params: { rows: batch },
+        },
       });
-    }
   }
+  return planned.sort((a, b) => a.depth - b.depth).map(({ query }) => query);
+}
+
+function buildSharedNodeQueries(graph: NormalizedGraph, replaced: ReadonlySet<string>, batchSize: number): Query[] {
+  const queries: Query[] = [];
   const byLabel = groupBy(
     graph.nodes.filter((node) => !isOwned(node, replaced)),
     (node) => node.label,
@@ -204,7 +309,8 @@ export function buildNodeQueries(graph: NormalizedGraph, batchSize = BATCH_SIZE)
 /**
  * Relationships leaving a replaced resolution's nodes were deleted by the replace step, so they
  * are CREATEd per type with their properties in the pattern (listRows), both ends found through
- * the `Entity` id index. Those leaving shared nodes (an actor's PART_OF, a
+ * the `Entity` id index — except the containment relationship leading into each node of a text,
+ * created with the node (buildNodeQueries). Those leaving shared nodes (an actor's PART_OF, a
  * cited resolution's revisions) are MERGEd per type, so that another load's copy of the same
  * fact is not doubled.
  */
@@ -213,9 +319,10 @@ export function buildRelationshipQueries(graph: NormalizedGraph, batchSize = BAT
   const owned = new Set<string>(graph.resolutions);
   for (const node of graph.nodes) if (isOwned(node, replaced)) owned.add(node.id);
   const row = (rel: GraphRelationship) => ({ from: rel.from, to: rel.to, props: withoutNulls(rel.props) });
+  const parents = parentEdges(graph);
   const queries: Query[] = [];
   const created = groupBy(
-    graph.relationships.filter((rel) => owned.has(rel.from)),
+    graph.relationships.filter((rel) => owned.has(rel.from) && parents.get(rel.to) !== rel),
     (rel) => rel.type,
   );
   for (const [type, rels] of created) {

@@ -13,40 +13,70 @@ describe('the write plan of a graph', () => {
     graph.nodes.filter((n) => !['Resolution', 'Actor', 'Meeting'].includes(n.label)).map((n) => n.label),
   );
 
+  /** The statements that create nodes of the replaced text, and the label each creates. */
+  const createdLabel = (cypher: string) =>
+    /CREATE (?:\(p\)-\[:\w+(?: \{[^}]*\})?\]->)?\(n:(\w+):Entity \{/.exec(cypher)?.[1];
+
   it('creates the nodes of the replaced text in UNWIND batches per label, and merges shared nodes per label', () => {
     const queries = buildNodeQueries(graph);
-    const created = queries.filter((q) => q.cypher.includes('CREATE (n:'));
+    const created = queries.filter((q) => createdLabel(q.cypher) !== undefined);
     const shared = new Set(
       graph.nodes.filter((n) => ['Resolution', 'Actor', 'Meeting'].includes(n.label)).map((n) => n.label),
     );
-    expect(created).toHaveLength(ownedLabels.size);
+    expect(new Set(created.map((q) => createdLabel(q.cypher)))).toEqual(ownedLabels);
     // one MERGE per shared label, plus one for the resolutions known only through citations
-    expect(queries).toHaveLength(ownedLabels.size + shared.size + 1);
+    expect(queries.length - created.length).toBe(shared.size + 1);
     const rows = queries.reduce((sum, q) => sum + (q.params.rows as unknown[]).length, 0);
     expect(rows).toBe(graph.nodes.length);
     for (const query of queries) expect(query.cypher).toMatch(/^UNWIND \$rows AS row/);
-    const provisions = created.find((q) => q.cypher.includes('CREATE (n:Provision:Entity {'));
-    expect(provisions).toBeDefined();
-    const provision = (provisions!.params.rows as unknown[][]).find((row) => row[0] === 'WTSA-1006/s8/3');
+    const provisions = created.filter((q) => createdLabel(q.cypher) === 'Provision');
+    const provision = provisions
+      .flatMap((q) => q.params.rows as unknown[][])
+      .find((row) => row.includes('WTSA-1006/s8/3'));
     expect(provision).toBeDefined();
   });
 
-  it('puts each property of a created node at the position its statement reads it from', () => {
-    const created = buildNodeQueries(graph).find((q) => q.cypher.includes('CREATE (n:Provision:Entity {'))!;
-    const positions = new Map(
-      [...created.cypher.matchAll(/`?(\w+)`?: row\[(\d+)\]/g)].map((m) => [m[1] as string, Number(m[2])]),
-    );
-    const row = (created.params.rows as unknown[][]).find((r) => r[0] === 'WTSA-1006/s8/3')!;
+  it('puts each property of a created node, and of the relationship it is created with, at the position its statement reads it from', () => {
     const node = graph.nodes.find((n) => n.id === 'WTSA-1006/s8/3')!;
-    expect(row[positions.get('id')!]).toBe(node.id);
-    for (const [key, value] of Object.entries(node.props)) expect(row[positions.get(key)!] ?? null).toEqual(value);
+    const parent = graph.relationships.find((rel) => rel.to === node.id && rel.type === 'HAS_PROVISION')!;
+    const created = buildNodeQueries(graph).find(
+      (q) =>
+        createdLabel(q.cypher) === 'Provision' &&
+        (q.params.rows as unknown[][]).some((row) => row.includes('WTSA-1006/s8/3')),
+    )!;
+    const [, relPattern, nodePattern] = /-\[:\w+ \{([^}]*)\}\]->\(n:\w+:Entity \{([^}]*)\}/.exec(created.cypher)!;
+    const positions = (pattern: string) =>
+      new Map([...pattern.matchAll(/`?(\w+)`?: row\[(\d+)\]/g)].map((m) => [m[1] as string, Number(m[2])]));
+    const row = (created.params.rows as unknown[][]).find((r) => r.includes('WTSA-1006/s8/3'))!;
+    expect(created.cypher).toContain(`MATCH (p:${parent.fromLabel} {id: row[0]})`);
+    expect(row[0]).toBe(parent.from);
+    const nodeAt = positions(nodePattern!);
+    expect(row[nodeAt.get('id')!]).toBe(node.id);
+    for (const [key, value] of Object.entries(node.props)) expect(row[nodeAt.get(key)!] ?? null).toEqual(value);
+    const relAt = positions(relPattern!);
+    for (const [key, value] of Object.entries(parent.props)) expect(row[relAt.get(key)!] ?? null).toEqual(value);
+  });
+
+  it('creates a node of the replaced text after the node it is contained in', () => {
+    const queries = buildNodeQueries(graph);
+    const createdIn = new Map<string, number>();
+    queries.forEach((q, i) => {
+      for (const row of q.params.rows as unknown[])
+        if (Array.isArray(row))
+          createdIn.set(row[Number(/:Entity \{id: row\[(\d+)\]/.exec(q.cypher)![1])] as string, i);
+        else createdIn.set((row as { id: string }).id, i);
+    });
+    const withParent = queries.filter((q) => q.cypher.includes('MATCH (p:'));
+    expect(withParent.length).toBeGreaterThan(0);
+    for (const query of withParent)
+      for (const row of query.params.rows as unknown[][])
+        expect(createdIn.get(row[0] as string)).toBeLessThan(queries.indexOf(query));
   });
 
   it('splits the created nodes into batches of the given size', () => {
-    const owned = graph.nodes.filter((node) => !['Resolution', 'Actor', 'Meeting'].includes(node.label));
-    const queries = buildNodeQueries(graph, 10).filter((q) => q.cypher.includes('CREATE (n:'));
-    const perLabel = [...ownedLabels].map((label) => owned.filter((node) => node.label === label).length);
-    expect(queries).toHaveLength(perLabel.reduce((sum, n) => sum + Math.ceil(n / 10), 0));
+    const queries = buildNodeQueries(graph, 10).filter((q) => createdLabel(q.cypher) !== undefined);
+    const rows = queries.reduce((sum, q) => sum + (q.params.rows as unknown[]).length, 0);
+    expect(rows).toBe(graph.nodes.filter((node) => !['Resolution', 'Actor', 'Meeting'].includes(node.label)).length);
     for (const query of queries) expect((query.params.rows as unknown[]).length).toBeLessThanOrEqual(10);
   });
 
@@ -75,10 +105,13 @@ describe('the write plan of a graph', () => {
     const partOf = queries.find((q) => q.cypher.includes(':PART_OF'));
     const created = queries.filter((q) => q.cypher.includes('CREATE (a)-[r:'));
     expect(partOf?.cypher).toContain('MERGE (a)-[r:PART_OF]->(b)');
-    const hasSection = created.find((q) => q.cypher.includes('CREATE (a)-[r:HAS_SECTION'));
-    expect(hasSection?.params.rows as unknown[][]).toContainEqual(expect.arrayContaining(['WTSA-1006']));
+    const mentions = created.find((q) => q.cypher.includes('CREATE (a)-[r:MENTIONS'));
+    expect(mentions?.params.rows as unknown[][]).toContainEqual(expect.arrayContaining(['WTSA-1006/s8/3']));
     expect(created.some((q) => q.cypher.includes(':PART_OF'))).toBe(false);
-    const total = queries.reduce((sum, q) => sum + (q.params.rows as unknown[]).length, 0);
+    // the containment relationship leading into each node of the text is created with the node
+    expect(created.some((q) => q.cypher.includes(':HAS_SECTION'))).toBe(false);
+    const withNodes = buildNodeQueries(graph).filter((q) => q.cypher.includes('MATCH (p:'));
+    const total = [...queries, ...withNodes].reduce((sum, q) => sum + (q.params.rows as unknown[]).length, 0);
     expect(total).toBe(graph.relationships.length);
   });
 
