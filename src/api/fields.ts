@@ -41,7 +41,7 @@ import type { Resolvers } from './__generated__/resolvers-types';
 import type { Context } from './context';
 import { idArgument } from './arguments';
 import { SEARCHED_TEXTS } from './highlight';
-import { headingEn, listIn, resolutionReference, textIn } from './language';
+import { headingEn, listIn, resolutionReference, textIn, type Lang } from './language';
 import { pageWindow, toConnection } from './pagination';
 import { mentionPageLoadOf, mentionsOf, obligationPageLoadOf, obligationsOf } from './resolvers/connections';
 import { citation, uri } from './resolvers/identifiers';
@@ -78,8 +78,11 @@ export interface Field<R = unknown> {
    */
   uses?: (args: Args) => (Load | readonly Load[])[];
   usesProps?: readonly string[];
-  /** The row's properties the resolver reads (default: the one of the field's name, for a field without loads). */
-  reads?: readonly string[];
+  /**
+   * The row's properties the resolver reads (default: the one of the field's name, for a field
+   * without loads), or by the field's arguments: a text reads only the language asked (`inLang`).
+   */
+  reads?: readonly string[] | ((args: Args) => readonly string[]);
   /** The field's value is the row itself seen as another type (an edge, a cited revision). */
   same?: true;
 }
@@ -151,6 +154,15 @@ function latestRevisionOfTarget(ctx: Context, c: CitationRow): PromiseOrValue<Me
 /** The languages a unit's citation is stored in: in any other, it is null. */
 function isCitationLang(lang: unknown): lang is CitationLang {
   return lang === 'EN' || lang === 'ZH';
+}
+
+/**
+ * The properties a text field reads for the `lang` it is asked in, from the property of each
+ * language the graph holds (`{ ZH: 'titleZh', EN: 'titleEn' }`): none in the others, where it is null.
+ */
+function inLang(properties: Partial<Record<Lang, string>>): (args: Args) => readonly string[] {
+  const reads = new Map(Object.entries(properties).map(([lang, property]) => [lang, [property]]));
+  return ({ lang }) => reads.get(lang as Lang) ?? [];
 }
 
 /** A property of the object the parent's resolver made (a connection's count, an edge's cursor), not of a node row. */
@@ -226,7 +238,10 @@ export const FIELDS: FieldTable = {
   Resolution: {
     uri: URI,
     citation: CITATION,
-    title: { reads: ['titleZh', 'titleEn'], resolve: (r, { lang }) => textIn(lang, { ZH: r.titleZh, EN: r.titleEn }) },
+    title: {
+      reads: inLang({ ZH: 'titleZh', EN: 'titleEn' }),
+      resolve: (r, { lang }) => textIn(lang, { ZH: r.titleZh, EN: r.titleEn }),
+    },
     reference: {
       reads: ['number'],
       uses: () => [load(TEXT_ADOPTED_BY), load(ADOPTED)],
@@ -283,13 +298,17 @@ export const FIELDS: FieldTable = {
   },
   Meeting: {
     uri: URI,
-    city: { reads: ['cityZh', 'cityEn'], resolve: (m, { lang }) => textIn(lang, { ZH: m.cityZh, EN: m.cityEn }) },
+    city: {
+      reads: inLang({ ZH: 'cityZh', EN: 'cityEn' }),
+      resolve: (m, { lang }) => textIn(lang, { ZH: m.cityZh, EN: m.cityEn }),
+    },
   },
   Section: {
     uri: URI,
     citation: CITATION,
     heading: {
-      reads: ['headingZh', 'kind', 'further'],
+      // the Chinese heading is stored; the English one is composed from the kind and the actors
+      reads: ({ lang }) => (lang === 'ZH' ? ['headingZh'] : lang === 'EN' ? ['kind', 'further'] : []),
       uses: (args) => (args.lang === 'EN' ? [load(ADDRESSEES), load(COLLABORATORS)] : []),
       resolve: (s, { lang }, ctx) => {
         if (lang === 'ZH') return textIn(lang, { ZH: s.headingZh });
@@ -393,7 +412,7 @@ export const FIELDS: FieldTable = {
   CitedRevision: {
     year: { reads: ['citedYear'], resolve: (c) => c.citedYear as number },
     city: {
-      reads: ['citedCityZh', 'citedCityEn'],
+      reads: inLang({ ZH: 'citedCityZh', EN: 'citedCityEn' }),
       resolve: (c, { lang }) => textIn(lang, { ZH: c.citedCityZh, EN: c.citedCityEn }),
     },
     revised: { reads: ['citedRevised'], resolve: (c) => c.citedRevised ?? null },
@@ -428,7 +447,10 @@ export const FIELDS: FieldTable = {
   Actor: {
     uri: URI,
     acronym: { resolve: (a) => a.acronym ?? null },
-    name: { reads: ['nameZh', 'nameEn'], resolve: (a, { lang }) => textIn(lang, { ZH: a.nameZh, EN: a.nameEn }) },
+    name: {
+      reads: inLang({ ZH: 'nameZh', EN: 'nameEn' }),
+      resolve: (a, { lang }) => textIn(lang, { ZH: a.nameZh, EN: a.nameEn }),
+    },
     aliases: { reads: ['aliasesZh'], resolve: (a, { lang }) => listIn(lang, { ZH: a.aliasesZh ?? [] }) },
     parent: one(follow<ActorRow>('actorParent', { type: 'PART_OF', direction: 'out', label: 'Actor' })),
     ancestors: many(ANCESTORS),

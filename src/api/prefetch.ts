@@ -84,9 +84,11 @@ function collect(
       const schemaField = type.getFields()[name];
       if (!schemaField) continue;
       const field = fieldDeclaration(type.name, name) ?? {};
-      for (const prop of field.reads ?? (hasLoads(field) ? [] : [name])) tree.props.add(prop);
+      let values: Record<string, unknown> | undefined;
+      const args = () => (values ??= getArgumentValues(schemaField, selection, info.variableValues));
+      const reads = typeof field.reads === 'function' ? field.reads(args()) : field.reads;
+      for (const prop of reads ?? (hasLoads(field) ? [] : [name])) tree.props.add(prop);
       if (!hasLoads(field)) continue;
-      const args = () => getArgumentValues(schemaField, selection, info.variableValues);
       collectField(info, field, getNamedType(schemaField.type), args, selection.selectionSet, tree, visited);
     }
   }

@@ -69,12 +69,22 @@ describe('the prefetch tree of a root field', () => {
         `{ resolution(id: "WTSA-44") { number title(lang: EN) sections { kind heading(lang: EN) addressees { id } } } }`,
       ),
     );
-    expect([...tree.props].sort()).toEqual(['number', 'titleEn', 'titleZh']);
+    // a text reads only the language asked
+    expect([...tree.props].sort()).toEqual(['number', 'titleEn']);
     const sections = tree.loads.get('sections')!.tree;
-    expect([...sections.props].sort()).toEqual(['further', 'headingZh', 'kind']);
+    expect([...sections.props].sort()).toEqual(['further', 'kind']);
     expect(sections.loads.get('addressees')!.tree.all).toBe(true);
     expect(sections.loads.get('collaborators')!.tree.all).toBe(true);
     expect(sections.all).toBe(false);
+    const zh = prefetchTree(
+      rootFieldInfo(
+        `query ($lang: Lang!) { resolution(id: "WTSA-44") { title(lang: $lang) sections { heading(lang: ZH) } adopted { city(lang: FR) } } }`,
+        { lang: 'ZH' },
+      ),
+    );
+    expect([...zh.props]).toEqual(['titleZh']);
+    expect([...zh.loads.get('sections')!.tree.props]).toEqual(['headingZh']);
+    expect([...zh.loads.get('adopted')!.tree.props]).toEqual([]);
   });
 
   it('reads the label of a row only for an interface or a URI made from it, and matches the label a resolver expects', () => {
