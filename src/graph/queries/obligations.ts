@@ -377,23 +377,28 @@ export function obligationCitationTextExpression(o: Cypher.Variable, lang: Citat
   return statedUnitCitation(o, (ofUnit) => ofUnit(lang === 'EN' ? 'citationEn' : 'citationZh'));
 }
 
-/** `project` of the citations stored on the unit that states `o` (its programme's, for an annex item): the first value, or null. */
+/**
+ * `project` of the citations stored on the unit that states `o` (its programme's, for an annex
+ * item, looked up only for one): the first value, or null.
+ */
 function statedUnitCitation(
   o: Cypher.Variable,
   project: (ofUnit: (property: string) => Cypher.Expr) => Cypher.Expr,
 ): Cypher.Expr {
   const s = new Cypher.Node();
-  const programme = new Cypher.Node();
-  const isItem = s.hasLabel('AnnexItem');
+  const ofProgramme = (property: string) => {
+    const programme = new Cypher.Node();
+    const match = new Cypher.Match(
+      new Cypher.Pattern(programme, { labels: ['Programme'], properties: { id: s.property('programmeId') } }),
+    );
+    return Cypher.head(new Cypher.Collect(Cypher.utils.concat(match, new Cypher.Return(programme.property(property)))));
+  };
   const ofUnit = (property: string) =>
-    new Cypher.Case().when(isItem).then(programme.property(property)).else(s.property(property));
+    new Cypher.Case().when(s.hasLabel('AnnexItem')).then(ofProgramme(property)).else(s.property(property));
   return Cypher.head(
     new Cypher.Collect(
       Cypher.utils.concat(
         new Cypher.Match(new Cypher.Pattern(o).related({ type: 'STATED_IN', direction: 'right' }).to(s)),
-        new Cypher.OptionalMatch(
-          new Cypher.Pattern(programme, { labels: ['Programme'], properties: { id: s.property('programmeId') } }),
-        ),
         new Cypher.Return(project(ofUnit)),
       ),
     ),
