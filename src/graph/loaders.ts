@@ -46,13 +46,18 @@ function byKey<T>(rows: Row[], keyColumn: string, value: (row: Row) => T): Map<s
   return new Map(rows.map((row) => [row[keyColumn] as string, value(row)]));
 }
 
-/** The page a row of `obligationPagesQuery` holds for `request` (no row: nothing matched). */
-export function obligationPage(request: ObligationPageRequest, row: Row | undefined): PageRows<ObligationRow> {
+/** The page a row of a pages query holds for a request at `offset` (no row: nothing matched). */
+function pageAt<T>(offset: number, row: Row | undefined): PageRows<T> {
   return {
     totalCount: (row?.totalCount as number | undefined) ?? 0,
-    offset: request.offset,
-    rows: (row?.rows as ObligationRow[] | undefined) ?? [],
+    offset,
+    rows: (row?.rows as T[] | undefined) ?? [],
   };
+}
+
+/** The page a row of `obligationPagesQuery` holds for `request` (no row: nothing matched). */
+export function obligationPage(request: ObligationPageRequest, row: Row | undefined): PageRows<ObligationRow> {
+  return pageAt(request.offset, row);
 }
 
 /**
@@ -62,6 +67,24 @@ export function obligationPage(request: ObligationPageRequest, row: Row | undefi
 function once<T>(make: () => T): () => T {
   let value: T | undefined;
   return () => (value ??= make());
+}
+
+/**
+ * A loader of pages: one statement (`query`) for a batch's requests, whose rows are told apart by
+ * their `key` column.
+ */
+function pageLoader<Request extends { offset: number }, T>(
+  read: ReadFn,
+  query: (requests: readonly Request[]) => Query,
+  key: (request: Request) => string,
+): DataLoader<Request, PageRows<T>, string> {
+  return new DataLoader(
+    async (requests) => {
+      const found = byKey(await read(query(requests)), 'key', (row) => row);
+      return requests.map((request) => pageAt<T>(request.offset, found.get(key(request))));
+    },
+    { ...schedule, cacheKeyFn: key },
+  );
 }
 
 export function createLoaders(read: ReadFn): Loaders {
@@ -82,56 +105,21 @@ export function createLoaders(read: ReadFn): Loaders {
         { ...schedule, cacheKeyFn: relatedKey },
       ),
   );
-  const obligationPages = once<Loaders['obligationPages']>(
-    () =>
-      new DataLoader(
-        async (requests) => {
-          // a batch of one actor's page alone reads it from the stored keys (isIndexedPage)
-          const [only] = requests;
-          const query =
-            requests.length === 1 && only && isIndexedPage(only)
-              ? indexedObligationPageQuery(only)
-              : obligationPagesQuery(requests);
-          const found = byKey(await read(query), 'key', (row) => row);
-          return requests.map((request) => obligationPage(request, found.get(obligationPageKey(request))));
-        },
-        { ...schedule, cacheKeyFn: obligationPageKey },
-      ),
+  const obligationPages = once<Loaders['obligationPages']>(() =>
+    pageLoader(
+      read,
+      (requests) => {
+        // a batch of one actor's page alone reads it from the stored keys (isIndexedPage)
+        const [only] = requests;
+        return requests.length === 1 && only && isIndexedPage(only)
+          ? indexedObligationPageQuery(only)
+          : obligationPagesQuery(requests);
+      },
+      obligationPageKey,
+    ),
   );
-  const mentionPages = once<Loaders['mentionPages']>(
-    () =>
-      new DataLoader(
-        async (requests) => {
-          const found = byKey(await read(mentionPagesQuery(requests)), 'key', (row) => row);
-          return requests.map((request) => {
-            const row = found.get(mentionPageKey(request));
-            return {
-              totalCount: (row?.totalCount as number | undefined) ?? 0,
-              offset: request.offset,
-              rows: (row?.rows as MentionRow[] | undefined) ?? [],
-            };
-          });
-        },
-        { ...schedule, cacheKeyFn: mentionPageKey },
-      ),
-  );
-  const citationPages = once<Loaders['citationPages']>(
-    () =>
-      new DataLoader(
-        async (requests) => {
-          const found = byKey(await read(citationPagesQuery(requests)), 'key', (row) => row);
-          return requests.map((request) => {
-            const row = found.get(citationPageKey(request));
-            return {
-              totalCount: (row?.totalCount as number | undefined) ?? 0,
-              offset: request.offset,
-              rows: (row?.rows as CitationRow[] | undefined) ?? [],
-            };
-          });
-        },
-        { ...schedule, cacheKeyFn: citationPageKey },
-      ),
-  );
+  const mentionPages = once<Loaders['mentionPages']>(() => pageLoader(read, mentionPagesQuery, mentionPageKey));
+  const citationPages = once<Loaders['citationPages']>(() => pageLoader(read, citationPagesQuery, citationPageKey));
   const obligationCitations = once<Loaders['obligationCitations']>(
     () =>
       new DataLoader(async (ids) => {
