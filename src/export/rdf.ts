@@ -11,6 +11,7 @@
 import { DataFactory, type NamedNode, type Quad, type Quad_Object } from 'n3';
 import { expressionLanguage, expressionPath, revisionKey } from '../identifiers/uris';
 import { displayLabel, type ExportGraph, type ExportNode, GraphIndex } from './graph-data';
+import { PART_RELATIONS } from '../ingest/types';
 import { NS, vocabularyNamespace } from './vocabulary';
 
 const namedNode = (iri: string) => DataFactory.namedNode(iri);
@@ -28,16 +29,6 @@ const xsd = (name: string) => namedNode(`${NS.xsd}${name}`);
 
 /** ISO 639-3 codes of the EU's language authority table, which ELI's `eli:language` expects. */
 const LANGUAGE_AUTHORITY: Record<string, string> = { zh: 'ZHO', en: 'ENG', fr: 'FRA', es: 'SPA', ru: 'RUS', ar: 'ARA' };
-
-/** The subdivisions of a text linked by `eli:has_part`, by the relationship that holds them. */
-const PART_RELATIONS = new Set([
-  'HAS_SECTION',
-  'HAS_PROVISION',
-  'HAS_FOOTNOTE',
-  'HAS_ANNEX',
-  'HAS_PROGRAMME',
-  'HAS_ITEM',
-]);
 
 const UNIT_CLASS: Partial<Record<ExportNode['label'], string>> = {
   Section: 'Section',

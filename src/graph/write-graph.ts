@@ -18,7 +18,13 @@
  * `npm run bench:load -- --profile` (see bench/README.md).
  */
 import type { QueryResult } from 'neo4j-driver';
-import type { GraphNode, GraphRelationship, NodeLabel, NormalizedGraph } from '../ingest/types';
+import {
+  CONTAINMENT_RELATIONS,
+  type GraphNode,
+  type GraphRelationship,
+  type NodeLabel,
+  type NormalizedGraph,
+} from '../ingest/types';
 import { validateGraph } from '../ingest/validate-graph';
 import { annotateGraph, packSnapshot, type ExpressionSnapshot } from './annotate-graph';
 import type { Query } from './database';
@@ -140,21 +146,6 @@ export function buildReplaceQueries(graph: NormalizedGraph): Query[] {
 }
 
 /**
- * The containment relationships (see the directions in ingest/types.ts): each node of a text hangs
- * from its resolution by a chain of these, one leading into it.
- */
-const CONTAINMENT = new Set<string>([
-  'HAS_SECTION',
-  'HAS_PROVISION',
-  'HAS_FOOTNOTE',
-  'HAS_ANNEX',
-  'HAS_PROGRAMME',
-  'HAS_ITEM',
-  'HAS_CITATION',
-  'HAS_OBLIGATION',
-]);
-
-/**
  * For each node of a replaced text, the containment relationship that leads into it from its
  * resolution or from another node of the text (the first one, if a graph had two): the node is
  * created together with it (buildNodeQueries), so buildRelationshipQueries leaves it out.
@@ -165,7 +156,7 @@ export function parentEdges(graph: NormalizedGraph): Map<string, GraphRelationsh
   const parents = new Map<string, GraphRelationship>();
   for (const rel of graph.relationships)
     if (
-      CONTAINMENT.has(rel.type) &&
+      CONTAINMENT_RELATIONS.has(rel.type) &&
       owned.has(rel.to) &&
       !parents.has(rel.to) &&
       (owned.has(rel.from) || replaced.has(rel.from))

@@ -257,6 +257,26 @@ export type RelType =
   | 'STATED_IN'
   | 'HAS_OBLIGATION';
 
+/** The relationships that hold the parts of a text (sections, paragraphs, footnotes, annexes, programmes, items). */
+export const PART_RELATIONS: ReadonlySet<RelType> = new Set<RelType>([
+  'HAS_SECTION',
+  'HAS_PROVISION',
+  'HAS_FOOTNOTE',
+  'HAS_ANNEX',
+  'HAS_PROGRAMME',
+  'HAS_ITEM',
+]);
+
+/**
+ * The relationships that hold a text's own nodes: its parts, and the citations and obligations
+ * they state. Each such node hangs from its resolution by a chain of these, one leading into it.
+ */
+export const CONTAINMENT_RELATIONS: ReadonlySet<RelType> = new Set<RelType>([
+  ...PART_RELATIONS,
+  'HAS_CITATION',
+  'HAS_OBLIGATION',
+]);
+
 export interface GraphRelationship {
   type: RelType;
   from: string;
