@@ -149,6 +149,9 @@ async function main(target: TargetName): Promise<void> {
       // loaders while its look-ahead statement is planned off the request path.
       lookAhead: config.lookAhead,
       lookAheadAfter: config.lookAheadAfter,
+      // The admission queue and the request limits as configured, as `npm start` runs them.
+      admission: config.admission,
+      limits: config.limits,
       // Only api-cached keeps answers: every other figure of the bench is uncached.
       responseCache:
         target === 'api-cached' ? (config.http.responseCache ?? { maxBytes: DEFAULT_RESPONSE_CACHE_BYTES }) : null,
