@@ -208,55 +208,38 @@ function buildOwnedNodeQueries(graph: NormalizedGraph, replaced: ReadonlySet<str
     graph.nodes.filter((node) => isOwned(node, replaced)),
     (node) => {
       const parent = parents.get(node.id);
-      return parent ? [depth.get(node.id), node.label, parent.type, parent.fromLabel].join(' ') : `0 ${node.label}`;
+      return [depth.get(node.id) ?? 0, node.label, parent?.type, parent?.fromLabel].join(' ');
     },
   );
   const planned: { depth: number; query: Query }[] = [];
-  for (const [key, nodes] of groups) {
-    const [d, label, type, parentLabel] = key.split(' ') as [string, string, string?, string?];
-    if (type === undefined) {
-      const { rows, pattern } = listRows(
-        nodes,
-        (node) => [node.id],
-        (node) => node.props,
-      );
-      const properties = ['id: row[0]', ...(pattern === '' ? [] : [pattern])].join(', ');
-      for (const batch of chunk(rows, batchSize))
-        planned.push({
-          depth: 0,
-          query: {
-            cypher: `UNWIND $rows AS row
-                     CREATE (n:${label}:${ENTITY_LABEL} {${properties}})`,
-            params: { rows: batch },
-          },
-        });
-      continue;
-    }
-    const parentOf = (node: GraphNode) => parents.get(node.id) as GraphRelationship;
-    // each row: the parent's id, the relationship's properties, the node's id, the node's properties
-    const edge = listRows(
-      nodes,
-      (node) => [parentOf(node).from],
-      (node) => parentOf(node).props,
-    );
-    const edgeRows = new Map(nodes.map((node, i) => [node, edge.rows[i] ?? []]));
+  for (const nodes of groups.values()) {
+    // a group shares its depth, label and kind of parent: its first node tells them
+    const [first] = nodes as [GraphNode, ...GraphNode[]];
+    const parent = parents.get(first.id);
+    // each row: [the parent's id, the relationship's properties,] the node's id, the node's properties
+    const edge = parent
+      ? listRows(
+          nodes,
+          (node) => [parents.get(node.id)?.from],
+          (node) => parents.get(node.id)?.props ?? {},
+        )
+      : { rows: [], pattern: '' };
     const { rows, pattern } = listRows(
-      nodes,
-      (node) => [...(edgeRows.get(node) ?? []), node.id],
-      (node) => node.props,
+      nodes.map((node, i) => ({ node, lead: edge.rows[i] ?? [] })),
+      ({ node, lead }) => [...lead, node.id],
+      ({ node }) => node.props,
     );
-    const idAt = edge.rows[0]?.length ?? 1;
+    const idAt = edge.rows[0]?.length ?? 0;
     const properties = [`id: row[${idAt}]`, ...(pattern === '' ? [] : [pattern])].join(', ');
+    const created = `(n:${first.label}:${ENTITY_LABEL} {${properties}})`;
+    const cypher = parent
+      ? `UNWIND $rows AS row
+         MATCH (p:${parent.fromLabel} {id: row[0]})
+         CREATE (p)-[:${parent.type}${edge.pattern === '' ? '' : ` {${edge.pattern}}`}]->${created}`
+      : `UNWIND $rows AS row
+         CREATE ${created}`;
     for (const batch of chunk(rows, batchSize))
-      planned.push({
-        depth: Number(d),
-        query: {
-          cypher: `UNWIND $rows AS row
-                   MATCH (p:${parentLabel} {id: row[0]})
-                   CREATE (p)-[:${type}${edge.pattern === '' ? '' : ` {${edge.pattern}}`}]->(n:${label}:${ENTITY_LABEL} {${properties}})`,
-          params: { rows: batch },
-        },
-      });
+      planned.push({ depth: depth.get(first.id) ?? 0, query: { cypher, params: { rows: batch } } });
   }
   return planned.sort((a, b) => a.depth - b.depth).map(({ query }) => query);
 }
