@@ -7,6 +7,7 @@
  * than silently skipping rows. `first` is capped at MAX_FIRST.
  */
 import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import { BadUserInputError } from './errors';
 import { stableJson } from './stable-json';
 
@@ -26,15 +27,13 @@ export function pageScope(connection: string, filter: unknown = null): string {
   return `${connection}.${filterHash(stableJson(filter))}`;
 }
 
-/** Hashes of the filters seen lately (at most MAX_FILTER_HASHES, then all forgotten): the same filters come back request after request. */
-const FILTER_HASHES = new Map<string, string>();
-const MAX_FILTER_HASHES = 1_000;
+/** Hashes of the filters seen lately: the same filters come back request after request. */
+const FILTER_HASHES = new LRUCache<string, string>({ max: 1_000 });
 
 function filterHash(json: string): string {
   let hash = FILTER_HASHES.get(json);
   if (hash === undefined) {
     hash = createHash('sha256').update(json).digest('base64url').slice(0, 12);
-    if (FILTER_HASHES.size >= MAX_FILTER_HASHES) FILTER_HASHES.clear();
     FILTER_HASHES.set(json, hash);
   }
   return hash;
