@@ -80,7 +80,7 @@ export interface Field<R = unknown> {
   usesProps?: readonly string[];
   /**
    * The row's properties the resolver reads (default: the one of the field's name, for a field
-   * without loads), or by the field's arguments: a text reads only the language asked (`inLang`).
+   * without loads), or by the field's arguments: a text reads only the language asked (`text`).
    */
   reads?: readonly string[] | ((args: Args) => readonly string[]);
   /** The field's value is the row itself seen as another type (an edge, a cited revision). */
@@ -157,12 +157,20 @@ function isCitationLang(lang: unknown): lang is CitationLang {
 }
 
 /**
- * The properties a text field reads for the `lang` it is asked in, from the property of each
- * language the graph holds (`{ ZH: 'titleZh', EN: 'titleEn' }`): none in the others, where it is null.
+ * A text field, from the property of each language the graph holds (`{ ZH: 'titleZh', EN: 'titleEn' }`):
+ * asked in one of them, it reads that property only; in the others it reads nothing and is null.
  */
-function inLang(properties: Partial<Record<Lang, string>>): (args: Args) => readonly string[] {
+function text(properties: Partial<Record<Lang, string>>): Field<(row: object, args: { lang: Lang }) => string | null> {
   const reads = new Map(Object.entries(properties).map(([lang, property]) => [lang, [property]]));
-  return ({ lang }) => reads.get(lang as Lang) ?? [];
+  return {
+    reads: ({ lang }) => reads.get(lang as Lang) ?? [],
+    resolve: (row, { lang }) => {
+      const property = properties[lang];
+      return property === undefined
+        ? null
+        : textIn(lang, { [lang]: (row as Record<string, unknown>)[property] as string | null });
+    },
+  };
 }
 
 /** A property of the object the parent's resolver made (a connection's count, an edge's cursor), not of a node row. */
@@ -238,10 +246,7 @@ export const FIELDS: FieldTable = {
   Resolution: {
     uri: URI,
     citation: CITATION,
-    title: {
-      reads: inLang({ ZH: 'titleZh', EN: 'titleEn' }),
-      resolve: (r, { lang }) => textIn(lang, { ZH: r.titleZh, EN: r.titleEn }),
-    },
+    title: text({ ZH: 'titleZh', EN: 'titleEn' }),
     reference: {
       reads: ['number'],
       uses: () => [load(TEXT_ADOPTED_BY), load(ADOPTED)],
@@ -298,10 +303,7 @@ export const FIELDS: FieldTable = {
   },
   Meeting: {
     uri: URI,
-    city: {
-      reads: inLang({ ZH: 'cityZh', EN: 'cityEn' }),
-      resolve: (m, { lang }) => textIn(lang, { ZH: m.cityZh, EN: m.cityEn }),
-    },
+    city: text({ ZH: 'cityZh', EN: 'cityEn' }),
   },
   Section: {
     uri: URI,
@@ -328,7 +330,7 @@ export const FIELDS: FieldTable = {
   Provision: {
     uri: URI,
     citation: CITATION,
-    text: { reads: ['textZh'], resolve: (p, { lang }) => textIn(lang, { ZH: p.textZh }) },
+    text: text({ ZH: 'textZh' }),
     children: many(PROVISIONS),
     parent: nodeAt('Provision', 'parentId'),
     section: requiredNodeAt('Section', 'sectionId'),
@@ -341,14 +343,14 @@ export const FIELDS: FieldTable = {
   Footnote: {
     uri: URI,
     citation: CITATION,
-    text: { reads: ['textZh'], resolve: (f, { lang }) => textIn(lang, { ZH: f.textZh }) },
-    anchor: { reads: ['anchorZh'], resolve: (f, { lang }) => textIn(lang, { ZH: f.anchorZh }) },
+    text: text({ ZH: 'textZh' }),
+    anchor: text({ ZH: 'anchorZh' }),
     resolution: requiredNodeAt('Resolution', 'resolutionId'),
   },
   Annex: {
     uri: URI,
     citation: CITATION,
-    title: { reads: ['titleZh'], resolve: (a, { lang }) => textIn(lang, { ZH: a.titleZh }) },
+    title: text({ ZH: 'titleZh' }),
     programmes: many(
       follow<ProgrammeRow>('programmes', {
         type: 'HAS_PROGRAMME',
@@ -363,7 +365,7 @@ export const FIELDS: FieldTable = {
   Programme: {
     uri: URI,
     citation: CITATION,
-    title: { reads: ['titleZh'], resolve: (p, { lang }) => textIn(lang, { ZH: p.titleZh }) },
+    title: text({ ZH: 'titleZh' }),
     items: many(ITEMS),
     annex: requiredOne(follow<AnnexRow>('programmeAnnex', { type: 'HAS_PROGRAMME', direction: 'in', label: 'Annex' })),
     resolution: requiredNodeAt('Resolution', 'resolutionId'),
@@ -372,7 +374,7 @@ export const FIELDS: FieldTable = {
     uri: URI,
     citation: CITATION,
     label: { resolve: (i) => i.label ?? null },
-    text: { reads: ['textZh'], resolve: (i, { lang }) => textIn(lang, { ZH: i.textZh }) },
+    text: text({ ZH: 'textZh' }),
     children: many(ITEMS),
     parent: nodeAt('AnnexItem', 'parentId'),
     programme: requiredNodeAt('Programme', 'programmeId'),
@@ -406,15 +408,12 @@ export const FIELDS: FieldTable = {
         return mapPromiseOrValue(latestRevisionOfTarget(ctx, c), (latest) => latest !== null && latest.year > cited);
       },
     },
-    span: { reads: ['spanZh'], resolve: (c, { lang }) => textIn(lang, { ZH: c.spanZh }) },
-    description: { reads: ['descriptionZh'], resolve: (c, { lang }) => textIn(lang, { ZH: c.descriptionZh }) },
+    span: text({ ZH: 'spanZh' }),
+    description: text({ ZH: 'descriptionZh' }),
   },
   CitedRevision: {
     year: { reads: ['citedYear'], resolve: (c) => c.citedYear as number },
-    city: {
-      reads: inLang({ ZH: 'citedCityZh', EN: 'citedCityEn' }),
-      resolve: (c, { lang }) => textIn(lang, { ZH: c.citedCityZh, EN: c.citedCityEn }),
-    },
+    city: text({ ZH: 'citedCityZh', EN: 'citedCityEn' }),
     revised: { reads: ['citedRevised'], resolve: (c) => c.citedRevised ?? null },
     meeting: one(
       follow<MeetingRow>('citedMeeting', {
@@ -447,10 +446,7 @@ export const FIELDS: FieldTable = {
   Actor: {
     uri: URI,
     acronym: { resolve: (a) => a.acronym ?? null },
-    name: {
-      reads: inLang({ ZH: 'nameZh', EN: 'nameEn' }),
-      resolve: (a, { lang }) => textIn(lang, { ZH: a.nameZh, EN: a.nameEn }),
-    },
+    name: text({ ZH: 'nameZh', EN: 'nameEn' }),
     aliases: { reads: ['aliasesZh'], resolve: (a, { lang }) => listIn(lang, { ZH: a.aliasesZh ?? [] }) },
     parent: one(follow<ActorRow>('actorParent', { type: 'PART_OF', direction: 'out', label: 'Actor' })),
     ancestors: many(ANCESTORS),
