@@ -76,7 +76,7 @@ export function treeKey(tree: PrefetchTree): string {
   return `${props}{${loads.join(',')}}`;
 }
 
-/** The key of a root field's look-ahead: the field, its arguments as the statement takes them, and the tree. */
-export function statementKey(field: string, values: unknown, tree: PrefetchTree): string {
-  return `${field}\u0000${stableJson(values)}\u0000${treeKey(tree)}`;
+/** The key of a root field's look-ahead: the field, its arguments as the statement takes them, and its tree's `treeKey`. */
+export function statementKey(field: string, values: unknown, tree: string): string {
+  return `${field}\u0000${stableJson(values)}\u0000${tree}`;
 }

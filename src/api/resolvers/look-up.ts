@@ -7,7 +7,7 @@ import type { Query } from '../../graph/database';
 import { isEmptyTree, nodeWithPrefetchQuery, type PrefetchTree } from '../../graph/queries/prefetch';
 import type { AnyRow, RowByLabel } from '../../graph/rows';
 import type { Context } from '../context';
-import { prefetchTree } from '../prefetch';
+import { selectionTree } from '../selection-trees';
 import { statementKey } from '../statement-cache';
 import { planKey } from '../statement-plans';
 import { ofLabel } from './load';
@@ -39,10 +39,10 @@ export function lookAhead(
   whenFlat: 'statement' | 'loaders' = 'statement',
 ): LookAhead | null {
   if (!ctx.prefetch) return null;
-  const tree = prefetchTree(info);
+  const { tree, key } = selectionTree(info);
   if (whenFlat === 'loaders' && isEmptyTree(tree)) return null;
   const statement = ctx.statements
-    ? ctx.statements.get(statementKey(`${info.parentType.name}.${info.fieldName}`, values, tree), () =>
+    ? ctx.statements.get(statementKey(`${info.parentType.name}.${info.fieldName}`, values, key), () =>
         statementOf(tree),
       )
     : statementOf(tree);

@@ -83,12 +83,14 @@ describe('statement keys', () => {
     const keys = [base, ...others].map(treeKey);
     expect(new Set(keys).size).toBe(keys.length);
     const tree = treeOf(sections);
-    expect(statementKey('Query.resolution', 'WTSA-44', tree)).not.toBe(
-      statementKey('Query.resolution', 'WTSA-54', tree),
+    expect(statementKey('Query.resolution', 'WTSA-44', treeKey(tree))).not.toBe(
+      statementKey('Query.resolution', 'WTSA-54', treeKey(tree)),
     );
-    expect(statementKey('Query.resolution', { a: 1, b: null }, tree)).toBe(
-      statementKey('Query.resolution', { b: null, a: 1 }, tree),
+    expect(statementKey('Query.resolution', { a: 1, b: null }, treeKey(tree))).toBe(
+      statementKey('Query.resolution', { b: null, a: 1 }, treeKey(tree)),
     );
-    expect(statementKey('Query.resolution', 'x', tree)).not.toBe(statementKey('Query.node', 'x', tree));
+    expect(statementKey('Query.resolution', 'x', treeKey(tree))).not.toBe(
+      statementKey('Query.node', 'x', treeKey(tree)),
+    );
   });
 });
