@@ -24,6 +24,7 @@ import {
   type GraphRelationship,
   type NodeLabel,
   type NormalizedGraph,
+  type RelType,
 } from '../ingest/types';
 import { validateGraph } from '../ingest/validate-graph';
 import { annotateGraph, packSnapshot, type ExpressionSnapshot } from './annotate-graph';
@@ -166,33 +167,57 @@ export function parentEdges(graph: NormalizedGraph): Map<string, GraphRelationsh
 }
 
 /**
- * How many created nodes lie between each node of a replaced text and its resolution: a node is
- * created in a statement after its parent's, since a statement that creates nodes of the label it
- * matches its parents by reads them all before creating any (an Eager in its plan).
+ * The relationships that a node of a text has one of, leaving it, and that are created in the
+ * statement that creates the node, beside the containment relationship leading into it: an
+ * obligation's STATED_IN (the paragraph or annex item that states it).
  */
-function depths(parents: Map<string, GraphRelationship>): Map<string, number> {
+const CREATED_WITH_NODE: ReadonlySet<RelType> = new Set<RelType>(['STATED_IN']);
+
+/**
+ * For each node of a replaced text, the relationship of a type in CREATED_WITH_NODE leaving it
+ * (the first one, if a graph had two): created with the node (buildNodeQueries), so
+ * buildRelationshipQueries leaves it out.
+ */
+export function linkedEdges(graph: NormalizedGraph): Map<string, GraphRelationship> {
+  const replaced = new Set(graph.resolutions);
+  const owned = new Set(graph.nodes.filter((node) => isOwned(node, replaced)).map((node) => node.id));
+  const links = new Map<string, GraphRelationship>();
+  for (const rel of graph.relationships)
+    if (CREATED_WITH_NODE.has(rel.type) && owned.has(rel.from) && !links.has(rel.from)) links.set(rel.from, rel);
+  return links;
+}
+
+/**
+ * The rank of the statement that creates each node of a replaced text: after the statements that
+ * create its parent and the node its linked relationship points at, when these are nodes of the
+ * text too, since a statement that creates nodes of the label it matches other nodes by reads
+ * them all before creating any (an Eager in its plan).
+ */
+function depths(parents: Map<string, GraphRelationship>, links: Map<string, GraphRelationship>): Map<string, number> {
   const depth = new Map<string, number>();
+  const created = (id: string) => parents.has(id) || links.has(id);
   const depthOf = (id: string, seen: Set<string>): number => {
     const known = depth.get(id);
     if (known !== undefined) return known;
-    const parent = parents.get(id);
     if (seen.has(id))
-      throw new Error(`expected the containment relationships to form a tree, found a cycle through ${id}`);
+      throw new Error(`expected the relationships a node is created with to form a tree, found a cycle through ${id}`);
     seen.add(id);
-    const d = parent && parents.has(parent.from) ? depthOf(parent.from, seen) + 1 : 0;
+    const before = [parents.get(id)?.from, links.get(id)?.to].filter((other) => other !== undefined && created(other));
+    const d = Math.max(0, ...before.map((other) => depthOf(other as string, seen) + 1));
     depth.set(id, d);
     return d;
   };
-  for (const id of parents.keys()) depthOf(id, new Set());
+  for (const id of [...parents.keys(), ...links.keys()]) depthOf(id, new Set());
   return depth;
 }
 
 /**
  * The nodes of the replaced texts, which the replace step deleted, are CREATEd with their
  * properties in the pattern (listRows), per label and together with the containment relationship
- * that leads into them (parentEdges): the parent found through its label's id index, no index
- * seek for the node itself, no map copied per row, and no second row to write the relationship.
- * A parent is created before its children (statements ordered by depth, after the shared nodes).
+ * that leads into them (parentEdges) and the one leaving them that CREATED_WITH_NODE names
+ * (linkedEdges): the nodes at their ends found through their label's id index, no index seek for
+ * the node itself, no map copied per row, and no second row to write the relationships. A node is
+ * created after those it is linked to (statements ordered by depth, after the shared nodes).
  * Shared nodes (resolutions, actors, meetings) are MERGEd per label; shared resolutions keep what
  * their own text set.
  */
@@ -201,22 +226,33 @@ export function buildNodeQueries(graph: NormalizedGraph, batchSize = BATCH_SIZE)
   return [...buildSharedNodeQueries(graph, replaced, batchSize), ...buildOwnedNodeQueries(graph, replaced, batchSize)];
 }
 
+/** The relationship pattern of a statement, its properties read at the positions listRows gave them. */
+function relPattern(type: RelType, pattern: string): string {
+  return `[:${type}${pattern === '' ? '' : ` {${pattern}}`}]`;
+}
+
 function buildOwnedNodeQueries(graph: NormalizedGraph, replaced: ReadonlySet<string>, batchSize: number): Query[] {
   const parents = parentEdges(graph);
-  const depth = depths(parents);
+  const links = linkedEdges(graph);
+  const depth = depths(parents, links);
   const groups = groupBy(
     graph.nodes.filter((node) => isOwned(node, replaced)),
     (node) => {
       const parent = parents.get(node.id);
-      return [depth.get(node.id) ?? 0, node.label, parent?.type, parent?.fromLabel].join(' ');
+      const link = links.get(node.id);
+      return [depth.get(node.id) ?? 0, node.label, parent?.type, parent?.fromLabel, link?.type, link?.toLabel].join(
+        ' ',
+      );
     },
   );
   const planned: { depth: number; query: Query }[] = [];
   for (const nodes of groups.values()) {
-    // a group shares its depth, label and kind of parent: its first node tells them
+    // a group shares its depth, label and kinds of parent and link: its first node tells them
     const [first] = nodes as [GraphNode, ...GraphNode[]];
     const parent = parents.get(first.id);
-    // each row: [the parent's id, the relationship's properties,] the node's id, the node's properties
+    const link = links.get(first.id);
+    // each row: [the parent's id, its relationship's properties,] [the linked node's id, its
+    // relationship's properties,] the node's id, the node's properties
     const edge = parent
       ? listRows(
           nodes,
@@ -224,20 +260,31 @@ function buildOwnedNodeQueries(graph: NormalizedGraph, replaced: ReadonlySet<str
           (node) => parents.get(node.id)?.props ?? {},
         )
       : { rows: [], pattern: '' };
+    const linked = link
+      ? listRows(
+          nodes.map((node, i) => ({ node, lead: edge.rows[i] ?? [] })),
+          ({ node, lead }) => [...lead, links.get(node.id)?.to],
+          ({ node }) => links.get(node.id)?.props ?? {},
+        )
+      : { rows: edge.rows, pattern: '' };
     const { rows, pattern } = listRows(
-      nodes.map((node, i) => ({ node, lead: edge.rows[i] ?? [] })),
+      nodes.map((node, i) => ({ node, lead: linked.rows[i] ?? [] })),
       ({ node, lead }) => [...lead, node.id],
       ({ node }) => node.props,
     );
-    const idAt = edge.rows[0]?.length ?? 0;
+    const linkAt = edge.rows[0]?.length ?? 0;
+    const idAt = linked.rows[0]?.length ?? 0;
     const properties = [`id: row[${idAt}]`, ...(pattern === '' ? [] : [pattern])].join(', ');
-    const created = `(n:${first.label}:${ENTITY_LABEL} {${properties}})`;
-    const cypher = parent
-      ? `UNWIND $rows AS row
-         MATCH (p:${parent.fromLabel} {id: row[0]})
-         CREATE (p)-[:${parent.type}${edge.pattern === '' ? '' : ` {${edge.pattern}}`}]->${created}`
-      : `UNWIND $rows AS row
-         CREATE ${created}`;
+    const matches = [
+      ...(parent ? [`MATCH (p:${parent.fromLabel} {id: row[0]})`] : []),
+      ...(link ? [`MATCH (l:${link.toLabel} {id: row[${linkAt}]})`] : []),
+    ];
+    const created = [
+      parent ? `(p)-${relPattern(parent.type, edge.pattern)}->` : '',
+      `(n:${first.label}:${ENTITY_LABEL} {${properties}})`,
+      link ? `-${relPattern(link.type, linked.pattern)}->(l)` : '',
+    ].join('');
+    const cypher = ['UNWIND $rows AS row', ...matches, `CREATE ${created}`].join('\n         ');
     for (const batch of chunk(rows, batchSize))
       planned.push({ depth: depth.get(first.id) ?? 0, query: { cypher, params: { rows: batch } } });
   }
@@ -294,9 +341,12 @@ export function buildRelationshipQueries(graph: NormalizedGraph, batchSize = BAT
   for (const node of graph.nodes) if (isOwned(node, replaced)) owned.add(node.id);
   const row = (rel: GraphRelationship) => ({ from: rel.from, to: rel.to, props: withoutNulls(rel.props) });
   const parents = parentEdges(graph);
+  const links = linkedEdges(graph);
   const queries: Query[] = [];
   const created = groupBy(
-    graph.relationships.filter((rel) => owned.has(rel.from) && parents.get(rel.to) !== rel),
+    graph.relationships.filter(
+      (rel) => owned.has(rel.from) && parents.get(rel.to) !== rel && links.get(rel.from) !== rel,
+    ),
     (rel) => rel.type,
   );
   for (const [type, rels] of created) {

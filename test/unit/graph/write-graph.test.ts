@@ -57,7 +57,7 @@ describe('the write plan of a graph', () => {
     for (const [key, value] of Object.entries(parent.props)) expect(row[relAt.get(key)!] ?? null).toEqual(value);
   });
 
-  it('creates a node of the replaced text after the node it is contained in', () => {
+  it('creates a node of the replaced text after the node it is contained in and the node it is stated in', () => {
     const queries = buildNodeQueries(graph);
     const createdIn = new Map<string, number>();
     queries.forEach((q, i) => {
@@ -71,6 +71,13 @@ describe('the write plan of a graph', () => {
     for (const query of withParent)
       for (const row of query.params.rows as unknown[][])
         expect(createdIn.get(row[0] as string)).toBeLessThan(queries.indexOf(query));
+    const withLink = queries.filter((q) => q.cypher.includes('MATCH (l:'));
+    expect(withLink.map((q) => createdLabel(q.cypher))).toContain('Obligation');
+    for (const query of withLink) {
+      const linkAt = Number(/MATCH \(l:\w+ \{id: row\[(\d+)\]\}\)/.exec(query.cypher)![1]);
+      for (const row of query.params.rows as unknown[][])
+        expect(createdIn.get(row[linkAt] as string)).toBeLessThan(queries.indexOf(query));
+    }
   });
 
   it('splits the created nodes into batches of the given size', () => {
@@ -108,10 +115,18 @@ describe('the write plan of a graph', () => {
     const mentions = created.find((q) => q.cypher.includes('CREATE (a)-[r:MENTIONS'));
     expect(mentions?.params.rows as unknown[][]).toContainEqual(expect.arrayContaining(['WTSA-1006/s8/3']));
     expect(created.some((q) => q.cypher.includes(':PART_OF'))).toBe(false);
-    // the containment relationship leading into each node of the text is created with the node
+    // the containment relationship leading into each node of the text, and an obligation's
+    // STATED_IN, are created with the node
     expect(created.some((q) => q.cypher.includes(':HAS_SECTION'))).toBe(false);
+    expect(created.some((q) => q.cypher.includes(':STATED_IN'))).toBe(false);
     const withNodes = buildNodeQueries(graph).filter((q) => q.cypher.includes('MATCH (p:'));
-    const total = [...queries, ...withNodes].reduce((sum, q) => sum + (q.params.rows as unknown[]).length, 0);
+    const obligations = withNodes.find((q) => createdLabel(q.cypher) === 'Obligation');
+    expect(obligations?.cypher).toMatch(/\(n:Obligation:Entity \{[^}]*\}\)-\[:STATED_IN\]->\(l\)/);
+    const rowsOf = (q: { params: Record<string, unknown> }) => (q.params.rows as unknown[]).length;
+    const edgesPerRow = (cypher: string) => cypher.split(']->').length - 1;
+    const total =
+      queries.reduce((sum, q) => sum + rowsOf(q), 0) +
+      withNodes.reduce((sum, q) => sum + rowsOf(q) * edgesPerRow(q.cypher), 0);
     expect(total).toBe(graph.relationships.length);
   });
 
