@@ -58,6 +58,8 @@ const position = (id: string) => id.slice(id.lastIndexOf('/') + 2);
 class CitationComposer {
   private readonly nodes = new Map<string, GraphNode>();
   private readonly out = new Map<string, GraphRelationship[]>();
+  /** Each resolution's reference, composed once: every unit of its text starts with it. */
+  private readonly references = new Map<string, UnitCitation>();
 
   constructor(graph: Graph) {
     for (const node of graph.nodes) this.nodes.set(node.id, node);
@@ -81,6 +83,14 @@ class CitationComposer {
 
   /** "Resolution 44 (Rev. Geneva, 2022)" in both languages. */
   reference(resolutionId: string): UnitCitation {
+    const known = this.references.get(resolutionId);
+    if (known) return known;
+    const reference = this.composeReference(resolutionId);
+    this.references.set(resolutionId, reference);
+    return reference;
+  }
+
+  private composeReference(resolutionId: string): UnitCitation {
     const resolution = this.props(resolutionId);
     if (!resolution) return { en: null, zh: null };
     const [text] = this.targets(resolutionId, 'TEXT_ADOPTED_BY');
