@@ -3,7 +3,7 @@
  * runs the service on this machine with the embedded Neo4j; NEO4J_URI switches to an external one.
  */
 import { DEFAULT_LIMITS, type RequestLimits } from './api/limits';
-import type { AdmissionLimits } from './http/admission';
+import { type AdmissionLimits, DEFAULT_ADMISSION } from './http/admission';
 import { type CorsOrigins, parseCorsOrigins } from './http/cors';
 import type { ResponseCacheOptions } from './http/response-cache';
 import { DEFAULT_TIMEOUTS, type HttpTimeouts } from './http/timeouts';
@@ -26,7 +26,7 @@ export interface Config {
   timeouts: HttpTimeouts;
   /** Time a request may take from arrival to answer (REQUEST_BUDGET_MS). */
   requestBudgetMs: number;
-  /** DB_MAX_CONCURRENT, DB_MAX_HEAVY, DB_MAX_QUEUED, DB_MAX_WAIT_MS. */
+  /** DB_MAX_CONCURRENT, DB_MAX_HEAVY, DB_MAX_HEAVY_NODES, DB_MAX_QUEUED, DB_MAX_WAIT_MS. */
   admission: AdmissionLimits;
   /** Largest answer sent (HTTP_MAX_RESPONSE_BYTES). */
   maxResponseBytes: number;
@@ -132,10 +132,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     requestBudgetMs: integer(env, 'REQUEST_BUDGET_MS', 10_000, 100, 600_000),
     admission: {
-      maxConcurrent: integer(env, 'DB_MAX_CONCURRENT', 16, 1, 1_000),
-      maxHeavy: integer(env, 'DB_MAX_HEAVY', 1, 1, 1_000),
-      maxQueued: integer(env, 'DB_MAX_QUEUED', 64, 0, 100_000),
-      maxWaitMs: integer(env, 'DB_MAX_WAIT_MS', 8_000, 1, 600_000),
+      maxConcurrent: integer(env, 'DB_MAX_CONCURRENT', DEFAULT_ADMISSION.maxConcurrent, 1, 1_000),
+      maxHeavy: integer(env, 'DB_MAX_HEAVY', DEFAULT_ADMISSION.maxHeavy, 1, 1_000),
+      maxHeavyNodes: integer(env, 'DB_MAX_HEAVY_NODES', DEFAULT_ADMISSION.maxHeavyNodes, 1, 10_000_000),
+      maxQueued: integer(env, 'DB_MAX_QUEUED', DEFAULT_ADMISSION.maxQueued, 0, 100_000),
+      maxWaitMs: integer(env, 'DB_MAX_WAIT_MS', DEFAULT_ADMISSION.maxWaitMs, 1, 600_000),
     },
     maxResponseBytes: integer(env, 'HTTP_MAX_RESPONSE_BYTES', 1_000_000, 1_000, 1_000_000_000),
     limits: {

@@ -14,7 +14,7 @@ import { randomUUID } from 'node:crypto';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { createApolloServer, type RequestLimits } from './api';
 import type { Database } from './graph/database';
-import { Admission, type AdmissionLimits } from './http/admission';
+import { Admission, type AdmissionLimits, DEFAULT_ADMISSION } from './http/admission';
 import { compressionMiddleware } from './http/compression';
 import { type CorsOrigins, corsMiddleware } from './http/cors';
 import { ClientGoneError, graphQLError, HttpError, parseTarget, type Route, sendJson } from './http/exchange';
@@ -37,7 +37,7 @@ import { runMiddleware } from './http/middleware';
 import { schemaFileRoutes } from './http/schema-file-routes';
 import type { Logger } from './logger';
 
-export const DEFAULT_ADMISSION: AdmissionLimits = { maxConcurrent: 16, maxHeavy: 1, maxQueued: 64, maxWaitMs: 8_000 };
+export { DEFAULT_ADMISSION };
 
 export interface ServerOptions {
   db: Database;

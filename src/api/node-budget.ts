@@ -132,8 +132,12 @@ export function countNodes(
 
 /** Where a request takes its turn to run (src/http/admission.ts, through the context). */
 export interface AdmissionTicket {
-  /** Resolves when the request may run; rejects when it is refused (the server answers 503). */
-  enter(heavy: boolean): Promise<void>;
+  /**
+   * Resolves when the request may run; rejects when it is refused (the server answers 503).
+   * `heavyNodes`: 0 for a light request, else what it weighs in the heavy lane (its node count;
+   * Infinity for one that takes the whole lane).
+   */
+  enter(heavyNodes: number): Promise<void>;
 }
 
 /** Whether the operation asks for the whole schema (at its root, where `__schema` may be). */
@@ -162,9 +166,10 @@ export function nodeBudgetPlugin<
           if (!operation) return;
           const count = countNodes(schema, operation, fragments, request.variables ?? {});
           if (count > limits.maxNodes) throw new NodeBudgetError(count, limits.maxNodes);
-          const heavy = count > limits.heavyNodes || asksForSchema(operation);
-          if (heavy) contextValue.readOneAtATime();
-          await contextValue.admission?.enter(heavy);
+          // A full introspection counts no nodes here but is megabytes: it takes the heavy lane alone.
+          const heavyNodes = asksForSchema(operation) ? Infinity : count > limits.heavyNodes ? count : 0;
+          if (heavyNodes > 0) contextValue.readOneAtATime();
+          await contextValue.admission?.enter(heavyNodes);
         },
       };
     },

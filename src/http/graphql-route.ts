@@ -125,9 +125,9 @@ export function graphqlRoute(options: GraphQLRouteOptions): Route {
       let leave: (() => void) | null = null;
       let refusal: Error | null = null;
       const ticket: AdmissionTicket = {
-        async enter(heavy) {
+        async enter(heavyNodes) {
           try {
-            leave = await admission.enter(signal, heavy);
+            leave = await admission.enter(signal, heavyNodes);
           } catch (error) {
             refusal = error instanceof Error ? error : new Error(String(error));
             throw new ServiceUnavailableError(refusal.message);

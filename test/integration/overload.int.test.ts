@@ -59,7 +59,9 @@ describe('overload', () => {
   }
 
   it('answers 503 SERVICE_UNAVAILABLE with Retry-After to what the queue cannot hold, and serves the rest', async () => {
-    const server = await serve({ admission: { maxConcurrent: 1, maxHeavy: 1, maxQueued: 0, maxWaitMs: 60_000 } });
+    const server = await serve({
+      admission: { maxConcurrent: 1, maxHeavy: 1, maxHeavyNodes: 1_024, maxQueued: 0, maxWaitMs: 60_000 },
+    });
     const answers = await untilRefused(server.url, 12);
     const refused = answers.filter((answer) => answer.status === 503);
     const served = answers.filter((answer) => answer.status === 200);
@@ -77,12 +79,32 @@ describe('overload', () => {
   });
 
   it('answers 503 to a request that waited longer than the queue allows', async () => {
-    const server = await serve({ admission: { maxConcurrent: 1, maxHeavy: 1, maxQueued: 100, maxWaitMs: 1 } });
+    const server = await serve({
+      admission: { maxConcurrent: 1, maxHeavy: 1, maxHeavyNodes: 1_024, maxQueued: 100, maxWaitMs: 1 },
+    });
     const answers = await untilRefused(server.url, 8);
     const refused = answers.filter((answer) => answer.status === 503);
     expect(refused.length).toBeGreaterThanOrEqual(1);
     expect(refused[0].body.errors[0].message).toMatch(/no turn came within 1 ms/);
     expect(answers.every((answer) => answer.status === 200 || answer.status === 503)).toBe(true);
+  });
+
+  it('weighs a heavy request by its node count: two pages of 50 obligations share the heavy lane, two deep walks do not', async () => {
+    // No queue: a request that has to wait for a turn is refused at once.
+    const server = await serve({
+      admission: { maxConcurrent: 8, maxHeavy: 2, maxHeavyNodes: 1_024, maxQueued: 0, maxWaitMs: 60_000 },
+    });
+    const page = `{ obligations(filter: { actor: "TSB-DIRECTOR" }, first: 50) {
+      totalCount edges { cursor node { id modality resolution { id } provision { id label }
+      addressees { id } collaborators { id } citation } } pageInfo { hasNextPage endCursor } } }`;
+    const pages: Awaited<ReturnType<typeof post>>[] = [];
+    for (let round = 0; round < 5; round++)
+      pages.push(...(await Promise.all([post(server.url, page), post(server.url, page)])));
+    expect(pages.map((answer) => answer.status)).toEqual(pages.map(() => 200));
+    expect(pages[0].body.data.obligations.edges.length).toBeGreaterThan(0);
+
+    const walks = await untilRefused(server.url, 4);
+    expect(walks.some((answer) => answer.status === 503)).toBe(true);
   });
 
   it('answers 503 naming the budget to a request that outlives its time budget', async () => {

@@ -3,7 +3,13 @@ import { ClientGoneError, HttpError } from '../../../src/http/exchange';
 
 describe('Admission', () => {
   it('lets maxConcurrent requests run, queues the next ones first come first served, and refuses past the queue', async () => {
-    const admission = new Admission({ maxConcurrent: 2, maxHeavy: 1, maxQueued: 2, maxWaitMs: 10_000 });
+    const admission = new Admission({
+      maxConcurrent: 2,
+      maxHeavy: 1,
+      maxHeavyNodes: 1_000,
+      maxQueued: 2,
+      maxWaitMs: 10_000,
+    });
     const first = await admission.enter();
     const second = await admission.enter();
     const order: string[] = [];
@@ -25,7 +31,13 @@ describe('Admission', () => {
   });
 
   it('refuses a request that waited longer than maxWaitMs, with a 503', async () => {
-    const admission = new Admission({ maxConcurrent: 1, maxHeavy: 1, maxQueued: 5, maxWaitMs: 30 });
+    const admission = new Admission({
+      maxConcurrent: 1,
+      maxHeavy: 1,
+      maxHeavyNodes: 1_000,
+      maxQueued: 5,
+      maxWaitMs: 30,
+    });
     const leave = await admission.enter();
     const error = await admission.enter().catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 503, message: expect.stringMatching(/no turn came within 30 ms/) });
@@ -34,7 +46,13 @@ describe('Admission', () => {
   });
 
   it("takes a waiter whose signal aborts out of the queue, with the signal's reason", async () => {
-    const admission = new Admission({ maxConcurrent: 1, maxHeavy: 1, maxQueued: 5, maxWaitMs: 10_000 });
+    const admission = new Admission({
+      maxConcurrent: 1,
+      maxHeavy: 1,
+      maxHeavyNodes: 1_000,
+      maxQueued: 5,
+      maxWaitMs: 10_000,
+    });
     const leave = await admission.enter();
     const controller = new AbortController();
     const waiting = admission.enter(controller.signal).catch((e: unknown) => e);
@@ -48,10 +66,16 @@ describe('Admission', () => {
 
 describe('Admission of heavy requests', () => {
   it('runs at most maxHeavy heavy requests at once while light ones pass beside them', async () => {
-    const admission = new Admission({ maxConcurrent: 4, maxHeavy: 1, maxQueued: 4, maxWaitMs: 10_000 });
-    const heavy = await admission.enter(undefined, true);
+    const admission = new Admission({
+      maxConcurrent: 4,
+      maxHeavy: 1,
+      maxHeavyNodes: 1_000,
+      maxQueued: 4,
+      maxWaitMs: 10_000,
+    });
+    const heavy = await admission.enter(undefined, 300);
     let second = false;
-    const waiting = admission.enter(undefined, true).then((leave) => ((second = true), leave));
+    const waiting = admission.enter(undefined, 300).then((leave) => ((second = true), leave));
     const light = await admission.enter();
     expect(admission.state).toEqual({ running: 2, queued: 0, heavyRunning: 1, heavyQueued: 1 });
     expect(second).toBe(false);
@@ -60,5 +84,96 @@ describe('Admission of heavy requests', () => {
     light();
     expect(second).toBe(true);
     expect(admission.state).toEqual({ running: 0, queued: 0, heavyRunning: 0, heavyQueued: 0 });
+  });
+
+  it('lets heavy requests run side by side while their node counts fit in maxHeavyNodes, first come first served', async () => {
+    const admission = new Admission({
+      maxConcurrent: 8,
+      maxHeavy: 2,
+      maxHeavyNodes: 1_024,
+      maxQueued: 8,
+      maxWaitMs: 10_000,
+    });
+    const page = await admission.enter(undefined, 502);
+    const otherPage = await admission.enter(undefined, 502);
+    expect(admission.state).toEqual({ running: 2, queued: 0, heavyRunning: 2, heavyQueued: 0 });
+
+    const order: string[] = [];
+    const large = admission.enter(undefined, 996).then((leave) => (order.push('large'), leave));
+    // Fits beside one page, but waits behind the large request that came first.
+    const small = admission.enter(undefined, 300).then((leave) => (order.push('small'), leave));
+    expect(admission.state).toEqual({ running: 2, queued: 0, heavyRunning: 2, heavyQueued: 2 });
+    page();
+    await Promise.resolve();
+    expect(order).toEqual([]);
+    otherPage();
+    const leaveLarge = await large;
+    expect(admission.state).toMatchObject({ heavyRunning: 1, heavyQueued: 1 });
+    leaveLarge();
+    (await small)();
+    expect(order).toEqual(['large', 'small']);
+    expect(admission.state).toEqual({ running: 0, queued: 0, heavyRunning: 0, heavyQueued: 0 });
+  });
+
+  it('runs a request that counts more than maxHeavyNodes (or Infinity, a full introspection) alone', async () => {
+    const admission = new Admission({
+      maxConcurrent: 8,
+      maxHeavy: 4,
+      maxHeavyNodes: 1_024,
+      maxQueued: 8,
+      maxWaitMs: 10_000,
+    });
+    const huge = await admission.enter(undefined, 4_000);
+    let next = false;
+    const introspection = admission.enter(undefined, Infinity).then((leave) => ((next = true), leave));
+    await Promise.resolve();
+    expect(next).toBe(false);
+    huge();
+    const leave = await introspection;
+    const small = admission.enter(undefined, 251);
+    expect(admission.state).toMatchObject({ heavyRunning: 1, heavyQueued: 1 });
+    leave();
+    (await small)();
+    expect(admission.state).toEqual({ running: 0, queued: 0, heavyRunning: 0, heavyQueued: 0 });
+  });
+
+  it('admits the waiters a departing head of the queue held back', async () => {
+    const admission = new Admission({
+      maxConcurrent: 8,
+      maxHeavy: 2,
+      maxHeavyNodes: 1_024,
+      maxQueued: 8,
+      maxWaitMs: 10_000,
+    });
+    const page = await admission.enter(undefined, 502);
+    const controller = new AbortController();
+    const large = admission.enter(controller.signal, 996).catch((e: unknown) => e);
+    let smallIn = false;
+    const small = admission.enter(undefined, 502).then((leave) => ((smallIn = true), leave));
+    controller.abort(new ClientGoneError('gone'));
+    expect(await large).toBeInstanceOf(ClientGoneError);
+    (await small)();
+    expect(smallIn).toBe(true);
+    page();
+    expect(admission.state).toEqual({ running: 0, queued: 0, heavyRunning: 0, heavyQueued: 0 });
+  });
+
+  it('counts a turn when it is given, so that no newcomer takes it before the waiter it was given to', async () => {
+    const admission = new Admission({
+      maxConcurrent: 1,
+      maxHeavy: 1,
+      maxHeavyNodes: 1_000,
+      maxQueued: 8,
+      maxWaitMs: 10_000,
+    });
+    const first = await admission.enter();
+    const waiting = admission.enter();
+    first();
+    // The waiter was given the turn synchronously: a newcomer now has to queue.
+    expect(admission.state).toEqual({ running: 1, queued: 0, heavyRunning: 0, heavyQueued: 0 });
+    const newcomer = admission.enter();
+    expect(admission.state).toEqual({ running: 1, queued: 1, heavyRunning: 0, heavyQueued: 0 });
+    (await waiting)();
+    (await newcomer)();
   });
 });

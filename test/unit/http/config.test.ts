@@ -9,12 +9,19 @@ describe('the HTTP and Neo4j settings from the environment', () => {
   it('reads the timeouts, the budget, the admission queue and the response cap, with defaults', () => {
     const config = readConfig({
       HTTP_REQUEST_TIMEOUT_MS: '2000',
-      DB_MAX_HEAVY: '2',
+      DB_MAX_HEAVY: '3',
       REQUEST_BUDGET_MS: '500',
       HTTP_MAX_RESPONSE_BYTES: '5000',
     });
     expect(config.timeouts).toEqual({ headersMs: 10_000, requestMs: 2_000, keepAliveMs: 5_000 });
-    expect(config.admission).toEqual({ maxConcurrent: 16, maxHeavy: 2, maxQueued: 64, maxWaitMs: 8_000 });
+    expect(config.admission).toEqual({
+      maxConcurrent: 16,
+      maxHeavy: 3,
+      maxHeavyNodes: 1_024,
+      maxQueued: 64,
+      maxWaitMs: 8_000,
+    });
+    expect(readConfig({ DB_MAX_HEAVY_NODES: '500' }).admission).toMatchObject({ maxHeavy: 2, maxHeavyNodes: 500 });
     expect(config.requestBudgetMs).toBe(500);
     expect(config.maxResponseBytes).toBe(5_000);
     expect(() => readConfig({ DB_MAX_CONCURRENT: '0' })).toThrow(
