@@ -5,13 +5,20 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ApolloServer, type ApolloServerOptionsWithTypeDefs, type ApolloServerPlugin } from '@apollo/server';
+import {
+  ApolloServer,
+  type ApolloServerOptionsWithGateway,
+  type ApolloServerOptionsWithTypeDefs,
+  type ApolloServerPlugin,
+} from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import type { GraphQLFormattedError } from 'graphql';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { printSchema, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { CompiledExecution } from './compiled-execution';
 import { createContext, type Context, type RequestInfo, type RequestLogger } from './context';
 import { ApiError, ErrorCode, isUnavailable, ServiceUnavailableError } from './errors';
 import { armorProtection, DEFAULT_LIMITS, readOnlyRule, type RequestLimits } from './limits';
@@ -168,25 +175,75 @@ export type ApiServerOptions = Omit<ApolloServerOptionsWithTypeDefs<Context>, 't
   production?: boolean;
   /** Refuse every document that is not in the trusted-document manifest (./trusted-documents). */
   trustedDocumentsOnly?: boolean;
+  /**
+   * How many times an operation is run by graphql-js before it is compiled (./compiled-execution.ts;
+   * default DEFAULT_COMPILE_AFTER; Infinity: never).
+   */
+  compileAfter?: number;
 };
+
+/**
+ * An operation is compiled the third time it is seen: a selection sent once (a researcher's own
+ * query, an attacker's stream of shapes) costs no compilation (up to tens of milliseconds for the
+ * largest contract operation), and one a frontend sends again and again is compiled early.
+ */
+export const DEFAULT_COMPILE_AFTER = 3;
+
+/**
+ * Apollo runs every operation through a gateway's executor when it has one: this one runs it
+ * compiled, or through graphql-js (./compiled-execution.ts), over the schema Apollo would build
+ * from the SDL and the resolvers. Apollo still parses, validates, applies every limit and runs
+ * every plugin as without it.
+ */
+function executingGateway(
+  schema: GraphQLSchema,
+  compileAfter: number,
+): ApolloServerOptionsWithGateway<Context>['gateway'] {
+  const execution = new CompiledExecution(schema, { compileAfter });
+  return {
+    async load() {
+      return {
+        executor: (requestContext) =>
+          execution.execute({
+            documentKey: requestContext.queryHash,
+            document: requestContext.document,
+            operationName: requestContext.request.operationName,
+            variables: requestContext.request.variables,
+            context: requestContext.context,
+          }),
+      };
+    },
+    onSchemaLoadOrUpdate(callback) {
+      callback({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
+      return () => {};
+    },
+    async stop() {},
+  };
+}
 
 /**
  * The Apollo Server for the API: schema-first, introspection on, read-only, with GraphQL
  * Armor's limits (./limits), no batched HTTP requests, queries over GET as well as POST,
  * automatic persisted queries (and, optionally, only the trusted documents), no stack traces in
- * responses, no cache-control hints, and errors formatted as above.
+ * responses, no cache-control hints, errors formatted as above, and operations compiled once
+ * they come back (`compileAfter`).
  */
 export function createApolloServer(options: ApiServerOptions = {}): ApolloServer<Context> {
   const {
     limits = DEFAULT_LIMITS,
     production = false,
     trustedDocumentsOnly: trustedOnly = false,
+    compileAfter = DEFAULT_COMPILE_AFTER,
     plugins = [],
     validationRules = [],
     ...rest
   } = options;
   const armor = armorProtection(limits, { production });
   const manifest = TRUSTED_MANIFEST;
+  const schema = makeExecutableSchema({
+    typeDefs: [loadTypeDefs()],
+    resolvers: resolvers as ApolloServerOptionsWithTypeDefs<Context>['resolvers'],
+  });
   return new ApolloServer<Context>({
     introspection: true,
     // Queries may come as a GET, as the GraphQL-over-HTTP spec and the clients' defaults send
@@ -216,7 +273,6 @@ export function createApolloServer(options: ApiServerOptions = {}): ApolloServer
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
       ...plugins,
     ],
-    typeDefs: loadTypeDefs(),
-    resolvers: resolvers as ApolloServerOptionsWithTypeDefs<Context>['resolvers'],
+    gateway: executingGateway(schema, compileAfter),
   });
 }
