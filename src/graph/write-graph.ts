@@ -329,8 +329,9 @@ function buildSharedNodeQueries(graph: NormalizedGraph, replaced: ReadonlySet<st
 
 /**
  * Relationships leaving a replaced resolution's nodes were deleted by the replace step, so they
- * are CREATEd per type with their properties in the pattern (listRows), both ends found through
- * the `Entity` id index — except the containment relationship leading into each node of a text,
+ * are CREATEd per type with their properties in the pattern (listRows), grouped by the node they
+ * point at (byTarget), both ends found through the `Entity` id index — except the containment
+ * relationship leading into each node of a text, and the relationship CREATED_WITH_NODE names,
  * created with the node (buildNodeQueries). Those leaving shared nodes (an actor's PART_OF, a
  * cited resolution's revisions) are MERGEd per type, so that another load's copy of the same
  * fact is not doubled.
@@ -352,14 +353,15 @@ export function buildRelationshipQueries(graph: NormalizedGraph, batchSize = BAT
   for (const [type, rels] of created) {
     const { rows, pattern } = listRows(
       rels,
-      (rel) => [rel.from, rel.to],
+      (rel) => [rel.from],
       (rel) => rel.props,
     );
-    for (const batch of chunk(rows, batchSize)) {
+    for (const batch of byTarget(rels, rows, batchSize)) {
       queries.push({
-        cypher: `UNWIND $rows AS row
+        cypher: `UNWIND $rows AS target
+                 MATCH (b:${ENTITY_LABEL} {id: target[0]})
+                 UNWIND target[1] AS row
                  MATCH (a:${ENTITY_LABEL} {id: row[0]})
-                 MATCH (b:${ENTITY_LABEL} {id: row[1]})
                  CREATE (a)-[r:${type}${pattern === '' ? '' : ` {${pattern}}`}]->(b)`,
         params: { rows: batch },
       });
@@ -383,6 +385,30 @@ export function buildRelationshipQueries(graph: NormalizedGraph, batchSize = BAT
     }
   }
   return queries;
+}
+
+/**
+ * The rows of relationships grouped by the node they point at, `[its id, [row, …]]`, in batches of
+ * at most `batchSize` rows: most point at a few shared nodes (actors, meetings, cited
+ * resolutions), each then found once per statement instead of once per relationship.
+ */
+function byTarget(rels: GraphRelationship[], rows: unknown[][], batchSize: number): [string, unknown[][]][][] {
+  const batches: [string, unknown[][]][][] = [];
+  let batch = new Map<string, unknown[][]>();
+  let size = 0;
+  rels.forEach((rel, i) => {
+    if (size === batchSize) {
+      batches.push([...batch]);
+      batch = new Map();
+      size = 0;
+    }
+    const group = batch.get(rel.to);
+    if (group) group.push(rows[i]);
+    else batch.set(rel.to, [rows[i]]);
+    size += 1;
+  });
+  if (size > 0) batches.push([...batch]);
+  return batches;
 }
 
 /** Resolutions known only through citations that nothing cites any more, and unused meetings. */

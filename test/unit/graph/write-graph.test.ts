@@ -80,11 +80,14 @@ describe('the write plan of a graph', () => {
     }
   });
 
-  it('splits the created nodes into batches of the given size', () => {
+  it('splits the created nodes and relationships into batches of the given size', () => {
     const queries = buildNodeQueries(graph, 10).filter((q) => createdLabel(q.cypher) !== undefined);
     const rows = queries.reduce((sum, q) => sum + (q.params.rows as unknown[]).length, 0);
     expect(rows).toBe(graph.nodes.filter((node) => !['Resolution', 'Actor', 'Meeting'].includes(node.label)).length);
     for (const query of queries) expect((query.params.rows as unknown[]).length).toBeLessThanOrEqual(10);
+    const grouped = buildRelationshipQueries(graph, 10).filter((q) => q.cypher.includes('target[1]'));
+    const inner = grouped.map((q) => (q.params.rows as [string, unknown[][]][]).flatMap(([, rows]) => rows).length);
+    expect(Math.max(...inner)).toBe(10);
   });
 
   it('never lets a citation of a resolution overwrite what its own text set', () => {
@@ -112,8 +115,14 @@ describe('the write plan of a graph', () => {
     const partOf = queries.find((q) => q.cypher.includes(':PART_OF'));
     const created = queries.filter((q) => q.cypher.includes('CREATE (a)-[r:'));
     expect(partOf?.cypher).toContain('MERGE (a)-[r:PART_OF]->(b)');
+    // created relationships come grouped by the node they point at: [its id, [row, …]]
     const mentions = created.find((q) => q.cypher.includes('CREATE (a)-[r:MENTIONS'));
-    expect(mentions?.params.rows as unknown[][]).toContainEqual(expect.arrayContaining(['WTSA-1006/s8/3']));
+    const mentioned = (mentions?.params.rows as [string, unknown[][]][]).find(([, rows]) =>
+      rows.some((row) => row[0] === 'WTSA-1006/s8/3'),
+    );
+    expect(graph.relationships).toContainEqual(
+      expect.objectContaining({ type: 'MENTIONS', from: 'WTSA-1006/s8/3', to: mentioned?.[0] }),
+    );
     expect(created.some((q) => q.cypher.includes(':PART_OF'))).toBe(false);
     // the containment relationship leading into each node of the text, and an obligation's
     // STATED_IN, are created with the node
@@ -122,7 +131,10 @@ describe('the write plan of a graph', () => {
     const withNodes = buildNodeQueries(graph).filter((q) => q.cypher.includes('MATCH (p:'));
     const obligations = withNodes.find((q) => createdLabel(q.cypher) === 'Obligation');
     expect(obligations?.cypher).toMatch(/\(n:Obligation:Entity \{[^}]*\}\)-\[:STATED_IN\]->\(l\)/);
-    const rowsOf = (q: { params: Record<string, unknown> }) => (q.params.rows as unknown[]).length;
+    const rowsOf = (q: { cypher: string; params: Record<string, unknown> }) =>
+      q.cypher.includes('target[1]')
+        ? (q.params.rows as [string, unknown[][]][]).reduce((sum, [, rows]) => sum + rows.length, 0)
+        : (q.params.rows as unknown[]).length;
     const edgesPerRow = (cypher: string) => cypher.split(']->').length - 1;
     const total =
       queries.reduce((sum, q) => sum + rowsOf(q), 0) +
