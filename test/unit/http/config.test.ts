@@ -21,7 +21,7 @@ describe('the HTTP and Neo4j settings from the environment', () => {
       maxQueued: 64,
       maxWaitMs: 8_000,
     });
-    expect(readConfig({ DB_MAX_HEAVY_NODES: '500' }).admission).toMatchObject({ maxHeavy: 2, maxHeavyNodes: 500 });
+    expect(readConfig({ DB_MAX_HEAVY_NODES: '500' }).admission).toMatchObject({ maxHeavy: 1, maxHeavyNodes: 500 });
     expect(config.requestBudgetMs).toBe(500);
     expect(config.maxResponseBytes).toBe(5_000);
     expect(() => readConfig({ DB_MAX_CONCURRENT: '0' })).toThrow(
