@@ -13,6 +13,8 @@ export const READ_RETRY_MS = 3_000;
 export interface Query {
   cypher: string;
   params: Record<string, unknown>;
+  /** The graph's rows a write statement writes, for progress (default: the length of `params.rows`). */
+  rows?: number;
 }
 
 export type Row = Record<string, unknown>;

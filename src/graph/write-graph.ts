@@ -364,6 +364,7 @@ export function buildRelationshipQueries(graph: NormalizedGraph, batchSize = BAT
                  MATCH (a:${ENTITY_LABEL} {id: row[0]})
                  CREATE (a)-[r:${type}${pattern === '' ? '' : ` {${pattern}}`}]->(b)`,
         params: { rows: batch },
+        rows: batch.reduce((count, [, group]) => count + group.length, 0),
       });
     }
   }
@@ -529,7 +530,7 @@ async function runWrite(
     for (const [step, planned] of prepared.steps) {
       for (const query of await planned) {
         const answer = tx.run(query.cypher, query.params).then((result) => {
-          onProgress({ step, rows: Array.isArray(query.params.rows) ? query.params.rows.length : 0 });
+          onProgress({ step, rows: query.rows ?? (Array.isArray(query.params.rows) ? query.params.rows.length : 0) });
           return deletedBy(step, result);
         });
         answer.catch(() => {}); // the first failure fails Promise.all below, and the transaction with it

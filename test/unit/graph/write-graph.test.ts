@@ -88,6 +88,8 @@ describe('the write plan of a graph', () => {
     const grouped = buildRelationshipQueries(graph, 10).filter((q) => q.cypher.includes('target[1]'));
     const inner = grouped.map((q) => (q.params.rows as [string, unknown[][]][]).flatMap(([, rows]) => rows).length);
     expect(Math.max(...inner)).toBe(10);
+    // progress counts a grouped statement's relationships, not its groups
+    expect(grouped.map((q) => q.rows)).toEqual(inner);
   });
 
   it('never lets a citation of a resolution overwrite what its own text set', () => {
