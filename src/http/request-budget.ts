@@ -6,6 +6,7 @@
  *
  * The signal's reason says which: an HttpError 503 naming the budget, or a ClientGoneError.
  */
+import { setMaxListeners } from 'node:events';
 import type http from 'node:http';
 import { ClientGoneError, HttpError } from './exchange';
 
@@ -17,6 +18,10 @@ export interface RequestBudget {
 
 export function startRequestBudget(res: http.ServerResponse, budgetMs: number): RequestBudget {
   const controller = new AbortController();
+  // Every Neo4j read in flight watches the signal until it answers (Database.read removes its
+  // listener then): a request through the loaders may have more than Node's default of ten reads
+  // in flight, which is no leak.
+  setMaxListeners(0, controller.signal);
   const timer = setTimeout(
     () =>
       controller.abort(
