@@ -1,15 +1,23 @@
-import { Admission } from '../../../src/http/admission';
+import { Admission, type AdmissionLimits } from '../../../src/http/admission';
 import { ClientGoneError, HttpError } from '../../../src/http/exchange';
+
+/** An admission queue with these limits, the others at small values the tests rely on. */
+function admissionWith(limits: Partial<AdmissionLimits>): Admission {
+  return new Admission({
+    maxConcurrent: 1,
+    maxHeavy: 1,
+    maxHeavyNodes: 1_000,
+    maxQueued: 5,
+    maxWaitMs: 10_000,
+    ...limits,
+  });
+}
+
+const IDLE = { running: 0, queued: 0, heavyRunning: 0, heavyQueued: 0 };
 
 describe('Admission', () => {
   it('lets maxConcurrent requests run, queues the next ones first come first served, and refuses past the queue', async () => {
-    const admission = new Admission({
-      maxConcurrent: 2,
-      maxHeavy: 1,
-      maxHeavyNodes: 1_000,
-      maxQueued: 2,
-      maxWaitMs: 10_000,
-    });
+    const admission = admissionWith({ maxConcurrent: 2, maxQueued: 2 });
     const first = await admission.enter();
     const second = await admission.enter();
     const order: string[] = [];
@@ -27,17 +35,11 @@ describe('Admission', () => {
     second();
     (await fourth)();
     expect(order).toEqual(['third', 'fourth']);
-    expect(admission.state).toEqual({ running: 0, queued: 0, heavyRunning: 0, heavyQueued: 0 });
+    expect(admission.state).toEqual(IDLE);
   });
 
   it('refuses a request that waited longer than maxWaitMs, with a 503', async () => {
-    const admission = new Admission({
-      maxConcurrent: 1,
-      maxHeavy: 1,
-      maxHeavyNodes: 1_000,
-      maxQueued: 5,
-      maxWaitMs: 30,
-    });
+    const admission = admissionWith({ maxWaitMs: 30 });
     const leave = await admission.enter();
     const error = await admission.enter().catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 503, message: expect.stringMatching(/no turn came within 30 ms/) });
@@ -46,13 +48,7 @@ describe('Admission', () => {
   });
 
   it("takes a waiter whose signal aborts out of the queue, with the signal's reason", async () => {
-    const admission = new Admission({
-      maxConcurrent: 1,
-      maxHeavy: 1,
-      maxHeavyNodes: 1_000,
-      maxQueued: 5,
-      maxWaitMs: 10_000,
-    });
+    const admission = admissionWith({});
     const leave = await admission.enter();
     const controller = new AbortController();
     const waiting = admission.enter(controller.signal).catch((e: unknown) => e);
@@ -60,19 +56,13 @@ describe('Admission', () => {
     expect(await waiting).toBeInstanceOf(ClientGoneError);
     expect(admission.state).toEqual({ running: 1, queued: 0, heavyRunning: 0, heavyQueued: 0 });
     leave();
-    expect(admission.state).toEqual({ running: 0, queued: 0, heavyRunning: 0, heavyQueued: 0 });
+    expect(admission.state).toEqual(IDLE);
   });
 });
 
 describe('Admission of heavy requests', () => {
   it('runs at most maxHeavy heavy requests at once while light ones pass beside them', async () => {
-    const admission = new Admission({
-      maxConcurrent: 4,
-      maxHeavy: 1,
-      maxHeavyNodes: 1_000,
-      maxQueued: 4,
-      maxWaitMs: 10_000,
-    });
+    const admission = admissionWith({ maxConcurrent: 4, maxQueued: 4 });
     const heavy = await admission.enter(undefined, 300);
     let second = false;
     const waiting = admission.enter(undefined, 300).then((leave) => ((second = true), leave));
@@ -83,17 +73,11 @@ describe('Admission of heavy requests', () => {
     (await waiting)();
     light();
     expect(second).toBe(true);
-    expect(admission.state).toEqual({ running: 0, queued: 0, heavyRunning: 0, heavyQueued: 0 });
+    expect(admission.state).toEqual(IDLE);
   });
 
   it('lets heavy requests run side by side while their node counts fit in maxHeavyNodes, first come first served', async () => {
-    const admission = new Admission({
-      maxConcurrent: 8,
-      maxHeavy: 2,
-      maxHeavyNodes: 1_024,
-      maxQueued: 8,
-      maxWaitMs: 10_000,
-    });
+    const admission = admissionWith({ maxConcurrent: 8, maxHeavy: 2, maxHeavyNodes: 1_024, maxQueued: 8 });
     const page = await admission.enter(undefined, 502);
     const otherPage = await admission.enter(undefined, 502);
     expect(admission.state).toEqual({ running: 2, queued: 0, heavyRunning: 2, heavyQueued: 0 });
@@ -112,17 +96,11 @@ describe('Admission of heavy requests', () => {
     leaveLarge();
     (await small)();
     expect(order).toEqual(['large', 'small']);
-    expect(admission.state).toEqual({ running: 0, queued: 0, heavyRunning: 0, heavyQueued: 0 });
+    expect(admission.state).toEqual(IDLE);
   });
 
   it('runs a request that counts more than maxHeavyNodes (or Infinity, a full introspection) alone', async () => {
-    const admission = new Admission({
-      maxConcurrent: 8,
-      maxHeavy: 4,
-      maxHeavyNodes: 1_024,
-      maxQueued: 8,
-      maxWaitMs: 10_000,
-    });
+    const admission = admissionWith({ maxConcurrent: 8, maxHeavy: 4, maxHeavyNodes: 1_024, maxQueued: 8 });
     const huge = await admission.enter(undefined, 4_000);
     let next = false;
     const introspection = admission.enter(undefined, Infinity).then((leave) => ((next = true), leave));
@@ -134,17 +112,11 @@ describe('Admission of heavy requests', () => {
     expect(admission.state).toMatchObject({ heavyRunning: 1, heavyQueued: 1 });
     leave();
     (await small)();
-    expect(admission.state).toEqual({ running: 0, queued: 0, heavyRunning: 0, heavyQueued: 0 });
+    expect(admission.state).toEqual(IDLE);
   });
 
   it('admits the waiters a departing head of the queue held back', async () => {
-    const admission = new Admission({
-      maxConcurrent: 8,
-      maxHeavy: 2,
-      maxHeavyNodes: 1_024,
-      maxQueued: 8,
-      maxWaitMs: 10_000,
-    });
+    const admission = admissionWith({ maxConcurrent: 8, maxHeavy: 2, maxHeavyNodes: 1_024, maxQueued: 8 });
     const page = await admission.enter(undefined, 502);
     const controller = new AbortController();
     const large = admission.enter(controller.signal, 996).catch((e: unknown) => e);
@@ -155,17 +127,11 @@ describe('Admission of heavy requests', () => {
     (await small)();
     expect(smallIn).toBe(true);
     page();
-    expect(admission.state).toEqual({ running: 0, queued: 0, heavyRunning: 0, heavyQueued: 0 });
+    expect(admission.state).toEqual(IDLE);
   });
 
   it('counts a turn when it is given, so that no newcomer takes it before the waiter it was given to', async () => {
-    const admission = new Admission({
-      maxConcurrent: 1,
-      maxHeavy: 1,
-      maxHeavyNodes: 1_000,
-      maxQueued: 8,
-      maxWaitMs: 10_000,
-    });
+    const admission = admissionWith({ maxQueued: 8 });
     const first = await admission.enter();
     const waiting = admission.enter();
     first();
