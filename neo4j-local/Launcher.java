@@ -33,6 +33,9 @@ import org.neo4j.io.ByteUnit;
  * run or a bench never outlives it.
  */
 public class Launcher {
+    /** How much transaction log a store keeps beyond its last checkpoint (Neo4j's policy syntax). */
+    static final String TX_LOG_RETENTION = "256M size";
+
     public static void main(String[] args) throws Exception {
         int port = 7687;
         Path data = Path.of("data");
@@ -67,6 +70,11 @@ public class Launcher {
                     .setConfig(GraphDatabaseSettings.auth_enabled, password != null)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
                     .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(60))
+                    // Neo4j's default keeps two days of transaction logs whatever their size: a
+                    // bench that reloads the corpus again and again wrote 45 GB of them in a few
+                    // hours. Nothing here reads old logs (no backups, no cluster), so keep only
+                    // what a checkpoint (every 250 MiB of log by default) has not yet covered.
+                    .setConfig(GraphDatabaseSettings.keep_logical_logs, TX_LOG_RETENTION)
                     // Bolt otherwise waits twice 5 s on shutdown for connections and threads that,
                     // once the databases have stopped, have nothing left to finish.
                     .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(500))

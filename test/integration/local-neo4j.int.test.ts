@@ -3,7 +3,8 @@
  * owner-readable only; a stale server (its owner gone, or recorded before owners were) is
  * replaced, never adopted; and a server stops by itself when its owner dies, even by SIGKILL.
  * On a data directory of its own, so the suite's Neo4j stays up, and on the outage test's port
- * (the suite runs in band, and the outage test stops its Neo4j when it ends).
+ * (the suite runs in band, and the outage test stops its Neo4j when it ends). It also keeps its
+ * transaction logs by size, so that loading the corpus again and again cannot fill the disk.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -27,6 +28,18 @@ async function gone(pid: number, withinMs: number): Promise<boolean> {
   const deadline = Date.now() + withinMs;
   while (alive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
   return !alive(pid);
+}
+
+async function txLogRetention(uri: string, password: string): Promise<string> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password));
+  try {
+    const { records } = await driver.executeQuery(
+      "CALL dbms.listConfig('db.tx_log.rotation.retention_policy') YIELD name, value RETURN value",
+    );
+    return String(records[0]?.get('value'));
+  } finally {
+    await driver.close();
+  }
 }
 
 async function accepts(uri: string, password: string): Promise<boolean | string> {
@@ -69,6 +82,7 @@ describe('the local Neo4j', () => {
     expect(local.password).toMatch(/^[\w-]{32}$/);
     expect(await accepts(local.uri, local.password)).toBe(true);
     expect(await accepts(local.uri, 'password')).toBe('Neo.ClientError.Security.Unauthorized');
+    expect(await txLogRetention(local.uri, local.password)).toBe('256M size');
 
     // Owned by another running process: refused, not adopted.
     await expect(startLocalNeo4j({ port: PORT, dataDir: DATA_DIR })).rejects.toThrow(
