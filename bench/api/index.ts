@@ -22,7 +22,7 @@ import { connect } from '../../src/graph/connect';
 import type { Database } from '../../src/graph/database';
 import { groupedBars, logLines } from './charts';
 import { loadBenchGraph, writeSynthetic, type LoadedGraph } from './graph';
-import { runLoad, type LoadFigures } from './load';
+import { figuresOf, runLoad, sampleLoad, type LoadFigures, type LoadSample } from './load';
 import { loadApiOnlyOperations, loadOperations, type Operation, type Summary } from './operations';
 import { profileQueries, type ProfiledQuery } from './profile';
 import { buildSchema } from 'graphql';
@@ -81,6 +81,8 @@ type Op = Operation & { variables: Record<string, unknown> };
 interface Settings {
   short: boolean;
   seconds: number;
+  /** Windows of `seconds` each target gets in turns at c=10 on a compared operation (target 3). */
+  turns: number;
   warmUpSeconds: number;
   scaleSeconds: number;
   scaleSizes: number[];
@@ -96,6 +98,7 @@ function settings(argv: string[]): Settings {
   return {
     short,
     seconds: short ? 2 : 5,
+    turns: argv.includes('--turns') ? Math.max(1, Number(argv[argv.indexOf('--turns') + 1]) || 1) : short ? 1 : 3,
     warmUpSeconds: short ? 1 : 2,
     scaleSeconds: short ? 2 : 3,
     scaleSizes: argv.includes('--no-scale') ? [] : short ? [1, 10, 100] : [1, 10, 100, 1000],
@@ -190,6 +193,56 @@ async function warmUp(target: Target, body: unknown, seconds: number): Promise<v
   await settle(target);
 }
 
+/** One window of load on one target, with the statements it sent and the CPU both processes spent. */
+interface Window {
+  sample: LoadSample;
+  sent: number;
+  cpu: { target: number | null; neo4j: number | null };
+}
+
+async function loadWindow(target: Target, body: unknown, connections: number, seconds: number): Promise<Window> {
+  await settle(target);
+  const before = await queryCount(target);
+  const cpuBefore = { target: cpuMs(target.child.pid), neo4j: cpuMs(neo4jPid) };
+  const sample = await sampleLoad(target.url, body, connections, seconds);
+  const sent = (await queryCount(target)) - before;
+  // After the requests still in flight are answered: at most `connections` more than counted.
+  await settle(target);
+  const cpuAfter = { target: cpuMs(target.child.pid), neo4j: cpuMs(neo4jPid) };
+  const spent = (b: number | null, a: number | null) => (b === null || a === null ? null : a - b);
+  return {
+    sample,
+    sent,
+    cpu: { target: spent(cpuBefore.target, cpuAfter.target), neo4j: spent(cpuBefore.neo4j, cpuAfter.neo4j) },
+  };
+}
+
+/** The cell of one target's windows of one operation, pooled. */
+function cellOf(target: Target, operation: string, windows: Window[]): LoadCell {
+  const figures = figuresOf(windows.map((w) => w.sample));
+  if (figures.requests === 0) figures.errors += 1;
+  const sent = windows.reduce((sum, w) => sum + w.sent, 0);
+  const cpu = (pick: (w: Window) => number | null) =>
+    windows.some((w) => pick(w) === null)
+      ? null
+      : perRequest(
+          0,
+          windows.reduce((sum, w) => sum + (pick(w) as number), 0),
+          figures.requests,
+        );
+  const cell = {
+    target: target.name,
+    operation,
+    ...figures,
+    roundTripsPerRequestUnderLoad: figures.requests ? Math.round((sent / figures.requests) * 10) / 10 : NaN,
+    cpuPerRequest: { target: cpu((w) => w.cpu.target), neo4j: cpu((w) => w.cpu.neo4j) },
+  };
+  log(
+    `  ${target.name.padEnd(13)} ${operation.padEnd(18)} c=${String(figures.connections).padEnd(2)} ${String(figures.reqPerSec).padStart(7)} req/s  p50 ${figures.p50} ms  p95 ${figures.p95} ms  errors ${figures.errors}  CPU/req ${cell.cpuPerRequest.target ?? '-'} + ${cell.cpuPerRequest.neo4j ?? '-'} ms${windows.length > 1 ? `  (${windows.length} windows)` : ''}`,
+  );
+  return cell;
+}
+
 async function measure(
   target: Target,
   operation: string,
@@ -197,28 +250,30 @@ async function measure(
   connections: number,
   seconds: number,
 ): Promise<LoadCell> {
-  await settle(target);
-  const before = await queryCount(target);
-  const cpuBefore = { target: cpuMs(target.child.pid), neo4j: cpuMs(neo4jPid) };
-  const figures = await runLoad(target.url, body, connections, seconds);
-  const sent = (await queryCount(target)) - before;
-  // After the requests still in flight are answered: at most `connections` more than counted.
-  await settle(target);
-  if (figures.requests === 0) figures.errors += 1;
-  const cell = {
-    target: target.name,
-    operation,
-    ...figures,
-    roundTripsPerRequestUnderLoad: figures.requests ? Math.round((sent / figures.requests) * 10) / 10 : NaN,
-    cpuPerRequest: {
-      target: perRequest(cpuBefore.target, cpuMs(target.child.pid), figures.requests),
-      neo4j: perRequest(cpuBefore.neo4j, cpuMs(neo4jPid), figures.requests),
-    },
-  };
-  log(
-    `  ${target.name.padEnd(13)} ${operation.padEnd(18)} c=${String(connections).padEnd(2)} ${String(figures.reqPerSec).padStart(7)} req/s  p50 ${figures.p50} ms  p95 ${figures.p95} ms  errors ${figures.errors}  CPU/req ${cell.cpuPerRequest.target ?? '-'} + ${cell.cpuPerRequest.neo4j ?? '-'} ms`,
-  );
-  return cell;
+  return cellOf(target, operation, [await loadWindow(target, body, connections, seconds)]);
+}
+
+/**
+ * The targets compared on one operation at one concurrency, measured in turns: `rounds` windows
+ * each, the order rotating every round, pooled per target. The machine's other load drifts over
+ * seconds; taking the targets in turns spreads that drift over all of them instead of letting one
+ * window decide a ratio.
+ */
+async function measureInTurns(
+  compared: Array<{ target: Target; body: unknown }>,
+  operation: string,
+  connections: number,
+  seconds: number,
+  rounds: number,
+): Promise<LoadCell[]> {
+  const windows = compared.map(() => [] as Window[]);
+  for (let round = 0; round < rounds; round++) {
+    for (let k = 0; k < compared.length; k++) {
+      const i = (k + round) % compared.length;
+      windows[i].push(await loadWindow(compared[i].target, compared[i].body, connections, seconds));
+    }
+  }
+  return compared.map(({ target }, i) => cellOf(target, operation, windows[i]));
 }
 
 interface Breakdown {
@@ -663,7 +718,7 @@ async function main(argv: string[]): Promise<void> {
       throw new Error(`floor: expected {data: {one: 1}}, got ${JSON.stringify(floorAnswer.body)}`);
 
     log(
-      `\nload: warm-up ${options.warmUpSeconds} s, then ${options.seconds} s at each of c = ${CONCURRENCY.join(', ')}`,
+      `\nload: warm-up ${options.warmUpSeconds} s, then ${options.seconds} s at each of c = ${CONCURRENCY.join(', ')}; at c=${STATED_CONCURRENCY} the compared targets take ${options.turns} turn(s) of ${options.seconds} s each`,
     );
     // The floor is measured before and after the operations; per concurrency the less disturbed
     // of the two (lower p95) is used, so that one noisy window does not skew every ratio.
@@ -673,12 +728,22 @@ async function main(argv: string[]): Promise<void> {
     const cells: LoadCell[] = [];
     for (const op of allOps) {
       for (const name of targetsOf(op)) {
-        sampler.phase = `load ${op.name} ${name}`;
-        const body = bodyFor(name, op);
-        await warmUp(target(name), body, options.warmUpSeconds);
-        // Without an equivalent, only the concurrency the targets are stated at.
-        for (const c of op.hasEquivalent ? CONCURRENCY : [STATED_CONCURRENCY])
-          cells.push(await measure(target(name), op.name, body, c, options.seconds));
+        sampler.phase = `warm-up ${op.name} ${name}`;
+        await warmUp(target(name), bodyFor(name, op), options.warmUpSeconds);
+      }
+      // Without an equivalent, only the concurrency the targets are stated at. At that
+      // concurrency the compared targets take turns (target 3 is read there).
+      for (const c of op.hasEquivalent ? CONCURRENCY : [STATED_CONCURRENCY]) {
+        if (op.hasEquivalent && c === STATED_CONCURRENCY) {
+          sampler.phase = `load ${op.name} in turns`;
+          const compared = COMPARED.map((name) => ({ target: target(name), body: bodyFor(name, op) }));
+          cells.push(...(await measureInTurns(compared, op.name, c, options.seconds, options.turns)));
+          continue;
+        }
+        for (const name of targetsOf(op)) {
+          sampler.phase = `load ${op.name} ${name}`;
+          cells.push(await measure(target(name), op.name, bodyFor(name, op), c, options.seconds));
+        }
       }
       // Cached: the warm-up's first request computes and keeps the answer; the rest are hits.
       sampler.phase = `load ${op.name} api-cached`;
@@ -815,7 +880,7 @@ async function main(argv: string[]): Promise<void> {
       `# @neo4j/graphql ${versionOf('@neo4j/graphql')}, @apollo/server ${versionOf('@apollo/server')}, autocannon ${versionOf('autocannon')}; graph: seed only (${graph.nodes} nodes); api and the comparisons uncached, api-cached with its response cache (budget ${BENCH_CACHE_BYTES} bytes)`,
     );
     output.push(
-      `# ${options.seconds} s per cell after a ${options.warmUpSeconds} s warm-up; variables: each operation's first set; RT/req = Cypher statements per request`,
+      `# ${options.seconds} s per cell after a ${options.warmUpSeconds} s warm-up (at c=${STATED_CONCURRENCY}, compared targets: ${options.turns} such windows each, in turns); variables: each operation's first set; RT/req = Cypher statements per request`,
     );
     output.push(...printLoadTable(cells, floor, roundTrips));
     output.push('\nround trips per request (Cypher statements, counted in the target process)');

@@ -2,7 +2,8 @@
  * One load measurement with autocannon (as a library, loopback only): POST the same body over
  * `connections` keep-alive connections for `seconds`, and keep every response's latency so
  * that p50/p95/p99 are exact (autocannon's own histogram has no p95). Counts transport errors,
- * timeouts, non-2xx answers and 2xx answers that carry GraphQL `errors`.
+ * timeouts, non-2xx answers and 2xx answers that carry GraphQL `errors`. Several windows of the
+ * same load (taken in turns with another target's) pool into one measurement.
  */
 import autocannon from 'autocannon';
 
@@ -29,7 +30,25 @@ function percentile(sorted: number[], p: number): number {
 
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-export async function runLoad(url: string, body: unknown, connections: number, seconds: number): Promise<LoadFigures> {
+/** One window of load, raw: every latency kept, so that windows pool into exact percentiles. */
+export interface LoadSample {
+  connections: number;
+  seconds: number;
+  /** The window's length as autocannon measured it, in seconds. */
+  elapsed: number;
+  latencies: number[];
+  bytes: number;
+  transportErrors: number;
+  non2xx: number;
+  graphqlErrors: number;
+}
+
+export async function sampleLoad(
+  url: string,
+  body: unknown,
+  connections: number,
+  seconds: number,
+): Promise<LoadSample> {
   const latencies: number[] = [];
   let graphqlErrors = 0;
   let bytes = 0;
@@ -57,22 +76,42 @@ export async function runLoad(url: string, body: unknown, connections: number, s
     },
   );
   const result = await instance;
-  latencies.sort((a, b) => a - b);
-  const requests = latencies.length;
-  const elapsed = result.duration || seconds;
-  const non2xx = result.non2xx;
   return {
     connections,
     seconds,
+    elapsed: result.duration || seconds,
+    latencies,
+    bytes,
+    transportErrors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    graphqlErrors,
+  };
+}
+
+/** The figures of one or more windows of the same load, pooled: requests over their summed length. */
+export function figuresOf(samples: LoadSample[]): LoadFigures {
+  if (samples.length === 0) throw new Error('expected at least one window of load to summarise');
+  const latencies = samples.flatMap((s) => s.latencies).sort((a, b) => a - b);
+  const sum = (pick: (s: LoadSample) => number) => samples.reduce((total, s) => total + pick(s), 0);
+  const requests = latencies.length;
+  const non2xx = sum((s) => s.non2xx);
+  const graphqlErrors = sum((s) => s.graphqlErrors);
+  return {
+    connections: samples[0].connections,
+    seconds: sum((s) => s.seconds),
     requests,
-    reqPerSec: round(requests / elapsed, 1),
+    reqPerSec: round(requests / sum((s) => s.elapsed), 1),
     p50: round(percentile(latencies, 50)),
     p95: round(percentile(latencies, 95)),
     p99: round(percentile(latencies, 99)),
     mean: round(requests ? latencies.reduce((a, b) => a + b, 0) / requests : NaN),
-    errors: result.errors + result.timeouts + non2xx + graphqlErrors,
+    errors: sum((s) => s.transportErrors) + non2xx + graphqlErrors,
     non2xx,
     graphqlErrors,
-    bytesPerResponse: requests ? Math.round(bytes / requests) : 0,
+    bytesPerResponse: requests ? Math.round(sum((s) => s.bytes) / requests) : 0,
   };
+}
+
+export async function runLoad(url: string, body: unknown, connections: number, seconds: number): Promise<LoadFigures> {
+  return figuresOf([await sampleLoad(url, body, connections, seconds)]);
 }
