@@ -19,6 +19,8 @@ const LABELS = {
   noResults: { EN: 'Nothing matches', ZH: '没有匹配的结果' },
   hits: { EN: 'hits', ZH: '条结果' },
   paragraphs: { EN: 'Paragraphs', ZH: '段落' },
+  sections: { EN: 'Sections', ZH: '节' },
+  footnote: { EN: 'footnote', ZH: '脚注' },
   annexItems: { EN: 'Annex items', ZH: '附件条目' },
   resolutions: { EN: 'Resolutions', ZH: '决议' },
   actors: { EN: 'Actors', ZH: '行为方' },

@@ -252,6 +252,40 @@ describe('the explorer in Chromium', () => {
     }
   });
 
+  it('search: every kind of hit is shown (a section too), counted by kind, and more pages load on request', async () => {
+    const page = await open(`/?q=${encodeURIComponent('资源')}`, DESKTOP);
+    await page.locator('.hit-group').first().waitFor();
+    // Eight hits, one of them the section whose conditions say 在可用资源范围内: all listed.
+    expect(await page.locator('#results-heading').textContent()).toContain('8 hits');
+    expect(await page.locator('.hits li').count()).toBe(8);
+    expect(await page.locator('[data-group="sections"] [data-node-id="WTSA-44/s8"]').count()).toBe(1);
+    expect(await page.locator('[data-group="sections"] a').getAttribute('href')).toBe('/r/WTSA-44#WTSA-44/s8');
+    expect(await page.locator('button.more').count()).toBe(0);
+
+    // More hits than a page: the first 50, the count of each kind over all of them, and a button.
+    await page.getByRole('searchbox').fill('国家');
+    await page.keyboard.press('Enter');
+    await page.locator('button.more').waitFor();
+    const results = page.locator('section.results');
+    expect(await results.getAttribute('data-shown')).toBe('50');
+    const total = Number((await page.locator('#results-heading').textContent())?.match(/(\d+) hits/)?.[1]);
+    expect(total).toBeGreaterThan(50);
+    expect(await page.locator('[data-group="paragraphs"] h3').textContent()).toMatch(/\(\d+ \/ \d+\)/);
+    await page.locator('button.more').click();
+    await page.waitForFunction(
+      () => Number(document.querySelector<HTMLElement>('section.results')?.dataset.shown) > 50,
+    );
+    const shown = Number(await results.getAttribute('data-shown'));
+    expect(shown).toBe(Math.min(total, 100));
+    const ids = await page
+      .locator('.hits li')
+      .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.nodeId));
+    expect(new Set(ids).size).toBe(shown);
+    await shoot(page, 'search-more-desktop');
+    await axe(page);
+    await close(page);
+  });
+
   it('graph view: draws nodes and edges, and expanding a node adds its neighbours', async () => {
     for (const [size, viewport] of [
       ['desktop', DESKTOP],

@@ -7,13 +7,25 @@ import { ACTORS, RESOLUTIONS, SEARCH } from '../operations';
 import { navigate, paths } from '../router';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
-type Hit = { score: number; highlight: string | null; node: any };
+type Hit = { score: number; highlight: string | null; kind: string; node: any };
+type SearchPage = {
+  totalCount: number;
+  facets: { kind: string; count: number }[];
+  pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  edges: Hit[];
+};
 
-const GROUPS: { key: LabelKey; types: string[] }[] = [
-  { key: 'paragraphs', types: ['Provision'] },
-  { key: 'annexItems', types: ['AnnexItem', 'Programme', 'Annex'] },
-  { key: 'resolutions', types: ['Resolution'] },
-  { key: 'actors', types: ['Actor'] },
+/** Hits per page of results; "Load more" asks for the next. */
+const PAGE = 50;
+
+/** The groups of hits on the page, each of the search's kinds (SearchKind) in exactly one. */
+const GROUPS: { key: LabelKey; kinds: string[] }[] = [
+  { key: 'paragraphs', kinds: ['PROVISION'] },
+  { key: 'sections', kinds: ['SECTION'] },
+  { key: 'footnotes', kinds: ['FOOTNOTE'] },
+  { key: 'annexItems', kinds: ['ANNEX_ITEM', 'PROGRAMME', 'ANNEX'] },
+  { key: 'resolutions', kinds: ['RESOLUTION'] },
+  { key: 'actors', kinds: ['ACTOR'] },
 ];
 
 export function HomePage({ lang, query }: { lang: Lang; query: string }) {
@@ -53,45 +65,83 @@ export function HomePage({ lang, query }: { lang: Lang; query: string }) {
 
 function SearchResults({ lang, query }: { lang: Lang; query: string }) {
   const loaded = useLoad(`${lang}|${query}`, (signal) =>
-    requestIn<{ search: { totalCount: number; edges: Hit[] } }>(SEARCH, { text: query, first: 100 }, lang, signal),
+    requestIn<{ search: SearchPage }>(SEARCH, { text: query, first: PAGE }, lang, signal),
   );
+  // Pages after the first, kept until the query or the language changes.
+  const [more, setMore] = useState<{ key: string; edges: Hit[]; pageInfo: SearchPage['pageInfo'] } | null>(null);
+  const [next, setNext] = useState<{ key: string; state: 'loading' | 'error'; message?: string } | null>(null);
+  const key = `${lang}|${query}`;
+  const mine = more?.key === key ? more : null;
+  const pending = next?.key === key ? next : null;
+
+  if (loaded.state !== 'done')
+    return (
+      <section class="results" aria-labelledby="results-heading">
+        <h2 id="results-heading">{label('results', lang)}</h2>
+        <Status loaded={loaded} lang={lang} />
+      </section>
+    );
+  const first = loaded.data.search;
+  const edges = [...first.edges, ...(mine?.edges ?? [])];
+  const pageInfo = mine?.pageInfo ?? first.pageInfo;
+  const counts = new Map(first.facets.map((f) => [f.kind, f.count]));
+  const loadMore = () => {
+    setNext({ key, state: 'loading' });
+    requestIn<{ search: SearchPage }>(SEARCH, { text: query, first: PAGE, after: pageInfo.endCursor }, lang).then(
+      (page) => {
+        setMore({ key, edges: [...(mine?.edges ?? []), ...page.search.edges], pageInfo: page.search.pageInfo });
+        setNext(null);
+      },
+      (error: Error) => setNext({ key, state: 'error', message: error.message }),
+    );
+  };
+
   return (
-    <section class="results" aria-labelledby="results-heading">
+    <section class="results" aria-labelledby="results-heading" data-shown={edges.length}>
       <h2 id="results-heading">
         {label('results', lang)}
-        {loaded.state === 'done' && (
-          <span class="count">
-            {' '}
-            · {loaded.data.search.totalCount} {label('hits', lang)}
-          </span>
-        )}
+        <span class="count">
+          {' '}
+          · {first.totalCount} {label('hits', lang)}
+        </span>
       </h2>
-      <Status loaded={loaded} lang={lang} />
-      {loaded.state === 'done' && loaded.data.search.edges.length === 0 && <p>{label('noResults', lang)}</p>}
-      {loaded.state === 'done' &&
-        GROUPS.map(({ key, types }) => {
-          const hits = loaded.data.search.edges.filter((hit) => types.includes(hit.node.__typename));
-          if (!hits.length) return null;
-          return (
-            <section key={key} class="hit-group" data-group={key}>
-              <h3>
-                {label(key, lang)} <span class="count">({hits.length})</span>
-              </h3>
-              <ul class="hits">
-                {hits.map((hit) => (
-                  <li key={hit.node.id} data-node-id={hit.node.id}>
-                    <a href={hitLink(hit.node)}>{hitTitle(hit.node, lang)}</a>
-                    {hit.highlight && (
-                      <p class="snippet" lang="zh-Hans">
-                        <Highlight html={hit.highlight} />
-                      </p>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          );
-        })}
+      {edges.length === 0 && <p>{label('noResults', lang)}</p>}
+      {GROUPS.map(({ key: group, kinds }) => {
+        const hits = edges.filter((hit) => kinds.includes(hit.kind));
+        const total = kinds.reduce((sum, kind) => sum + (counts.get(kind) ?? 0), 0);
+        if (!hits.length) return null;
+        return (
+          <section key={group} class="hit-group" data-group={group}>
+            <h3>
+              {label(group, lang)}{' '}
+              <span class="count">({hits.length < total ? `${hits.length} / ${total}` : total})</span>
+            </h3>
+            <ul class="hits">
+              {hits.map((hit) => (
+                <li key={hit.node.id} data-node-id={hit.node.id}>
+                  <a href={hitLink(hit.node)}>{hitTitle(hit.node, lang)}</a>
+                  {hit.highlight && (
+                    <p class="snippet" lang="zh-Hans">
+                      <Highlight html={hit.highlight} />
+                    </p>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+      {pending?.state === 'error' && (
+        <div class="error" role="alert">
+          <strong>{label('error', lang)}:</strong> {pending.message}
+        </div>
+      )}
+      {pageInfo.hasNextPage && (
+        <button type="button" class="more" disabled={pending?.state === 'loading'} onClick={loadMore}>
+          {pending?.state === 'loading' ? label('loading', lang) : label('more', lang)} ({edges.length} /{' '}
+          {first.totalCount})
+        </button>
+      )}
     </section>
   );
 }
@@ -103,6 +153,8 @@ function hitLink(node: any): string {
     case 'Actor':
       return paths.actor(node.id);
     case 'Provision':
+    case 'Section':
+    case 'Footnote':
     case 'AnnexItem':
     case 'Programme':
     case 'Annex':
@@ -120,6 +172,14 @@ function hitTitle(node: any, lang: Lang) {
           {node.resolution.id}, <Text value={shown(node.section, 'heading')} lang={lang} /> {node.label})
         </>
       );
+    case 'Section':
+      return (
+        <>
+          {node.resolution.id}, <Text value={shown(node, 'heading')} lang={lang} fallbackText={node.sectionKind} />
+        </>
+      );
+    case 'Footnote':
+      return `${node.resolution.id}, ${label('footnote', lang)} ${node.marker}`;
     case 'AnnexItem':
       return `${node.resolution.id}, ${label('annex', lang)}, ${label('programme', lang)} ${node.programme.number}${node.itemLabel ? `, ${node.itemLabel})` : ''}`;
     case 'Programme':
