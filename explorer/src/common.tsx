@@ -30,6 +30,70 @@ export function useLoad<T>(key: string, load: (signal: AbortSignal) => Promise<T
   return result.key === key ? result.loaded : { state: 'loading' };
 }
 
+export type PageInfo = { endCursor: string | null; hasNextPage: boolean };
+export type Page<E> = { edges: E[]; pageInfo: PageInfo };
+
+/**
+ * The pages of a connection after its first, asked for one at a time and kept until `key`
+ * changes (another query, language or filter): every edge so far, where the last page ended,
+ * and the next page's request while it runs or when it failed.
+ */
+export function useMorePages<E>(
+  key: string,
+  first: Page<E> | null,
+  fetchAfter: (after: string | null) => Promise<Page<E>>,
+) {
+  const [more, setMore] = useState<{ key: string } & Page<E>>();
+  const [next, setNext] = useState<{ key: string; state: 'loading' | 'error'; message?: string }>();
+  const mine = more?.key === key ? more : undefined;
+  const pending = next?.key === key ? next : undefined;
+  const edges = [...(first?.edges ?? []), ...(mine?.edges ?? [])];
+  const pageInfo = mine?.pageInfo ?? first?.pageInfo ?? { endCursor: null, hasNextPage: false };
+  const loadMore = () => {
+    setNext({ key, state: 'loading' });
+    fetchAfter(pageInfo.endCursor).then(
+      (page) => {
+        setMore({ key, edges: [...(mine?.edges ?? []), ...page.edges], pageInfo: page.pageInfo });
+        setNext(undefined);
+      },
+      (error: Error) =>
+        setNext({
+          key,
+          state: 'error',
+          message: error instanceof ApiError ? error.message : `${error.name}: ${error.message}`,
+        }),
+    );
+  };
+  return { edges, pageInfo, pending, loadMore };
+}
+
+/** "Load more" under a list while there is a next page, with the failure of the last try if it failed. */
+export function MoreButton({
+  pages,
+  total,
+  lang,
+}: {
+  pages: ReturnType<typeof useMorePages<unknown>>;
+  total: number;
+  lang: Lang;
+}) {
+  const loading = pages.pending?.state === 'loading';
+  return (
+    <>
+      {pages.pending?.state === 'error' && (
+        <div class="error" role="alert">
+          <strong>{label('error', lang)}:</strong> {pages.pending.message}
+        </div>
+      )}
+      {pages.pageInfo.hasNextPage && (
+        <button type="button" class="more" disabled={loading} onClick={pages.loadMore}>
+          {label(loading ? 'loading' : 'more', lang)} ({pages.edges.length} / {total})
+        </button>
+      )}
+    </>
+  );
+}
+
 export function Status({ loaded, lang }: { loaded: Loaded<unknown>; lang: Lang }) {
   if (loaded.state === 'loading')
     return (

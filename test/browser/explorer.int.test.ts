@@ -271,10 +271,22 @@ describe('the explorer in Chromium', () => {
     const total = Number((await page.locator('#results-heading').textContent())?.match(/(\d+) hits/)?.[1]);
     expect(total).toBeGreaterThan(50);
     expect(await page.locator('[data-group="paragraphs"] h3').textContent()).toMatch(/\(\d+ \/ \d+\)/);
+    // The next page's request fails (the network drops it): the failure is shown, nothing is lost,
+    // and the button is there to try again.
+    await page.route('**/graphql', (route) => route.abort('connectionreset'));
+    await page.locator('button.more').click();
+    await page.locator('section.results [role="alert"]').waitFor();
+    expect(await results.getAttribute('data-shown')).toBe('50');
+    await page.unroute('**/graphql');
+    // Those dropped requests, and the browser's complaints about them, are the only problems.
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.filter((p) => !p.includes('net::ERR_CONNECTION_RESET'))).toEqual([]);
+    problems.length = 0;
     await page.locator('button.more').click();
     await page.waitForFunction(
       () => Number(document.querySelector<HTMLElement>('section.results')?.dataset.shown) > 50,
     );
+    expect(await page.locator('section.results [role="alert"]').count()).toBe(0);
     const shown = Number(await results.getAttribute('data-shown'));
     expect(shown).toBe(Math.min(total, 100));
     const ids = await page

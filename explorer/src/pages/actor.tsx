@@ -3,9 +3,18 @@
  * parts when asked), grouped by modality strongest first as the API orders them, each with its
  * text, conditions, collaborators and the citation to paste; the actor's place in the hierarchy.
  */
-import { useEffect, useState } from 'preact/hooks';
 import { requestIn, shown, shownList } from '../api';
-import { ActorLinks, CopyCitation, NotFound, Status, Text, useLoad, usePageTitle } from '../common';
+import {
+  ActorLinks,
+  CopyCitation,
+  MoreButton,
+  NotFound,
+  Status,
+  Text,
+  useLoad,
+  useMorePages,
+  usePageTitle,
+} from '../common';
 import { label, type Lang, MODALITIES, MODALITY } from '../i18n';
 import { ACTOR } from '../operations';
 import { navigate, paths } from '../router';
@@ -30,23 +39,17 @@ export function ActorPage({ lang, id, subordinates }: { lang: Lang; id: string; 
     requestIn<{ actor: Node }>(ACTOR, { id, includeSubordinates: subordinates, first: PAGE }, lang, signal),
   );
   const actor = loaded.state === 'done' ? loaded.data.actor : null;
-  const [more, setMore] = useState<{ edges: Node[]; endCursor: string | null; hasNextPage: boolean } | null>(null);
-  useEffect(() => setMore(null), [id, lang, subordinates]);
+  const pages = useMorePages<Node>(`${id}|${lang}|${subordinates}`, actor?.obligations ?? null, (after) =>
+    requestIn<{ actor: Node }>(ACTOR, { id, includeSubordinates: subordinates, first: PAGE, after }, lang).then(
+      (page) => page.actor.obligations,
+    ),
+  );
   usePageTitle(actor ? (shown(actor, 'name')?.text ?? actor.id) : id, lang);
 
   if (loaded.state !== 'done') return <Status loaded={loaded} lang={lang} />;
   if (!actor) return <NotFound id={id} lang={lang} />;
 
-  const edges: Node[] = [...actor.obligations.edges, ...(more?.edges ?? [])];
-  const pageInfo = more ?? actor.obligations.pageInfo;
-  const loadMore = async () => {
-    const next = await requestIn<{ actor: Node }>(
-      ACTOR,
-      { id, includeSubordinates: subordinates, first: PAGE, after: pageInfo.endCursor },
-      lang,
-    );
-    setMore({ edges: [...(more?.edges ?? []), ...next.actor.obligations.edges], ...next.actor.obligations.pageInfo });
-  };
+  const { edges } = pages;
   const aliases = shownList(actor, 'aliases');
   const toggle = (event: Event) => {
     const checked = (event.currentTarget as HTMLInputElement).checked;
@@ -144,11 +147,7 @@ export function ActorPage({ lang, id, subordinates }: { lang: Lang; id: string; 
             </section>
           );
         })}
-        {pageInfo.hasNextPage && (
-          <button type="button" onClick={() => void loadMore()}>
-            {label('more', lang)}
-          </button>
-        )}
+        <MoreButton pages={pages} total={actor.obligations.totalCount} lang={lang} />
       </section>
     </article>
   );

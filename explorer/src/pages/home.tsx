@@ -1,7 +1,7 @@
 /** `/`: one search box, the hits grouped by kind, and the resolutions and actors of the graph. */
 import { useState } from 'preact/hooks';
 import { requestIn, shown } from '../api';
-import { Highlight, Status, Text, useLoad, usePageTitle } from '../common';
+import { Highlight, MoreButton, Status, Text, useLoad, useMorePages, usePageTitle } from '../common';
 import { label, type Lang, type LabelKey } from '../i18n';
 import { ACTORS, RESOLUTIONS, SEARCH } from '../operations';
 import { navigate, paths } from '../router';
@@ -67,34 +67,20 @@ function SearchResults({ lang, query }: { lang: Lang; query: string }) {
   const loaded = useLoad(`${lang}|${query}`, (signal) =>
     requestIn<{ search: SearchPage }>(SEARCH, { text: query, first: PAGE }, lang, signal),
   );
-  // Pages after the first, kept until the query or the language changes.
-  const [more, setMore] = useState<{ key: string; edges: Hit[]; pageInfo: SearchPage['pageInfo'] } | null>(null);
-  const [next, setNext] = useState<{ key: string; state: 'loading' | 'error'; message?: string } | null>(null);
-  const key = `${lang}|${query}`;
-  const mine = more?.key === key ? more : null;
-  const pending = next?.key === key ? next : null;
+  const first = loaded.state === 'done' ? loaded.data.search : null;
+  const pages = useMorePages(`${lang}|${query}`, first, (after) =>
+    requestIn<{ search: SearchPage }>(SEARCH, { text: query, first: PAGE, after }, lang).then((page) => page.search),
+  );
 
-  if (loaded.state !== 'done')
+  if (!first)
     return (
       <section class="results" aria-labelledby="results-heading">
         <h2 id="results-heading">{label('results', lang)}</h2>
         <Status loaded={loaded} lang={lang} />
       </section>
     );
-  const first = loaded.data.search;
-  const edges = [...first.edges, ...(mine?.edges ?? [])];
-  const pageInfo = mine?.pageInfo ?? first.pageInfo;
+  const { edges } = pages;
   const counts = new Map(first.facets.map((f) => [f.kind, f.count]));
-  const loadMore = () => {
-    setNext({ key, state: 'loading' });
-    requestIn<{ search: SearchPage }>(SEARCH, { text: query, first: PAGE, after: pageInfo.endCursor }, lang).then(
-      (page) => {
-        setMore({ key, edges: [...(mine?.edges ?? []), ...page.search.edges], pageInfo: page.search.pageInfo });
-        setNext(null);
-      },
-      (error: Error) => setNext({ key, state: 'error', message: error.message }),
-    );
-  };
 
   return (
     <section class="results" aria-labelledby="results-heading" data-shown={edges.length}>
@@ -131,17 +117,7 @@ function SearchResults({ lang, query }: { lang: Lang; query: string }) {
           </section>
         );
       })}
-      {pending?.state === 'error' && (
-        <div class="error" role="alert">
-          <strong>{label('error', lang)}:</strong> {pending.message}
-        </div>
-      )}
-      {pageInfo.hasNextPage && (
-        <button type="button" class="more" disabled={pending?.state === 'loading'} onClick={loadMore}>
-          {pending?.state === 'loading' ? label('loading', lang) : label('more', lang)} ({edges.length} /{' '}
-          {first.totalCount})
-        </button>
-      )}
+      <MoreButton pages={pages} total={first.totalCount} lang={lang} />
     </section>
   );
 }
