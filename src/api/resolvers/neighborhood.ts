@@ -3,8 +3,8 @@
  * caption, edges with stable ids, and the distances from the centre kept apart from the nodes,
  * so that a GraphNode is the same object in every neighborhood (safe in a normalized cache).
  */
-import { neighborhoodQuery } from '../../graph/queries/neighborhood';
-import type { AnyRow, NeighborhoodEdgeRow, NeighborhoodRow } from '../../graph/rows';
+import { neighborhoodOf, neighborhoodQuery } from '../../graph/queries/neighborhood';
+import type { AnyRow, NeighborhoodEdgeRow } from '../../graph/rows';
 import type { GraphEdge, NodeKind, RelationType, Resolvers } from '../__generated__/resolvers-types';
 import { integerArgument, LIMITS } from '../arguments';
 import { excerpt, headingEn, resolutionName, textIn, type Lang } from '../language';
@@ -84,7 +84,8 @@ export const neighborhoodResolvers: Pick<Resolvers, 'Query'> = {
         labels: kinds ? kinds.map(nodeLabel) : null,
         types: relationTypes ?? null,
       });
-      const [row] = (await ctx.read(query)) as unknown as (NeighborhoodRow | undefined)[];
+      const [record] = await ctx.read(query);
+      const row = record && neighborhoodOf(record);
       return row && row.nodes.length > 0 ? row : null;
     },
   },

@@ -7,7 +7,9 @@
  * with those labels and relationships of those types; they are parameters, so every filter
  * shares one statement text per depth.
  */
+import { int } from 'neo4j-driver';
 import type { Query } from '../database';
+import type { AnyRow, NeighborhoodRow } from '../rows';
 import { NODE_ROW_PARAMS, nodeLabel } from './node-row';
 
 /** Within a distance, nodes are kept in this order: the structure first, the derived nodes last. */
@@ -31,7 +33,7 @@ type NodeLabel = (typeof TYPE_ORDER)[number];
  * The properties a node's caption reads, by label (`caption` in src/api/resolvers/neighborhood.ts,
  * whose test checks that it reads nothing else): a neighbourhood's node rows carry these, the id
  * and `nodeLabel`, not every property (a provision's texts in both languages, its stored
- * citations ...). A label missing here would come back whole.
+ * citations ...). A node of a label missing here comes back with its id and label only.
  */
 export const CAPTION_READS: Record<NodeLabel, readonly string[]> = {
   Resolution: ['assembly', 'number'],
@@ -47,21 +49,6 @@ export const CAPTION_READS: Record<NodeLabel, readonly string[]> = {
   Obligation: ['modality', 'sourceId'],
 };
 
-/**
- * `v` as a node row holding only what its caption reads: a `CASE` on its label (a label test,
- * not a value), so that the rows are not padded with the nulls one list for every label would give.
- * `label` is the variable holding `v`'s label (`nodeLabel`), computed once rather than in every
- * branch: the statement's text is sent with every request, and past about 1,400 bytes the driver
- * writes it to the socket in more than one piece.
- */
-function captionRow(v: string, label: string): string {
-  const branches = TYPE_ORDER.map((type) => {
-    const props = ['id', ...CAPTION_READS[type]].map((p) => `.${p}`).join(', ');
-    return `  WHEN ${v}:${type} THEN ${v} {${props}, nodeLabel: ${label}}`;
-  });
-  return `CASE\n${branches.join('\n')}\n  ELSE ${v} {.*, nodeLabel: ${label}}\nEND`;
-}
-
 export interface NeighborhoodRequest {
   id: string;
   depth: number;
@@ -73,8 +60,20 @@ export interface NeighborhoodRequest {
 }
 
 /**
- * One row: `nodes` ({node, distance}; empty when the id is unknown; a node with its id, `nodeLabel`
- * and what its caption reads), `edges`, `truncated`.
+ * The statement's constants: for each label, its rank in TYPE_ORDER and then the properties its
+ * caption reads. Ranks, `zero` and `one` are Bolt integers: the driver sends a JavaScript number
+ * as a float, which cannot index a list and takes 9 bytes instead of 1.
+ */
+const LABEL_FACTS: Record<string, readonly unknown[]> = Object.fromEntries(
+  TYPE_ORDER.map((label, rank) => [label, [int(rank), ...CAPTION_READS[label]]]),
+);
+
+/**
+ * One row: `nodes` (`[id, label, distance, values]`, `values` being what its caption reads, in the
+ * order of CAPTION_READS; empty when the id is unknown), `edges` (`[source, target, type]`),
+ * `truncated`. Lists rather than maps, because the statement's text and parameters are sent with
+ * every request and the driver writes a request of more than 1,400 bytes to the socket in two
+ * pieces; `neighborhoodOf` gives the rows their names back.
  */
 export function neighborhoodQuery({ id, depth, limit, labels = null, types = null }: NeighborhoodRequest): Query {
   if (!Number.isInteger(depth) || depth < 0) throw new Error(`expected a depth >= 0, got ${depth}`);
@@ -83,14 +82,35 @@ export function neighborhoodQuery({ id, depth, limit, labels = null, types = nul
     params: {
       id,
       limit,
-      types: [...TYPE_ORDER],
+      facts: LABEL_FACTS,
       labels: labels && [...labels],
-      relTypes: types && [...types],
-      zero: 0,
-      one: 1,
+      types: types && [...types],
+      zero: int(0),
+      one: int(1),
       ...NODE_ROW_PARAMS,
     },
   };
+}
+
+/** The record of `neighborhoodQuery` as a NeighborhoodRow. */
+export function neighborhoodOf(record: Record<string, unknown>): NeighborhoodRow {
+  const nodes = record.nodes as [string, string, number, unknown[] | null][];
+  const edges = record.edges as [string, string, string][];
+  return {
+    nodes: nodes.map(([id, nodeLabel, distance, values]) => ({ node: captionRow(id, nodeLabel, values), distance })),
+    edges: edges.map(([source, target, type]) => ({ source, target, type })),
+    truncated: record.truncated as boolean,
+  };
+}
+
+/** A node row of its id, label and what its caption reads (null where the node has no such property). */
+function captionRow(id: string, nodeLabel: string, values: unknown[] | null): AnyRow {
+  const row: Record<string, unknown> = { id, nodeLabel };
+  const reads = (CAPTION_READS as Record<string, readonly string[] | undefined>)[nodeLabel] ?? [];
+  reads.forEach((name, i) => {
+    row[name] = values?.[i] ?? null;
+  });
+  return row as unknown as AnyRow;
 }
 
 /** The statement's text at each depth, built once: it depends on nothing else. */
@@ -105,36 +125,33 @@ function neighborhoodText(depth: number): string {
   return text;
 }
 
+/**
+ * Written short to keep a request in one Bolt chunk: one-letter variables (c the centre, s the
+ * nodes seen, f the frontier, g the next level, v the levels, d a distance, l a label, t the count
+ * seen, k the nodes kept), no indentation.
+ */
 function buildNeighborhoodText(depth: number): string {
-  const steps = Array.from(
-    { length: depth },
-    () => `CALL (seen, frontier) {
-  UNWIND frontier AS f
-  MATCH (f)-[r]-(m:Entity)
-  WHERE NOT m IN seen
-    AND ($relTypes IS NULL OR type(r) IN $relTypes)
-    AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))
-  RETURN collect(DISTINCT m) AS next
+  const step = `CALL (s, f) {
+UNWIND f AS x
+MATCH (x)-[r]-(m:Entity)
+WHERE NOT m IN s AND ($types IS NULL OR type(r) IN $types) AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))
+RETURN collect(DISTINCT m) AS g
 }
-WITH seen + next AS seen, next AS frontier, levels + [next] AS levels`,
-  );
-  return `MATCH (centre:Entity {id: $id})
-WITH [centre] AS seen, [centre] AS frontier, [[centre]] AS levels
-${steps.join('\n')}
-WITH levels, size(seen) AS total
-UNWIND range($zero, size(levels) - $one) AS distance
-UNWIND levels[distance] AS n
-WITH n, distance, total, ${nodeLabel('n')} AS label
-ORDER BY distance, head([i IN range($zero, size($types) - $one) WHERE $types[i] IN labels(n)]), coalesce(n.ordinal, n.number, n.year, $zero), n.id
+WITH s + g AS s, g AS f, v + [g] AS v`;
+  return `MATCH (c:Entity {id: $id})
+WITH [c] AS s, [c] AS f, [[c]] AS v
+${Array.from({ length: depth }, () => step).join('\n')}
+WITH v, size(s) AS t
+UNWIND range($zero, size(v) - $one) AS d
+UNWIND v[d] AS n
+WITH n, d, t, ${nodeLabel('n')} AS l
+ORDER BY d, $facts[l][$zero], coalesce(n.ordinal, n.number, n.year, $zero), n.id
 LIMIT toInteger($limit)
-WITH collect({node: ${captionRow('n', 'label')}, distance: distance}) AS nodes, collect(n) AS kept, max(total) AS total
-RETURN nodes,
-       COLLECT {
-         UNWIND kept AS a
-         MATCH (a)-[r]->(b)
-         WHERE b IN kept AND ($relTypes IS NULL OR type(r) IN $relTypes)
-         RETURN {source: a.id, target: b.id, type: type(r)} AS edge
-         ORDER BY edge.source, edge.target, edge.type, elementId(r)
-       } AS edges,
-       total > size(nodes) AS truncated`;
+WITH collect([n.id, l, d, [p IN $facts[l][$one..] | n[p]]]) AS nodes, collect(n) AS k, max(t) AS t
+RETURN nodes, COLLECT {
+UNWIND k AS a
+MATCH (a)-[r]->(b)
+WHERE b IN k AND ($types IS NULL OR type(r) IN $types)
+RETURN [a.id, b.id, type(r)] AS e ORDER BY e, elementId(r)
+} AS edges, t > size(nodes) AS truncated`;
 }

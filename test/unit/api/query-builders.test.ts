@@ -1,7 +1,8 @@
+import { isInt } from 'neo4j-driver';
 import { chainSteps, citationPairsQuery, findChains } from '../../../src/graph/queries/citation-chains';
 import { citationPagesQuery } from '../../../src/graph/queries/citation-list';
 import { actorsQuery, resolutionsQuery } from '../../../src/graph/queries/lists';
-import { CAPTION_READS, neighborhoodQuery, TYPE_ORDER } from '../../../src/graph/queries/neighborhood';
+import { CAPTION_READS, neighborhoodOf, neighborhoodQuery, TYPE_ORDER } from '../../../src/graph/queries/neighborhood';
 import { caption } from '../../../src/api/resolvers/neighborhood';
 import { mentionPagesQuery } from '../../../src/graph/queries/mentions';
 import {
@@ -226,10 +227,8 @@ describe('pages of mentions and of citations', () => {
 
 describe('neighborhoodQuery', () => {
   it('writes one breadth-first step per level of depth', () => {
-    expect(neighborhoodQuery({ id: 'PP-123', depth: 0, limit: 10 }).cypher).not.toContain('CALL (seen, frontier)');
-    expect(
-      neighborhoodQuery({ id: 'PP-123', depth: 3, limit: 10 }).cypher.match(/CALL \(seen, frontier\)/g),
-    ).toHaveLength(3);
+    expect(neighborhoodQuery({ id: 'PP-123', depth: 0, limit: 10 }).cypher).not.toContain('CALL (s, f)');
+    expect(neighborhoodQuery({ id: 'PP-123', depth: 3, limit: 10 }).cypher.match(/CALL \(s, f\)/g)).toHaveLength(3);
     expect(neighborhoodQuery({ id: 'PP-123', depth: 2, limit: 10 }).params).toMatchObject({ id: 'PP-123', limit: 10 });
   });
 
@@ -249,9 +248,44 @@ describe('neighborhoodQuery', () => {
     expect(caption(row as never, 'ZH')).not.toBeUndefined();
     read.delete('nodeLabel');
     expect([...read].filter((name) => !CAPTION_READS[label].includes(name))).toEqual([]);
-    expect(neighborhoodQuery({ id: 'x', depth: 1, limit: 10 }).cypher).toContain(
-      `WHEN n:${label} THEN n {${['id', ...CAPTION_READS[label]].map((p) => `.${p}`).join(', ')}, nodeLabel:`,
-    );
+    const { facts } = neighborhoodQuery({ id: 'x', depth: 1, limit: 10 }).params as {
+      facts: Record<string, unknown[]>;
+    };
+    expect(facts[label]?.slice(1)).toEqual(CAPTION_READS[label]);
+    expect(Number(facts[label]?.[0])).toBe(TYPE_ORDER.indexOf(label));
+  });
+
+  it('names the values of a node row after what its caption reads, null where the node has none', () => {
+    expect(
+      neighborhoodOf({
+        nodes: [
+          ['WTSA-44', 'Resolution', 0, ['WTSA', 44]],
+          ['WTSA-44-s1', 'Section', 1, ['决议', 'PREAMBLE', null]],
+          ['odd', 'Unknown', 1, null],
+        ],
+        edges: [['WTSA-44-s1', 'WTSA-44', 'PART_OF']],
+        truncated: true,
+      }),
+    ).toEqual({
+      nodes: [
+        { node: { id: 'WTSA-44', nodeLabel: 'Resolution', assembly: 'WTSA', number: 44 }, distance: 0 },
+        {
+          node: { id: 'WTSA-44-s1', nodeLabel: 'Section', headingZh: '决议', kind: 'PREAMBLE', further: null },
+          distance: 1,
+        },
+        { node: { id: 'odd', nodeLabel: 'Unknown' }, distance: 1 },
+      ],
+      edges: [{ source: 'WTSA-44-s1', target: 'WTSA-44', type: 'PART_OF' }],
+      truncated: true,
+    });
+  });
+
+  it('fits a request for one level in one Bolt chunk of 1,400 bytes, parameters included', () => {
+    // Measured as JSON, which takes more bytes than Bolt's PackStream for these values
+    // (quotes and a comma around each string where PackStream writes one marker byte).
+    const { cypher, params } = neighborhoodQuery({ id: 'PP-123', depth: 1, limit: 100 });
+    const json = JSON.stringify(params, (_, value: unknown) => (isInt(value) ? Number(value) : value));
+    expect(Buffer.byteLength(cypher) + Buffer.byteLength(json)).toBeLessThan(1_400);
   });
 });
 
