@@ -232,7 +232,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     [
       `-Xmx${options.heap ?? '2g'}`,
       // The throughput collector instead of G1: a load keeps each transaction's state alive
-      // until its commit, and on two cores G1 spent 10-13 s of Neo4j's 24-27 s of CPU collecting
+      // until its commit, and on two cores G1 spent 8-13 s of Neo4j's 24-27 s of CPU collecting
       // during a load of 1,000 resolutions; the parallel collector 2.2-2.5 s (README, Load).
       '-XX:+UseParallelGC',
       '-cp',
