@@ -354,6 +354,52 @@ describe('the explorer in Chromium', () => {
     await close(page);
   });
 
+  it('graph view: a busy graph labels what orients, and the pointer shows the rest', async () => {
+    const page = await open('/g/WTSA-44');
+    await page.waitForFunction(() => Number(document.querySelector<HTMLElement>('.graph')?.dataset.nodes) === 60);
+    const shown = (selector: string) =>
+      page.evaluate((sel) => {
+        const cy = (document.querySelector('.graph') as any).cy;
+        const labelled = (ele: any) => ele.pstyle('label').strValue !== '' && cy.renderer().eleTextBiggerThanMin(ele);
+        return cy.elements(sel).map((ele: any) => labelled(ele));
+      }, selector);
+    // The centre and the sections keep their labels; obligations and the edges' types wait.
+    expect(await shown('[id = "WTSA-44"]')).toEqual([true]);
+    const sections = await shown('node[type = "Section"]');
+    expect(sections.length).toBeGreaterThan(0);
+    expect(sections.every(Boolean)).toBe(true);
+    const obligations = await shown('node[type = "Obligation"]');
+    expect(obligations.length).toBeGreaterThan(0);
+    expect(obligations.some(Boolean)).toBe(false);
+    expect((await shown('edge')).some(Boolean)).toBe(false);
+    // The pointer on an obligation shows its label and its edges' types.
+    const point = await page.evaluate(() => {
+      const cy = (document.querySelector('.graph') as any).cy;
+      const box = document.querySelector('.graph')!.getBoundingClientRect();
+      const node = cy.nodes('[type = "Obligation"]')[0];
+      const at = node.renderedPosition();
+      return { id: node.id(), x: box.left + at.x, y: box.top + at.y };
+    });
+    await page.mouse.move(point.x, point.y);
+    await page.waitForFunction(
+      (id) => (document.querySelector('.graph') as any).cy.getElementById(id).hasClass('near'),
+      point.id,
+    );
+    expect(await shown(`[id = ${JSON.stringify(point.id)}]`)).toEqual([true]);
+    const edges = await page.evaluate(
+      (id) =>
+        (document.querySelector('.graph') as any).cy
+          .getElementById(id)
+          .connectedEdges()
+          .map((e: any) => e.pstyle('label').strValue),
+      point.id,
+    );
+    expect(edges.length).toBeGreaterThan(0);
+    expect(edges.every((label: string) => label.length > 0)).toBe(true);
+    await shoot(page, 'graph-busy-desktop');
+    await close(page);
+  });
+
   it('/n/<id> opens any node on its page', async () => {
     const page = await open(`/n/${encodeURIComponent('WTSA-44/s8/3')}`);
     await page.waitForURL(`${base}/r/WTSA-44#WTSA-44/s8/3`);

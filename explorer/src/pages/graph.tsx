@@ -30,6 +30,31 @@ const LAYOUT = {
   componentSpacing: 60,
 } as any;
 
+/**
+ * Above this many nodes the drawing keeps its labels to what orients a reader: the centre, the
+ * nodes expanded, and the kinds a resolution has few of (resolutions, sections, actors,
+ * meetings...). The kinds that come by the dozen (paragraphs, obligations, annex items,
+ * citations, footnotes) show their labels when the pointer is on them or a neighbour, when
+ * selected, or once zoomed in; every node is in the list below.
+ */
+const BUSY_NODES = 30;
+const NUMEROUS = new Set(['Provision', 'Obligation', 'AnnexItem', 'Citation', 'Footnote']);
+/** Above this many edges an edge's type shows only beside the node under the pointer. */
+const BUSY_EDGES = 24;
+
+/** Marks what the drawing leaves unlabelled until the pointer or the zoom asks for it. */
+function declutter(graph: Core, centre: string): void {
+  const busy = graph.nodes().length > BUSY_NODES;
+  graph.nodes().removeClass('quiet');
+  if (busy)
+    graph
+      .nodes()
+      .filter((n) => n.id() !== centre && !n.data('expanded') && NUMEROUS.has(n.data('type')))
+      .addClass('quiet');
+  if (graph.edges().length > BUSY_EDGES) graph.edges().addClass('unlabelled');
+  else graph.edges().removeClass('unlabelled');
+}
+
 export const COLOURS: Record<string, string> = {
   Resolution: '#1f5fa8',
   Section: '#6a4c93',
@@ -128,6 +153,8 @@ export function GraphPage({
     for (const n of more.nodes) graph.getElementById(n.id).data('node', graph.getElementById(n.id).data('node') ?? n);
     if (more.truncated) setTruncated(true);
     setExpanded((list) => [...list, nodeId]);
+    graph.getElementById(nodeId).data('expanded', true);
+    declutter(graph, id);
     graph.layout({ ...LAYOUT, randomize: false }).run();
     sync();
   };
@@ -183,10 +210,26 @@ export function GraphPage({
             },
           },
           { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#f39c12' } },
+          // cytoscape compares the font size times the zoom rounded up to a power of two: a 9 px
+          // label under 20 px stays hidden up to zoom 2 and shows beyond.
+          { selector: 'node.quiet', style: { 'min-zoomed-font-size': 20 } },
+          { selector: 'node.quiet.near, node.quiet:selected', style: { 'min-zoomed-font-size': 0, 'z-index': 10 } },
+          { selector: 'edge.unlabelled', style: { label: '' } },
+          {
+            selector: 'edge.unlabelled.near',
+            style: { label: 'data(type)', 'font-size': 8, 'min-zoomed-font-size': 0, color: '#1a1a1a' },
+          },
         ],
         layout: LAYOUT,
       });
       for (const n of hood.nodes) graph.getElementById(n.id).data('node', n);
+      declutter(graph, id);
+      // The node under the pointer, its edges and its neighbours show their labels.
+      graph.on('mouseover', 'node', (event) => {
+        const node = event.target;
+        node.union(node.connectedEdges()).union(node.neighborhood('node')).addClass('near');
+      });
+      graph.on('mouseout', 'node', () => graph?.elements('.near').removeClass('near'));
       graph.on('tap', 'node', (event) => void expand(event.target.id()));
       graph.on('dbltap', 'node', (event) => openNode(event.target.id()));
       cy.current = graph;
