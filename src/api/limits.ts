@@ -19,7 +19,11 @@ export interface RequestLimits {
   maxTokens: number;
   /** Static cost (objects 2, scalars 1, times 1.5 per level of depth); the contract operations cost 23 to 1,062. */
   maxCost: number;
-  /** Graph nodes an operation may return, aliases × page sizes × nesting (node-budget.ts). */
+  /**
+   * Graph nodes an operation may return, aliases × page sizes × nesting (node-budget.ts). The
+   * largest operations the explorer and the contract send count 2,001 (a neighbourhood of
+   * depth 3 and limit 500), 1,535 (the annex reader) and 1,016 (an actor's page of 100).
+   */
   maxNodes: number;
   /** Past this many nodes (or with a full introspection) a request takes the admission queue's heavy lane. */
   heavyNodes: number;
@@ -31,7 +35,7 @@ export const DEFAULT_LIMITS: RequestLimits = {
   maxDirectives: 20,
   maxTokens: 2_000,
   maxCost: 5_000,
-  maxNodes: 5_000,
+  maxNodes: 2_100,
   heavyNodes: 250,
 };
 

@@ -39,11 +39,16 @@ export const ASSUMED_LIST_SIZE = 3;
 const SLICING_ARGUMENTS = ['first', 'limit'];
 
 /**
- * The nodes a walk is assumed to visit per step from each node it reached: in the graph of
- * Resolution 44 (284 nodes), a walk of depth 2 reaches 63 nodes on average over every centre
- * (8²) and one of depth 3 up to 257 (under 8³ = 512), so a depth-3 walk always counts as heavy.
+ * The items a walk is priced at per step from each node it reached: a walk of depth d counts
+ * WALK_FANOUT ** d. In the graph of Resolution 44 (284 nodes, 737 relationships), a walk of
+ * depth 2 reaches 63 nodes on average over every centre, and one of depth 3 from WTSA-44 reaches
+ * 257 nodes, and returns 252 of them with the 670 relationships among them: about 10³ items, whatever
+ * its limit once that passes 252. At 10 per step, two walks of depth 3 of 25 nodes or more
+ * each exceed the default node budget: in `npm run bench:abuse`, four clients looping
+ * two aliased walks of depth 3 pushed the normal query's p95 to 3.4-4.1x its p95 alone (the check
+ * is 3x), when 8 per step and a budget of 5,000 took two of any limit.
  */
-export const WALK_FANOUT = 8;
+export const WALK_FANOUT = 10;
 
 interface Walk {
   schema: GraphQLSchema;

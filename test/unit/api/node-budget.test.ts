@@ -1,5 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { buildSchema } from 'graphql';
 import { loadTypeDefs } from '../../../src/api';
+import { LIMITS } from '../../../src/api/arguments';
 import { DEFAULT_LIMITS } from '../../../src/api/limits';
 import { ASSUMED_LIST_SIZE, countNodes, WALK_FANOUT } from '../../../src/api/node-budget';
 import { readContract } from '../../contract/read-contract';
@@ -42,6 +45,33 @@ describe('the node budget count', () => {
   it('prices a depth beyond the allowed range as the deepest walk, so that the field refuses it with its own message', () => {
     expect(count(neighborhood(99, 1))).toBe(count(neighborhood(3, 1)));
     expect(count(neighborhood(99, 1))).toBeLessThanOrEqual(DEFAULT_LIMITS.maxNodes);
+  });
+
+  it('takes one walk of depth 3 per operation: two of 25 nodes or more each exceed the budget', () => {
+    const walks = (limit: number) =>
+      `{ a: ${neighborhood(3, limit).slice(2, -2)} b: ${neighborhood(3, limit).slice(2, -2)} }`;
+    expect(count(neighborhood(3, LIMITS.neighborhoodLimit.max))).toBeLessThanOrEqual(DEFAULT_LIMITS.maxNodes);
+    expect(count(walks(25))).toBeGreaterThan(DEFAULT_LIMITS.maxNodes);
+    expect(count(walks(LIMITS.neighborhoodLimit.max))).toBeGreaterThan(DEFAULT_LIMITS.maxNodes);
+  });
+
+  it('keeps every operation the explorer sends within the budget, with the largest variables it sends', () => {
+    const largest: Record<string, Record<string, unknown>> = {
+      ExplorerNeighborhood: { id: 'WTSA-44', lang: 'EN', depth: 3, limit: LIMITS.neighborhoodLimit.max },
+      ExplorerActor: { id: 'ITU-T', lang: 'EN', includeSubordinates: true, first: 100 },
+      ExplorerSearch: { text: '口译', lang: 'ZH', first: 100 },
+    };
+    const dir = path.resolve(__dirname, '../../../explorer/operations');
+    const files = fs.readdirSync(dir).filter((file) => file.endsWith('.graphql'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const query = fs.readFileSync(path.join(dir, file), 'utf8');
+      const name = /query (\w+)/.exec(query)?.[1] ?? file;
+      expect([name, count(query, largest[name] ?? { id: 'WTSA-44', lang: 'EN' }) <= DEFAULT_LIMITS.maxNodes]).toEqual([
+        name,
+        true,
+      ]);
+    }
   });
 
   it('keeps every contract operation within the budget', () => {
