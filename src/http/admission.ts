@@ -35,8 +35,8 @@ export interface AdmissionLimits {
 
 /**
  * One heavy request at a time. Two at once, together at most 1,024 nodes (`DB_MAX_HEAVY=2`), let
- * two pages of 50 obligations (502 each) run side by side while the heaviest request
- * `npm run bench:abuse` finds (996 nodes) still runs alone; but four clients looping that page
+ * two pages of 50 obligations (502 each) run side by side while a larger request (four aliased
+ * light neighbourhoods, 996 nodes) still runs alone; but four clients looping that page
  * then pushed the normal query's p95 to 3.57x its p95 alone in one run (the check is 3x), so the
  * default stays at one.
  */
