@@ -26,7 +26,7 @@ export interface Config {
   timeouts: HttpTimeouts;
   /** Time a request may take from arrival to answer (REQUEST_BUDGET_MS). */
   requestBudgetMs: number;
-  /** DB_MAX_CONCURRENT, DB_MAX_HEAVY, DB_MAX_HEAVY_NODES, DB_MAX_QUEUED, DB_MAX_WAIT_MS. */
+  /** DB_MAX_CONCURRENT, DB_MAX_HEAVY, DB_MAX_HEAVY_NODES, DB_MAX_QUEUED, DB_MAX_WAIT_MS, INTROSPECTION_REST. */
   admission: AdmissionLimits;
   /** Largest answer sent (HTTP_MAX_RESPONSE_BYTES). */
   maxResponseBytes: number;
@@ -137,6 +137,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxHeavyNodes: integer(env, 'DB_MAX_HEAVY_NODES', DEFAULT_ADMISSION.maxHeavyNodes, 1, 10_000_000),
       maxQueued: integer(env, 'DB_MAX_QUEUED', DEFAULT_ADMISSION.maxQueued, 0, 100_000),
       maxWaitMs: integer(env, 'DB_MAX_WAIT_MS', DEFAULT_ADMISSION.maxWaitMs, 1, 600_000),
+      schemaRest: integer(env, 'INTROSPECTION_REST', DEFAULT_ADMISSION.schemaRest, 0, 1_000),
     },
     maxResponseBytes: integer(env, 'HTTP_MAX_RESPONSE_BYTES', 1_000_000, 1_000, 1_000_000_000),
     limits: {

@@ -9,7 +9,11 @@
  * `maxHeavy` 2, two pages of 50 obligations (502 nodes each) run side by side, while the heavy
  * requests in flight never count more than one request of `maxHeavyNodes` would alone. Each lane
  * serves first come first served (a waiter that does not fit holds back those behind it), holds
- * at most `maxQueued` waiters, and lets none wait longer than `maxWaitMs`. A request that finds a queue
+ * at most `maxQueued` waiters, and lets none wait longer than `maxWaitMs`. A full introspection
+ * also takes a turn in a lane of its own that rests after each one for `schemaRest` times as long
+ * as it ran: it runs on the server's thread (about 17 ms, where a normal request takes 1), so
+ * clients looping it held that thread from everyone, while one page of GraphiQL or a code
+ * generator asks for it once. A request that finds a queue
  * full, or waits too long, is refused with a 503 SERVICE_UNAVAILABLE and a Retry-After header
  * instead of piling onto Neo4j's connection pool (whose acquisition timeout would otherwise
  * surface as an internal error).
@@ -31,6 +35,11 @@ export interface AdmissionLimits {
   maxQueued: number;
   /** Longest wait for a turn, in milliseconds. */
   maxWaitMs: number;
+  /**
+   * After a full introspection, the next one waits this many times as long as it ran once
+   * admitted (0: no rest), at most half of `maxWaitMs`.
+   */
+  schemaRest: number;
 }
 
 /**
@@ -46,6 +55,8 @@ export const DEFAULT_ADMISSION: AdmissionLimits = {
   maxHeavyNodes: 1_024,
   maxQueued: 64,
   maxWaitMs: 8_000,
+  // Full introspections take at most a twentieth of the time, whoever loops them.
+  schemaRest: 19,
 };
 
 export interface AdmissionState {
@@ -63,18 +74,23 @@ interface Waiter {
 /**
  * One lane: a semaphore over requests and their weights, with a bounded, timed FIFO queue. A
  * turn is taken (counted) at the moment it is given, so that no newcomer slips in between a
- * leave and the waiter it admits.
+ * leave and the waiter it admits. With a `rest` factor, `restAfter` closes the lane for `rest`
+ * times as long as a turn ran.
  */
 class Lane {
   running = 0;
   private weighed = 0;
   readonly queue: Waiter[] = [];
+  /** `performance.now()` until which the lane gives no turn (resting after one). */
+  private restingUntil = 0;
+  private wakeUp: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly name: string,
     private readonly maxRunning: number,
     private readonly maxWeight: number,
     private readonly limits: AdmissionLimits,
+    private readonly rest = 0,
   ) {}
 
   /** Waits for a turn for a request of this weight (a weight over the lane's runs alone). */
@@ -95,12 +111,25 @@ class Lane {
   }
 
   private fits(weight: number): boolean {
-    return this.running < this.maxRunning && this.weighed + weight <= this.maxWeight;
+    return (
+      this.running < this.maxRunning &&
+      this.weighed + weight <= this.maxWeight &&
+      performance.now() >= this.restingUntil
+    );
   }
 
   private take(weight: number): void {
     this.running += 1;
     this.weighed += weight;
+  }
+
+  /**
+   * Closes the lane for `rest` times `ranMs` from now, but never so long that the first waiter
+   * could not be served within half its longest wait.
+   */
+  restAfter(ranMs: number): void {
+    const restMs = Math.min(ranMs * this.rest, this.limits.maxWaitMs / 2);
+    this.restingUntil = Math.max(this.restingUntil, performance.now() + restMs);
   }
 
   private leaveFunction(weight: number): () => void {
@@ -119,6 +148,18 @@ class Lane {
       this.take(next.weight);
       next.admit();
     }
+    this.wakeWhenRested();
+  }
+
+  /** While the lane rests and someone waits, the queue is looked at again when the rest ends. */
+  private wakeWhenRested(): void {
+    const resting = this.restingUntil - performance.now();
+    if (this.queue.length === 0 || resting <= 0 || this.wakeUp) return;
+    this.wakeUp = setTimeout(() => {
+      this.wakeUp = null;
+      this.admitWaiters();
+    }, Math.ceil(resting));
+    this.wakeUp.unref();
   }
 
   private waitForTurn(weight: number, signal?: AbortSignal): Promise<void> {
@@ -153,6 +194,7 @@ class Lane {
       };
       signal?.addEventListener('abort', onAbort, { once: true });
       this.queue.push(waiter);
+      this.wakeWhenRested();
     });
   }
 }
@@ -160,10 +202,12 @@ class Lane {
 export class Admission {
   private readonly general: Lane;
   private readonly heavy: Lane;
+  private readonly schema: Lane;
 
   constructor(readonly limits: AdmissionLimits) {
     this.general = new Lane('', limits.maxConcurrent, Infinity, limits);
     this.heavy = new Lane('heavy', limits.maxHeavy, limits.maxHeavyNodes, limits);
+    this.schema = new Lane('introspection', 1, Infinity, limits, limits.schemaRest);
   }
 
   get state(): AdmissionState {
@@ -177,20 +221,36 @@ export class Admission {
 
   /**
    * Waits for a turn (a heavy request, one that weighs `heavyNodes` > 0, for one in both lanes;
-   * Infinity takes the whole heavy lane); resolves with the function that gives it back.
+   * Infinity, a full introspection, takes the introspection lane's turn first, then the whole
+   * heavy lane); resolves with the function that gives it back.
    */
   async enter(signal?: AbortSignal, heavyNodes = 0): Promise<() => void> {
-    const leaveHeavy = heavyNodes > 0 ? await this.heavy.enter(signal, heavyNodes) : () => {};
+    const lanes = [
+      ...(heavyNodes === Infinity ? [this.schema] : []),
+      ...(heavyNodes > 0 ? [this.heavy] : []),
+      this.general,
+    ];
+    const leaves: Array<() => void> = [];
+    // Given back in the reverse order of taking: the general turn first, the introspection's last.
+    const leaveAll = () => {
+      for (let i = leaves.length - 1; i >= 0; i--) leaves[i]();
+    };
     try {
-      const leaveGeneral = await this.general.enter(signal);
-      return () => {
-        leaveGeneral();
-        leaveHeavy();
-      };
+      for (const lane of lanes) leaves.push(await lane.enter(signal, lane === this.heavy ? heavyNodes : 1));
     } catch (error) {
-      leaveHeavy();
+      leaveAll();
       throw error;
     }
+    if (heavyNodes !== Infinity) return leaveAll;
+    // The introspection lane rests for as long as the request ran once admitted (its waits aside).
+    const began = performance.now();
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      this.schema.restAfter(performance.now() - began);
+      leaveAll();
+    };
   }
 }
 

@@ -60,7 +60,14 @@ describe('overload', () => {
 
   it('answers 503 SERVICE_UNAVAILABLE with Retry-After to what the queue cannot hold, and serves the rest', async () => {
     const server = await serve({
-      admission: { maxConcurrent: 1, maxHeavy: 1, maxHeavyNodes: 1_024, maxQueued: 0, maxWaitMs: 60_000 },
+      admission: {
+        maxConcurrent: 1,
+        maxHeavy: 1,
+        maxHeavyNodes: 1_024,
+        maxQueued: 0,
+        maxWaitMs: 60_000,
+        schemaRest: 0,
+      },
     });
     const answers = await untilRefused(server.url, 12);
     const refused = answers.filter((answer) => answer.status === 503);
@@ -80,7 +87,7 @@ describe('overload', () => {
 
   it('answers 503 to a request that waited longer than the queue allows', async () => {
     const server = await serve({
-      admission: { maxConcurrent: 1, maxHeavy: 1, maxHeavyNodes: 1_024, maxQueued: 100, maxWaitMs: 1 },
+      admission: { maxConcurrent: 1, maxHeavy: 1, maxHeavyNodes: 1_024, maxQueued: 100, maxWaitMs: 1, schemaRest: 0 },
     });
     const answers = await untilRefused(server.url, 8);
     const refused = answers.filter((answer) => answer.status === 503);
@@ -92,7 +99,14 @@ describe('overload', () => {
   it('weighs a heavy request by its node count: two pages of 50 obligations share the heavy lane, two deep walks do not', async () => {
     // No queue: a request that has to wait for a turn is refused at once.
     const server = await serve({
-      admission: { maxConcurrent: 8, maxHeavy: 2, maxHeavyNodes: 1_024, maxQueued: 0, maxWaitMs: 60_000 },
+      admission: {
+        maxConcurrent: 8,
+        maxHeavy: 2,
+        maxHeavyNodes: 1_024,
+        maxQueued: 0,
+        maxWaitMs: 60_000,
+        schemaRest: 0,
+      },
     });
     const page = `{ obligations(filter: { actor: "TSB-DIRECTOR" }, first: 50) {
       totalCount edges { cursor node { id modality resolution { id } provision { id label }

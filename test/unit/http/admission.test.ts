@@ -9,6 +9,7 @@ function admissionWith(limits: Partial<AdmissionLimits>): Admission {
     maxHeavyNodes: 1_000,
     maxQueued: 5,
     maxWaitMs: 10_000,
+    schemaRest: 0,
     ...limits,
   });
 }
@@ -141,5 +142,44 @@ describe('Admission of heavy requests', () => {
     expect(admission.state).toEqual({ running: 1, queued: 1, heavyRunning: 0, heavyQueued: 0 });
     (await waiting)();
     (await newcomer)();
+  });
+  it('rests after a full introspection for schemaRest times as long as it ran, while other requests go on', async () => {
+    const admission = admissionWith({ maxConcurrent: 4, maxHeavy: 2, schemaRest: 5 });
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const first = await admission.enter(undefined, Infinity);
+    await sleep(20);
+    const leftAt = performance.now();
+    first();
+    // The next introspection waits for the rest (about 5 × 20 ms) ...
+    const next = admission.enter(undefined, Infinity).then((leave) => ({ leave, at: performance.now() }));
+    // ... while a light request and a heavy one are served at once.
+    const light = await admission.enter();
+    const heavy = await admission.enter(undefined, 300);
+    expect(admission.state).toMatchObject({ running: 2, heavyRunning: 1, heavyQueued: 0 });
+    light();
+    heavy();
+    const { leave, at } = await next;
+    expect(at - leftAt).toBeGreaterThanOrEqual(95);
+    leave();
+    expect(admission.state).toEqual(IDLE);
+  });
+
+  it('rests at most half of maxWaitMs, so that the first waiter is served, and not at all with schemaRest 0', async () => {
+    const resting = admissionWith({ schemaRest: 1_000, maxWaitMs: 2_000 });
+    const first = await resting.enter(undefined, Infinity);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const leftAt = performance.now();
+    first();
+    // 1,000 × 10 ms would be 10 s: capped at 1 s.
+    (await resting.enter(undefined, Infinity))();
+    const waited = performance.now() - leftAt;
+    expect(waited).toBeGreaterThanOrEqual(995);
+    expect(waited).toBeLessThan(2_000);
+    expect(resting.state).toEqual(IDLE);
+
+    const unpaced = admissionWith({ schemaRest: 0 });
+    (await unpaced.enter(undefined, Infinity))();
+    (await unpaced.enter(undefined, Infinity))();
+    expect(unpaced.state).toEqual(IDLE);
   });
 });
