@@ -20,8 +20,10 @@ describe('the HTTP and Neo4j settings from the environment', () => {
       maxHeavyNodes: 1_024,
       maxQueued: 64,
       maxWaitMs: 8_000,
+      schemaRest: 19,
     });
     expect(readConfig({ DB_MAX_HEAVY_NODES: '500' }).admission).toMatchObject({ maxHeavy: 1, maxHeavyNodes: 500 });
+    expect(readConfig({ INTROSPECTION_REST: '0' }).admission.schemaRest).toBe(0);
     expect(config.requestBudgetMs).toBe(500);
     expect(config.maxResponseBytes).toBe(5_000);
     expect(() => readConfig({ DB_MAX_CONCURRENT: '0' })).toThrow(
