@@ -35,7 +35,9 @@ export const DEFAULT_LIMITS: RequestLimits = {
   maxDirectives: 20,
   maxTokens: 2_000,
   maxCost: 5_000,
-  maxNodes: 2_100,
+  // The explorer's deepest graph counts 2,001, and any two walks of depth 3 at least 2,002 (each
+  // 1 + WALK_FANOUT ** 3, whatever it selects): an operation holds one.
+  maxNodes: 2_001,
   heavyNodes: 250,
 };
 

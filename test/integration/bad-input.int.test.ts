@@ -361,7 +361,7 @@ const CASES: Case[] = [
     },
     status: 400,
     code: 'BAD_USER_INPUT',
-    message: /may return up to 30020 graph nodes, more than the node budget of 2100/,
+    message: /may return up to 30020 graph nodes, more than the node budget of 2001/,
   },
   {
     // Four clients looping this pushed a normal query's p95 past 3x its p95 alone; one such walk is accepted.
@@ -371,7 +371,18 @@ const CASES: Case[] = [
     },
     status: 400,
     code: 'BAD_USER_INPUT',
-    message: /may return up to 4002 graph nodes, more than the node budget of 2100/,
+    message: /may return up to 4002 graph nodes, more than the node budget of 2001/,
+  },
+  {
+    // The same walks returning only whether they were cut short: they walk all the same.
+    name: 'two bare neighbourhood walks of depth 3',
+    body: {
+      query:
+        '{ a: neighborhood(id: "WTSA-44", depth: 3, limit: 500) { truncated } b: neighborhood(id: "PP-123", depth: 3, limit: 500) { truncated } }',
+    },
+    status: 400,
+    code: 'BAD_USER_INPUT',
+    message: /may return up to 2002 graph nodes, more than the node budget of 2001/,
   },
   {
     name: 'two __schema introspections',

@@ -47,12 +47,17 @@ describe('the node budget count', () => {
     expect(count(neighborhood(99, 1))).toBeLessThanOrEqual(DEFAULT_LIMITS.maxNodes);
   });
 
-  it('takes one walk of depth 3 per operation: two of 25 nodes or more each exceed the budget', () => {
+  it('takes one walk of depth 3 per operation: any two exceed the budget, whatever they select', () => {
     const walks = (limit: number) =>
       `{ a: ${neighborhood(3, limit).slice(2, -2)} b: ${neighborhood(3, limit).slice(2, -2)} }`;
     expect(count(neighborhood(3, LIMITS.neighborhoodLimit.max))).toBeLessThanOrEqual(DEFAULT_LIMITS.maxNodes);
-    expect(count(walks(25))).toBeGreaterThan(DEFAULT_LIMITS.maxNodes);
+    expect(count(walks(1))).toBeGreaterThan(DEFAULT_LIMITS.maxNodes);
     expect(count(walks(LIMITS.neighborhoodLimit.max))).toBeGreaterThan(DEFAULT_LIMITS.maxNodes);
+    // A walk that returns only whether it was cut short still walks.
+    const bare =
+      '{ a: neighborhood(id: "WTSA-44", depth: 3, limit: 500) { truncated } b: neighborhood(id: "PP-123", depth: 3, limit: 500) { truncated } }';
+    expect(count(bare)).toBe(2 * (1 + WALK_FANOUT ** 3));
+    expect(count(bare)).toBeGreaterThan(DEFAULT_LIMITS.maxNodes);
   });
 
   it('keeps every operation the explorer sends within the budget, with the largest variables it sends', () => {
