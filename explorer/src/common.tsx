@@ -16,18 +16,16 @@ export function useLoad<T>(key: string, load: (signal: AbortSignal) => Promise<T
     load(controller.signal).then(
       (data) => !controller.signal.aborted && setResult({ key, loaded: { state: 'done', data } }),
       (error: Error) =>
-        !controller.signal.aborted &&
-        setResult({
-          key,
-          loaded: {
-            state: 'error',
-            message: error instanceof ApiError ? error.message : `${error.name}: ${error.message}`,
-          },
-        }),
+        !controller.signal.aborted && setResult({ key, loaded: { state: 'error', message: messageOf(error) } }),
     );
     return () => controller.abort();
   }, [key]);
   return result.key === key ? result.loaded : { state: 'loading' };
+}
+
+/** What a failed request says to the reader: the API's own message, or the error's name and message. */
+function messageOf(error: Error): string {
+  return error instanceof ApiError ? error.message : `${error.name}: ${error.message}`;
 }
 
 export type PageInfo = { endCursor: string | null; hasNextPage: boolean };
@@ -44,7 +42,7 @@ export function useMorePages<E>(
   fetchAfter: (after: string | null) => Promise<Page<E>>,
 ) {
   const [more, setMore] = useState<{ key: string } & Page<E>>();
-  const [next, setNext] = useState<{ key: string; state: 'loading' | 'error'; message?: string }>();
+  const [next, setNext] = useState<{ key: string } & Exclude<Loaded<never>, { state: 'done' }>>();
   const mine = more?.key === key ? more : undefined;
   const pending = next?.key === key ? next : undefined;
   const edges = [...(first?.edges ?? []), ...(mine?.edges ?? [])];
@@ -56,12 +54,7 @@ export function useMorePages<E>(
         setMore({ key, edges: [...(mine?.edges ?? []), ...page.edges], pageInfo: page.pageInfo });
         setNext(undefined);
       },
-      (error: Error) =>
-        setNext({
-          key,
-          state: 'error',
-          message: error instanceof ApiError ? error.message : `${error.name}: ${error.message}`,
-        }),
+      (error: Error) => setNext({ key, state: 'error', message: messageOf(error) }),
     );
   };
   return { edges, pageInfo, pending, loadMore };
@@ -80,11 +73,7 @@ export function MoreButton({
   const loading = pages.pending?.state === 'loading';
   return (
     <>
-      {pages.pending?.state === 'error' && (
-        <div class="error" role="alert">
-          <strong>{label('error', lang)}:</strong> {pages.pending.message}
-        </div>
-      )}
+      {pages.pending?.state === 'error' && <Status loaded={pages.pending} lang={lang} />}
       {pages.pageInfo.hasNextPage && (
         <button type="button" class="more" disabled={loading} onClick={pages.loadMore}>
           {label(loading ? 'loading' : 'more', lang)} ({pages.edges.length} / {total})

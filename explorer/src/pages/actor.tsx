@@ -35,11 +35,12 @@ const COUNT_ALIAS: Record<string, string> = {
 const PAGE = 100;
 
 export function ActorPage({ lang, id, subordinates }: { lang: Lang; id: string; subordinates: boolean }) {
-  const loaded = useLoad(`${id}|${lang}|${subordinates}`, (signal) =>
+  const key = `${id}|${lang}|${subordinates}`;
+  const loaded = useLoad(key, (signal) =>
     requestIn<{ actor: Node }>(ACTOR, { id, includeSubordinates: subordinates, first: PAGE }, lang, signal),
   );
   const actor = loaded.state === 'done' ? loaded.data.actor : null;
-  const pages = useMorePages<Node>(`${id}|${lang}|${subordinates}`, actor?.obligations ?? null, (after) =>
+  const pages = useMorePages<Node>(key, actor?.obligations ?? null, (after) =>
     requestIn<{ actor: Node }>(ACTOR, { id, includeSubordinates: subordinates, first: PAGE, after }, lang).then(
       (page) => page.actor.obligations,
     ),

@@ -1,19 +1,14 @@
 /** `/`: one search box, the hits grouped by kind, and the resolutions and actors of the graph. */
 import { useState } from 'preact/hooks';
 import { requestIn, shown } from '../api';
-import { Highlight, MoreButton, Status, Text, useLoad, useMorePages, usePageTitle } from '../common';
+import { Highlight, MoreButton, type Page, Status, Text, useLoad, useMorePages, usePageTitle } from '../common';
 import { label, type Lang, type LabelKey } from '../i18n';
 import { ACTORS, RESOLUTIONS, SEARCH } from '../operations';
 import { navigate, paths } from '../router';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Hit = { score: number; highlight: string | null; kind: string; node: any };
-type SearchPage = {
-  totalCount: number;
-  facets: { kind: string; count: number }[];
-  pageInfo: { endCursor: string | null; hasNextPage: boolean };
-  edges: Hit[];
-};
+type SearchPage = Page<Hit> & { totalCount: number; facets: { kind: string; count: number }[] };
 
 /** Hits per page of results; "Load more" asks for the next. */
 const PAGE = 50;
@@ -64,11 +59,12 @@ export function HomePage({ lang, query }: { lang: Lang; query: string }) {
 }
 
 function SearchResults({ lang, query }: { lang: Lang; query: string }) {
-  const loaded = useLoad(`${lang}|${query}`, (signal) =>
+  const key = `${lang}|${query}`;
+  const loaded = useLoad(key, (signal) =>
     requestIn<{ search: SearchPage }>(SEARCH, { text: query, first: PAGE }, lang, signal),
   );
   const first = loaded.state === 'done' ? loaded.data.search : null;
-  const pages = useMorePages(`${lang}|${query}`, first, (after) =>
+  const pages = useMorePages(key, first, (after) =>
     requestIn<{ search: SearchPage }>(SEARCH, { text: query, first: PAGE, after }, lang).then((page) => page.search),
   );
 
