@@ -114,7 +114,8 @@ class Lane {
     return (
       this.running < this.maxRunning &&
       this.weighed + weight <= this.maxWeight &&
-      performance.now() >= this.restingUntil
+      // Only a lane that rests reads the clock: every request asks the general lane.
+      (this.rest === 0 || performance.now() >= this.restingUntil)
     );
   }
 
