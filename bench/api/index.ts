@@ -44,8 +44,10 @@ import { cpuMs, perRequest } from './cpu';
 import { ratio, TARGET_KEYS, TARGETS, TargetTable, type TargetKey } from './target-rows';
 import type { TargetName } from './target-server';
 import { BENCH_DATA_DIR, BENCH_LOCAL_PORT } from '../local-neo4j';
+import { clearQueryCaches, dropFloorSchema } from '../load-floor';
 import {
   measureLoadAgainstFloor,
+  prepareFloor,
   pushLoadTarget,
   pushScaleTargets,
   SCALE_OPERATIONS,
@@ -496,16 +498,6 @@ interface ShapeStream {
   >;
 }
 
-/** Empties Neo4j's plan cache, so that the first statement of each shape is planned again. */
-async function clearQueryCaches(db: Database): Promise<void> {
-  const session = db.driver.session({ database: db.name });
-  try {
-    await session.run('CALL db.clearQueryCaches()');
-  } finally {
-    await session.close();
-  }
-}
-
 /** Two passes as one: latencies together, time added. */
 function combine(a: StreamFigures, b: StreamFigures): StreamFigures {
   const latencies = [...a.latencies, ...b.latencies];
@@ -809,6 +801,7 @@ async function main(argv: string[]): Promise<void> {
     const scale: ScaleCell[] = [];
     let loadAgainstFloor: LoadAgainstFloor | null = null;
     const scaleOps = loadOperations();
+    if (options.scaleSizes.length > 0) await prepareFloor(db);
     for (const n of options.scaleSizes) {
       sampler.phase = `scale N=${n}`;
       log(`\nscale: loading ${n} synthetic resolution(s) and the seed ...`);
@@ -855,6 +848,7 @@ async function main(argv: string[]): Promise<void> {
         log(
           `  loader ${loadAgainstFloor.loaderRuns.join(' / ')} ms, floor ${loadAgainstFloor.floorRuns.join(' / ')} ms`,
         );
+        await dropFloorSchema(db);
       }
     }
 
