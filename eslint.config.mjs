@@ -15,6 +15,7 @@ export default tseslint.config(
       'node_modules/',
       'src/api/__generated__/',
       'bench/results/',
+      'bench/.targets-build/',
       'neo4j-local/lib/',
       'neo4j-local/data*/',
       'coverage/',

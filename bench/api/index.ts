@@ -60,11 +60,11 @@ const COMPARED: TargetName[] = ['api', 'api-naive', 'neo4j-graphql'];
 const STATED_CONCURRENCY = 10;
 /**
  * Target 6's bound on the API's RSS (either process, cached or not) during the whole bench, and
- * why (bench/README.md, "Memory"): the server's footprint once started and checked (Node and tsx,
- * the schema, Apollo, the driver: 110–130 MiB at the first sample), plus what requests in flight
- * hold (16 admitted at once, each answer at most 1 MB and held three or four times while it is
- * built, serialised and compressed: up to 64 MiB), plus the response cache's default budget
- * (32 MiB), plus V8 letting its heap grow well past what is live before a full collection (it
+ * why (bench/README.md, "Memory"): the server's footprint once started and checked (Node, the
+ * schema, Apollo, the driver: 91 MiB at the first sample of a short run, 110–130 MiB under tsx),
+ * plus what requests in flight hold (16 admitted at once, each answer at most 1 MB and held three
+ * or four times while it is built, serialised and compressed: up to 64 MiB), plus the response
+ * cache's default budget (32 MiB), plus V8 letting its heap grow well past what is live before a full collection (it
  * peaked at 236 MiB in a short run): 384 MiB.
  */
 const RSS_BOUND_BYTES = 384 * 1024 * 1024;

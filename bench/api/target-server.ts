@@ -1,6 +1,7 @@
 /**
  * One benchmark target in its own process (so that the load generator and the server do not
- * share an event loop): `tsx bench/api/target-server.ts <target>` with NEO4J_URI set by the
+ * share an event loop): `node bench/.targets-build/bench/api/target-server.js <target>`, compiled
+ * by tsc (targets.ts), with NEO4J_URI and BENCH_API_DIR (this folder in the source tree) set by the
  * parent. Listens on 127.0.0.1 on a free port and tells the parent over IPC; answers the
  * parent's `counts` and `trace` messages with what count-queries.ts recorded, `plans-idle` once our
  * API's look-ahead warm-ups are done, and `plan-fixed-statements` once it has planned its fixed statements
@@ -21,6 +22,9 @@ import { DEFAULT_RESPONSE_CACHE_BYTES, readConfig } from '../../src/config';
 import { createDriver } from '../../src/graph/driver';
 import { countQueries, type QueryCounter } from './count-queries';
 import { disableDataLoaderBatching } from './unbatched-dataloader';
+
+/** This folder in the source tree, for what tsc does not copy into the build (the parent says where). */
+const SOURCE_DIR = process.env.BENCH_API_DIR ?? __dirname;
 
 export const TARGETS = ['api', 'api-cached', 'api-naive', 'neo4j-graphql', 'floor'] as const;
 export type TargetName = (typeof TARGETS)[number];
@@ -66,7 +70,7 @@ function listen(server: http.Server): Promise<number> {
 async function startNeo4jGraphQL(driver: ReturnType<typeof createDriver>, database: string): Promise<number> {
   const { Neo4jGraphQL } = await import('@neo4j/graphql');
   const { ApolloServer, HeaderMap } = await import('@apollo/server');
-  const typeDefs = fs.readFileSync(path.join(__dirname, 'neo4j-graphql', 'type-defs.graphql'), 'utf8');
+  const typeDefs = fs.readFileSync(path.join(SOURCE_DIR, 'neo4j-graphql', 'type-defs.graphql'), 'utf8');
   const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
   const apollo = new ApolloServer({ schema, introspection: true });
   await apollo.start();
