@@ -23,6 +23,7 @@ import {
   obligationCitationQuery,
   obligationFacetsQuery,
   obligationPagesQuery,
+  type RoleFilter,
 } from '../graph/queries/obligations';
 import { relatedQuery } from '../graph/queries/related';
 import { searchQuery, type SearchableLabel } from '../graph/queries/search';
@@ -37,11 +38,16 @@ const range = ({ min, max }: { min: number; max: number }) => Array.from({ lengt
 /** Each value a filter may have: null (no filter) or one of the type it has when set. */
 const either = <T>(value: T): (T | null)[] => [null, value];
 
-/** Obligation pages as the loader and the root field send them: one actor's (indexed), any other filter. */
+/** Obligation pages as the loader and the root field send them: one actor's (indexed, one text per role), any other filter. */
 function obligationPageStatements(): Query[] {
   const indexed = obligationPageRequest({ actor: NONE, first: 1 });
+  const roles: RoleFilter[] = ['ADDRESSEE', 'COLLABORATOR', 'EITHER'];
   return [
-    ...either<Modality[]>(['INSTRUCTS']).map((modalities) => indexedObligationPageQuery({ ...indexed, modalities })),
+    ...roles.flatMap((role) =>
+      either<Modality[]>(['INSTRUCTS']).map((modalities) =>
+        indexedObligationPageQuery({ ...indexed, role, modalities }),
+      ),
+    ),
     obligationPagesQuery([{ ...indexed, includeSubordinates: true }]),
   ];
 }

@@ -200,11 +200,10 @@ export function isIndexedPage(request: ObligationPageRequest): boolean {
 
 /**
  * The first `end` obligations, in page order, in which the actor whose page keys start with
- * `prefix` has the role of `type`: an index range read in order (nothing when `wanted` is false).
+ * `prefix` has the role of `type`: an index range read in order.
  */
 function pageKeysOf(
   type: string,
-  wanted: boolean,
   request: { prefix: Cypher.Expr; modalities: Cypher.Expr; end: Cypher.Expr },
   o: Cypher.Node,
   pageKey: Cypher.Variable,
@@ -216,7 +215,6 @@ function pageKeysOf(
   return Cypher.utils.concat(
     new Cypher.Match(named).where(
       Cypher.and(
-        holds(param(wanted)),
         Cypher.startsWith(r.property('pageKey'), request.prefix),
         unlessNull(request.modalities, Cypher.in(o.property('modality'), request.modalities)),
       ),
@@ -229,7 +227,9 @@ function pageKeysOf(
  * The page of an indexed request (isIndexedPage) as obligationPagesQuery gives it (one row: `key`,
  * `totalCount`, `rows`), without touching the actor's other obligations: each role's page keys
  * are an index range in page order, of which only the first `offset + limit` are read, and
- * `totalCount` sums the actor's tallies for the role and modalities asked.
+ * `totalCount` sums the actor's tallies for the role and modalities asked. Only the role asked
+ * is read: its relationship type is a part of the text (one text per role), not a flag that
+ * turned the other role's branch off after Neo4j had planned, and run, an index scan for it.
  */
 export function indexedObligationPageQuery(
   request: ObligationPageRequest,
@@ -257,15 +257,10 @@ export function indexedObligationPageQuery(
     ),
     new Cypher.Return([Cypher.sum(t.property('count')), totalCount]),
   );
+  const [first, ...others] = roleRelationships(request.role).map((type) => pageKeysOf(type, window, o, pageKey));
   return Cypher.utils
     .concat(
-      new Cypher.Call(
-        new Cypher.Union(
-          pageKeysOf('ADDRESSED_TO', request.role !== 'COLLABORATOR', window, o, pageKey),
-          pageKeysOf('IN_COLLABORATION_WITH', request.role !== 'ADDRESSEE', window, o, pageKey),
-        ),
-        [],
-      ),
+      new Cypher.Call(others.length === 0 ? first : new Cypher.Union(first, ...others), []),
       new Cypher.With(o, pageKey)
         .orderBy(pageKey)
         .skip(Cypher.toInteger(param(request.offset)))

@@ -6,6 +6,7 @@ import { CAPTION_READS, neighborhoodOf, neighborhoodQuery, TYPE_ORDER } from '..
 import { caption } from '../../../src/api/resolvers/neighborhood';
 import { mentionPagesQuery } from '../../../src/graph/queries/mentions';
 import {
+  indexedObligationPageQuery,
   obligationCitationQuery,
   obligationFacetsQuery,
   obligationPageKey,
@@ -135,6 +136,19 @@ describe('obligationPagesQuery', () => {
   it('gives different keys to different pages and equal keys to equal requests', () => {
     expect(obligationPageKey(request)).toBe(obligationPageKey({ ...request }));
     expect(obligationPageKey(request)).not.toBe(obligationPageKey({ ...request, offset: 5 }));
+  });
+
+  it("reads one actor's page from the keys of the role asked only, one text per role", () => {
+    const page = (role: 'ADDRESSEE' | 'COLLABORATOR' | 'EITHER') =>
+      indexedObligationPageQuery({ ...request, role }).cypher;
+    expect(page('ADDRESSEE')).toContain(':ADDRESSED_TO]');
+    expect(page('ADDRESSEE')).not.toMatch(/IN_COLLABORATION_WITH]|UNION/);
+    expect(page('COLLABORATOR')).toContain(':IN_COLLABORATION_WITH]');
+    expect(page('COLLABORATOR')).not.toMatch(/ADDRESSED_TO]|UNION/);
+    expect(page('EITHER')).toMatch(/:ADDRESSED_TO][\s\S]*UNION[\s\S]*:IN_COLLABORATION_WITH]/);
+    expect(indexedObligationPageQuery({ ...request, actor: 'COUNCIL', modalities: null, limit: 50 }).cypher).toBe(
+      page('ADDRESSEE'),
+    );
   });
 
   it('reads what an obligation citation needs in one query for all ids', () => {
