@@ -4,12 +4,14 @@
  *
  * A target runs compiled: tsc builds target-server.ts and the code it runs (src/, the same
  * compiler options as `npm run build`) into bench/.targets-build/, and plain `node` runs that,
- * as the Docker image runs the server (`node dist/main.js`). Under tsx our server used 15–19 %
- * more CPU per request on 06 at c=10 (interleaved rounds) and @neo4j/graphql's target 8 % more:
- * tsx hooks every `require` (Apollo's query hash requires `crypto` on every request, in both),
- * esbuild's `keepNames` names every closure as it is created (only our TypeScript is
- * transformed), and source maps are on. Those are costs of running TypeScript without a build
- * step, which the service as deployed does not pay.
+ * as the Docker image runs the server (`node dist/main.js`). tsx, which `npm start` uses, turns
+ * source maps on for the whole process, and the driver captures a stack trace on every `run`
+ * (for its errors): under tsx, @neo4j/graphql's target spent 12 % of its busy CPU samples there,
+ * two thirds of it source-mapping the stacks, and used 13-18 % more CPU per request on 06 at
+ * c=10 than compiled (three interleaved runs). Our reads turn that capture off
+ * (src/graph/database.ts): our target's difference was 2-4 % in two runs, none in one, 16 % in
+ * one (tsx's `require` hook, which Apollo's query hash calls on every request, and esbuild's
+ * `keepNames` were about 3 % of its busy samples).
  */
 import { execFile, fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
