@@ -6,8 +6,8 @@
  * everyone else. The heavy lane weighs each request by the graph nodes it may return: at most
  * `maxHeavy` heavy requests run at once, and only while their node counts add up to at most
  * `maxHeavyNodes`; a request that counts more (or asks for the whole schema) runs alone. With
- * `maxHeavy` 2, two pages of 50 obligations (502 nodes each) run side by side, while the heavy
- * requests in flight never count more than one request of `maxHeavyNodes` would alone. Each lane
+ * `maxHeavy` 2 (the default), two pages of 50 obligations (502 nodes each) run side by side, while
+ * the heavy requests in flight never count more than one request of `maxHeavyNodes` would alone. Each lane
  * serves first come first served (a waiter that does not fit holds back those behind it), holds
  * at most `maxQueued` waiters, and lets none wait longer than `maxWaitMs`. A full introspection
  * also takes a turn in a lane of its own that rests after each one for `schemaRest` times as long
@@ -43,15 +43,18 @@ export interface AdmissionLimits {
 }
 
 /**
- * One heavy request at a time. Two at once, together at most 1,024 nodes (`DB_MAX_HEAVY=2`), let
- * two pages of 50 obligations (502 each) run side by side while a larger request (four aliased
- * light neighbourhoods, 996 nodes) still runs alone; but four clients looping that page
- * then pushed the normal query's p95 to 3.57x its p95 alone in one run (the check is 3x), so the
- * default stays at one.
+ * Two heavy requests at once while their node counts add up to at most 1,024: the bound on what
+ * the heavy lane holds is its nodes in flight, which one request of 1,002 nodes (a page of 100
+ * obligations with subordinates) reaches alone; with one request at a time, two pages of 50
+ * obligations (502 each) held the lane as that one did, and one's server work could not overlap
+ * the other's Neo4j time. In `npm run bench:abuse`, the phases whose requests share the lane
+ * (03's page and the neighbourhoods of 498-511 nodes) read 1.7-4.6x with two against 1.1-4.3x
+ * with one, within the 4.1-4.6x that four clients looping a light request cost the normal query
+ * in the same runs (README, Operations, "Overload").
  */
 export const DEFAULT_ADMISSION: AdmissionLimits = {
   maxConcurrent: 16,
-  maxHeavy: 1,
+  maxHeavy: 2,
   maxHeavyNodes: 1_024,
   maxQueued: 64,
   maxWaitMs: 8_000,

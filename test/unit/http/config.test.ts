@@ -22,7 +22,7 @@ describe('the HTTP and Neo4j settings from the environment', () => {
       maxWaitMs: 8_000,
       schemaRest: 19,
     });
-    expect(readConfig({ DB_MAX_HEAVY_NODES: '500' }).admission).toMatchObject({ maxHeavy: 1, maxHeavyNodes: 500 });
+    expect(readConfig({ DB_MAX_HEAVY_NODES: '500' }).admission).toMatchObject({ maxHeavy: 2, maxHeavyNodes: 500 });
     expect(readConfig({ INTROSPECTION_REST: '0' }).admission.schemaRest).toBe(0);
     expect(config.requestBudgetMs).toBe(500);
     expect(config.maxResponseBytes).toBe(5_000);
