@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { Database, Row } from '../../src/graph/database';
-import { ensureSchema } from '../../src/graph/schema';
+import { ensureSchema, RETIRED_INDEXES } from '../../src/graph/schema';
 import { mergeGraphs, writeGraph, writeGraphs } from '../../src/graph/write-graph';
 import type { GraphNode, NormalizedGraph } from '../../src/ingest/types';
 import { syntheticCorpus, syntheticResolution } from '../../src/synthetic/corpus';
@@ -75,6 +75,17 @@ describe('loading a graph into Neo4j', () => {
       { name: 'text_en', state: 'ONLINE', analyzer: 'english' },
       { name: 'text_zh', state: 'ONLINE', analyzer: 'cjk' },
     ]);
+  });
+
+  it('drops the retired indexes from a database whose schema still has them', async () => {
+    await db.write((tx) => tx.run('CREATE INDEX section_resolution IF NOT EXISTS FOR (n:Section) ON (n.resolutionId)'));
+    const names = async () =>
+      (await db.read({ cypher: 'SHOW INDEXES YIELD name RETURN name', params: {} })).map((row) => row.name);
+    expect(await names()).toContain('section_resolution');
+    await ensureSchema(db);
+    const left = await names();
+    expect(left).toContain('entity_resolution');
+    for (const retired of RETIRED_INDEXES) expect(left).not.toContain(retired);
   });
 
   it('gives identical node and relationship counts when the same graph is loaded twice', async () => {
