@@ -7,11 +7,11 @@
  * as the Docker image runs the server (`node dist/main.js`). tsx, which `npm start` uses, turns
  * source maps on for the whole process, and the driver captures a stack trace on every `run`
  * (for its errors): under tsx, @neo4j/graphql's target spent 12 % of its busy CPU samples there,
- * two thirds of it source-mapping the stacks, and used 13-18 % more CPU per request on 06 at
+ * two thirds of it source-mapping the stacks, and used 16-22 % more CPU per request on 06 at
  * c=10 than compiled (three interleaved runs). Our reads turn that capture off
- * (src/graph/database.ts): our target's difference was 2-4 % in two runs, none in one, 16 % in
- * one (tsx's `require` hook, which Apollo's query hash calls on every request, and esbuild's
- * `keepNames` were about 3 % of its busy samples).
+ * (src/graph/database.ts): our target's difference was 2-4 % in two runs, none in one, 18 % in
+ * one, and one run had outliers (tsx's `require` hook, which Apollo's query hash calls on every
+ * request, and esbuild's `keepNames` were about 3 % of its busy samples).
  */
 import { execFile, fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
