@@ -47,10 +47,12 @@ export interface AdmissionLimits {
  * the heavy lane holds is its nodes in flight, which one request of 1,002 nodes (a page of 100
  * obligations with subordinates) reaches alone; with one request at a time, two pages of 50
  * obligations (502 each) held the lane as that one did, and one's server work could not overlap
- * the other's Neo4j time. In `npm run bench:abuse`, the phases whose requests share the lane
- * (03's page and the neighbourhoods of 498-511 nodes) read 1.7-4.6x with two against 1.1-4.3x
- * with one, within the 4.1-4.6x that four clients looping a light request cost the normal query
- * in the same runs (README, Operations, "Overload").
+ * the other's Neo4j time. In `npm run bench:abuse` on a busy machine, the phases whose requests
+ * share the lane (03's page and the neighbourhoods of 498-511 nodes) read 1.7-4.6x with two
+ * against 1.1-4.3x with one, within the 4.1-4.6x that four clients looping a light request cost
+ * the normal query in the same runs; on a quiet one, 03's page read 5.83x with two against 5.81x
+ * with one, and the light request 5.76x, but the largest neighbourhood of depth 2 that shares the
+ * lane 8.38x (README, Operations, "Overload" and "Fairness").
  */
 export const DEFAULT_ADMISSION: AdmissionLimits = {
   maxConcurrent: 16,
