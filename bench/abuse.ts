@@ -52,9 +52,9 @@ interface Request {
 const neighborhood = (alias: string, limit = 500, depth = 3) =>
   `${alias}: neighborhood(id: "WTSA-44", depth: ${depth}, limit: ${limit}) { nodes { id type label(lang: EN) } edges { source target type } truncated }`;
 
-/** The largest limit a neighbourhood of this depth may have and still count as light (1 + limit nodes + limit edges + its walk). */
+/** The largest limit a neighbourhood of this depth may have and still count as light. */
 function largestLightLimit(depth: number): number {
-  return Math.floor((readConfig().limits.heavyNodes - 1 - WALK_FANOUT ** depth) / 2);
+  return largestLimitWithin(readConfig().limits.heavyNodes, depth);
 }
 
 /** An operation the explorer sends (explorer/operations/<name>.graphql). */
@@ -67,6 +67,11 @@ function walkNodes({ depth, limit }: { depth: number; limit: number }): number {
   return 1 + 2 * limit + WALK_FANOUT ** depth;
 }
 
+/** The largest limit of a neighbourhood of this depth that walkNodes counts at most `nodes` for. */
+function largestLimitWithin(nodes: number, depth: number): number {
+  return Math.floor((nodes - 1 - WALK_FANOUT ** depth) / 2);
+}
+
 /** How many aliased neighbourhoods of this depth and limit fit in the node budget beside an operation of `used` nodes. */
 function mostBeside(used: number, walk: { depth: number; limit: number }): number {
   return Math.max(0, Math.floor((readConfig().limits.maxNodes - used) / walkNodes(walk)));
@@ -75,7 +80,7 @@ function mostBeside(used: number, walk: { depth: number; limit: number }): numbe
 /** The largest limit a neighbourhood of this depth may have and still run beside DB_MAX_HEAVY - 1 others like it. */
 function largestSharingLimit(depth: number): number {
   const { maxHeavy, maxHeavyNodes } = readConfig().admission;
-  return Math.floor((Math.floor(maxHeavyNodes / maxHeavy) - 1 - WALK_FANOUT ** depth) / 2);
+  return largestLimitWithin(Math.floor(maxHeavyNodes / maxHeavy), depth);
 }
 
 /** What an abuser might send: the largest of each kind the limits could let through. */
@@ -113,12 +118,12 @@ function candidates(): Request[] {
       name: `neighborhood(depth: ${depth}, limit: ${limit}), the largest of its depth that shares the heavy lane`,
       query: `{ ${neighborhood('n', limit, depth)} }`,
     })),
-    ...light
-      .filter(() => shared)
-      .map(({ depth, limit }) => ({
-        name: `2 aliased neighborhood(depth: ${depth}, limit: ${limit})`,
-        query: `{ ${[0, 1].map((i) => neighborhood(`n${i}`, limit, depth)).join(' ')} }`,
-      })),
+    ...(shared
+      ? light.map(({ depth, limit }) => ({
+          name: `2 aliased neighborhood(depth: ${depth}, limit: ${limit})`,
+          query: `{ ${[0, 1].map((i) => neighborhood(`n${i}`, limit, depth)).join(' ')} }`,
+        }))
+      : []),
     {
       name: 'neighborhood(depth: 3, limit: 1), a walk of the whole graph around its centre',
       query: `{ ${neighborhood('n', 1)} }`,
@@ -301,7 +306,7 @@ async function main(argv: string[]): Promise<void> {
 
     // Warm-up: plans cached and code optimized for every request before anything is timed.
     for (let i = 0; i < 20; i++) await send(api.url, normal);
-    log('\ncandidates for the heaviest accepted request (each alone, median of 5 after one warm-up):');
+    log('\ncandidates, each sent alone (median of 5 after one warm-up); every one accepted that is heavy is a phase:');
     const schema = buildSchema(loadTypeDefs());
     const accepted: {
       request: Request;
