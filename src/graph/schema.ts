@@ -1,16 +1,26 @@
 /**
  * The Neo4j schema the API relies on, created idempotently (IF NOT EXISTS) before every load:
- * a uniqueness constraint on the id of every label (and of the shared `Entity` label, so that a
- * lookup of any node by id is one index seek), the property indexes the API filters on and orders
+ * a uniqueness constraint on the id of the shared `Entity` label (every node the loader writes
+ * carries it, so a lookup of any node by id is one index seek and no two nodes share an id), of
+ * the shared labels the loader MERGEs by (SHARED_LABELS) and of the other labels outside `Entity`;
+ * an id index on each label of a text (TEXT_LABELS), for the reads and the loader's matches that
+ * name the label; the property indexes the API filters on and orders
  * by (the obligations' stored sort keys, see obligation-keys.ts), and the full-text indexes for search — `cjk` for Chinese, `english` for English.
  */
 import type { NodeLabel } from '../ingest/types';
 import type { Database } from './database';
 import { TALLY_LABEL } from './obligation-keys';
 
-export const NODE_LABELS: readonly NodeLabel[] = [
-  'Resolution',
-  'Meeting',
+/** The labels of nodes that several texts share: the loader MERGEs them by id. */
+export const SHARED_LABELS: readonly NodeLabel[] = ['Resolution', 'Meeting', 'Actor'];
+
+/**
+ * The labels of the nodes of a text, which only a load of that text CREATEs. Each node also
+ * carries `Entity`, whose constraint already makes its id unique, so a second uniqueness
+ * constraint per node (a lock and an index seek for every node a load creates) would check
+ * nothing more: the label's id is a plain range index.
+ */
+export const TEXT_LABELS: readonly NodeLabel[] = [
   'Section',
   'Provision',
   'Footnote',
@@ -18,9 +28,10 @@ export const NODE_LABELS: readonly NodeLabel[] = [
   'Programme',
   'AnnexItem',
   'Citation',
-  'Actor',
   'Obligation',
 ];
+
+export const NODE_LABELS: readonly NodeLabel[] = [...SHARED_LABELS, ...TEXT_LABELS];
 
 /** Every node written by the loader carries this label beside its own. */
 export const ENTITY_LABEL = 'Entity';
@@ -31,11 +42,17 @@ export const EXPRESSION_LABEL = 'Expression';
 export const FULLTEXT_ZH = 'text_zh';
 export const FULLTEXT_EN = 'text_en';
 
+/** The name of the id index of a label of a text (TEXT_LABELS). */
+export function textIdIndex(label: NodeLabel): string {
+  return `${label.toLowerCase()}_by_id`;
+}
+
 export function schemaStatements(): string[] {
-  const constraints = [...NODE_LABELS, ENTITY_LABEL, EXPRESSION_LABEL, TALLY_LABEL, 'GraphMeta'].map(
+  const constraints = [...SHARED_LABELS, ENTITY_LABEL, EXPRESSION_LABEL, TALLY_LABEL, 'GraphMeta'].map(
     (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   );
   const indexes = [
+    ...TEXT_LABELS.map((label) => `CREATE INDEX ${textIdIndex(label)} IF NOT EXISTS FOR (n:${label}) ON (n.id)`),
     'CREATE INDEX entity_resolution IF NOT EXISTS FOR (n:Entity) ON (n.resolutionId)',
     'CREATE INDEX resolution_assembly IF NOT EXISTS FOR (n:Resolution) ON (n.assembly, n.number)',
     'CREATE INDEX obligation_modality IF NOT EXISTS FOR (n:Obligation) ON (n.modality)',
@@ -75,12 +92,23 @@ export const RETIRED_INDEXES: readonly string[] = [
   'annex_item_resolution',
 ];
 
-/** Creates what is missing, drops the retired indexes, and waits until every index is online. */
+/**
+ * Constraints that an earlier schema created: the uniqueness of the id of each label of a text,
+ * beside `Entity`'s (see TEXT_LABELS). Dropped before the schema is created, since an index on the
+ * same label and property as a constraint's cannot be created beside it.
+ */
+export const RETIRED_CONSTRAINTS: readonly string[] = TEXT_LABELS.map((label) => `${label.toLowerCase()}_id`);
+
+/**
+ * Drops the retired constraints and indexes, creates what is missing, and waits until every index
+ * is online. Dropping what does not exist changes no schema, so it keeps Neo4j's plan cache.
+ */
 export async function ensureSchema(db: Database): Promise<void> {
   const session = db.driver.session({ database: db.name });
   try {
-    for (const statement of schemaStatements()) await session.run(statement);
+    for (const name of RETIRED_CONSTRAINTS) await session.run(`DROP CONSTRAINT ${name} IF EXISTS`);
     for (const name of RETIRED_INDEXES) await session.run(`DROP INDEX ${name} IF EXISTS`);
+    for (const statement of schemaStatements()) await session.run(statement);
     await session.run('CALL db.awaitIndexes(300)');
   } finally {
     await session.close();

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { Database, Row } from '../../src/graph/database';
-import { ensureSchema, RETIRED_INDEXES } from '../../src/graph/schema';
+import { ensureSchema, RETIRED_CONSTRAINTS, RETIRED_INDEXES, TEXT_LABELS, textIdIndex } from '../../src/graph/schema';
 import { mergeGraphs, writeGraph, writeGraphs } from '../../src/graph/write-graph';
 import type { GraphNode, NormalizedGraph } from '../../src/ingest/types';
 import { syntheticCorpus, syntheticResolution } from '../../src/synthetic/corpus';
@@ -47,24 +47,22 @@ describe('loading a graph into Neo4j', () => {
     await db.close();
   }, 120_000);
 
-  it('creates a uniqueness constraint per label and the CJK and English full-text indexes', async () => {
+  it('creates one uniqueness constraint per node, an id index per label of a text, and the CJK and English full-text indexes', async () => {
     const constraints = await db.read({
       cypher: 'SHOW CONSTRAINTS YIELD labelsOrTypes, type RETURN labelsOrTypes[0] AS label, type',
       params: {},
     });
     const unique = constraints.filter((c) => c.type === 'UNIQUENESS').map((c) => c.label);
-    expect(unique).toEqual(
-      expect.arrayContaining([
-        'Resolution',
-        'Section',
-        'Provision',
-        'Citation',
-        'Actor',
-        'Obligation',
-        'Meeting',
-        'AnnexItem',
-        'Entity',
-      ]),
+    expect(unique).toEqual(expect.arrayContaining(['Resolution', 'Actor', 'Meeting', 'Entity']));
+    for (const label of TEXT_LABELS) expect(unique).not.toContain(label);
+    const idIndexes = await db.read({
+      cypher: `SHOW RANGE INDEXES YIELD name, labelsOrTypes, properties, owningConstraint, state
+               WHERE properties = ['id'] AND owningConstraint IS NULL
+               RETURN labelsOrTypes[0] AS label, name, state ORDER BY label`,
+      params: {},
+    });
+    expect(idIndexes).toEqual(
+      [...TEXT_LABELS].sort().map((label) => ({ label, name: textIdIndex(label), state: 'ONLINE' })),
     );
     const fulltext = await db.read({
       cypher:
@@ -86,6 +84,31 @@ describe('loading a graph into Neo4j', () => {
     const left = await names();
     expect(left).toContain('entity_resolution');
     for (const retired of RETIRED_INDEXES) expect(left).not.toContain(retired);
+  });
+
+  it('replaces the uniqueness constraints of the labels of a text by id indexes in a database whose schema still has them', async () => {
+    await db.write((tx) => tx.run(`DROP INDEX ${textIdIndex('Section')} IF EXISTS`));
+    await db.write((tx) => tx.run('CREATE CONSTRAINT section_id IF NOT EXISTS FOR (n:Section) REQUIRE n.id IS UNIQUE'));
+    const constraintNames = async () =>
+      (await db.read({ cypher: 'SHOW CONSTRAINTS YIELD name RETURN name', params: {} })).map((row) => row.name);
+    expect(await constraintNames()).toContain('section_id');
+    await ensureSchema(db);
+    const left = await constraintNames();
+    expect(left).toContain('entity_id');
+    for (const retired of RETIRED_CONSTRAINTS) expect(left).not.toContain(retired);
+    const [index] = await db.read({
+      cypher: 'SHOW RANGE INDEXES YIELD name, state WHERE name = $name RETURN state',
+      params: { name: textIdIndex('Section') },
+    });
+    expect(index).toEqual({ state: 'ONLINE' });
+  });
+
+  it('still refuses a second node of a text with the id of another, through the Entity constraint', async () => {
+    await writeGraph(db, syntheticResolution(0, 3));
+    const [section] = await db.read({ cypher: 'MATCH (s:Section) RETURN s.id AS id LIMIT 1', params: {} });
+    await expect(db.write((tx) => tx.run('CREATE (:Section:Entity {id: $id})', { id: section.id }))).rejects.toThrow(
+      /already exists/,
+    );
   });
 
   it('gives identical node and relationship counts when the same graph is loaded twice', async () => {
