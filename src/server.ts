@@ -33,7 +33,7 @@ import { SparqlEndpoint, type SparqlOptions } from './sparql/sparql-endpoint';
 import { startRequestBudget } from './http/request-budget';
 import { answerClientErrors, DEFAULT_TIMEOUTS, type HttpTimeouts, timeoutServerOptions } from './http/timeouts';
 import { vocabularyRoutes } from './http/vocabulary-routes';
-import { runMiddleware } from './http/middleware';
+import { chainMiddleware, runMiddleware } from './http/middleware';
 import { schemaFileRoutes } from './http/schema-file-routes';
 import type { Logger } from './logger';
 
@@ -185,8 +185,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     sparqlRoute(sparql, maxBodyBytes),
     explorerRoute({ dist: options.explorerDist }),
   ];
-  const cors = corsMiddleware(options.corsOrigins ?? '*');
-  const compress = compressionMiddleware();
+  const middleware = chainMiddleware(corsMiddleware(options.corsOrigins ?? '*'), compressionMiddleware());
 
   httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
     const began = process.hrtime.bigint();
@@ -206,8 +205,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const budget = startRequestBudget(res, budgetMs);
     // Through a promise, so that a route that throws before its first await is caught too.
     const handled = Promise.resolve().then(async () => {
-      if (!(await runMiddleware(cors, req, res))) return; // a preflight, answered
-      await runMiddleware(compress, req, res);
+      if (!(await runMiddleware(middleware, req, res))) return; // a preflight, answered
       return route
         ? route.handle({ req, res, url, requestId, signal: budget.signal })
         : sendJson(res, 404, {
@@ -221,10 +219,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       .finally(() => {
         budget.done();
         if (url.pathname.startsWith('/health')) return;
-        const ms = Number(process.hrtime.bigint() - began) / 1e6;
         // A GraphQL request is logged by the API ('graphql request', with operation and round
         // trips); this line is for what never reached it (bad JSON, oversize bodies, other paths).
         const level = reachedApollo ? 'debug' : 'info';
+        if (!logger.isLevelEnabled(level)) return;
+        const ms = Number(process.hrtime.bigint() - began) / 1e6;
         logger[level](
           { requestId, method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(ms * 10) / 10 },
           'http request',

@@ -14,6 +14,7 @@ import {
 import { unwrapResolverError } from '@apollo/server/errors';
 import {
   ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { makeExecutableSchema } from '@graphql-tools/schema';
@@ -122,9 +123,15 @@ function isReported(error: unknown): boolean {
   return clientCode({ message: '' }, error) !== null;
 }
 
-/** Logs the errors the client sees only as INTERNAL_SERVER_ERROR, with the request id. */
-const logHiddenErrors: ApolloServerPlugin<Context> = {
+/**
+ * One structured log line per GraphQL request: request id, operation name, duration, database
+ * round trips and the error codes returned (never variables: they may hold anything); and the
+ * errors the client sees only as INTERNAL_SERVER_ERROR, logged with the request id. One plugin
+ * for both: Apollo calls every plugin's hooks at each step of every request.
+ */
+const logRequests: ApolloServerPlugin<Context> = {
   async requestDidStart() {
+    const began = process.hrtime.bigint();
     return {
       async didEncounterErrors({ errors, contextValue, logger }) {
         for (const error of errors) {
@@ -134,18 +141,6 @@ const logHiddenErrors: ApolloServerPlugin<Context> = {
           else logger.error(details);
         }
       },
-    };
-  },
-};
-
-/**
- * One structured log line per GraphQL request: request id, operation name, duration, database
- * round trips and the error codes returned (never variables: they may hold anything).
- */
-const logRequests: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
-    const began = process.hrtime.bigint();
-    return {
       async willSendResponse({ contextValue, operationName, response, errors }) {
         if (!contextValue.logger) return;
         const ms = Number(process.hrtime.bigint() - began) / 1e6;
@@ -269,9 +264,11 @@ export function createApolloServer(options: ApiServerOptions = {}): ApolloServer
     // No landing page: Apollo's loads from CDNs; GraphiQL is self-hosted at /graphiql.
     plugins: [
       logRequests,
-      logHiddenErrors,
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo installs its inline-trace plugin unless told not to, and calls it on every request
+      // to find that the schema is no federated subgraph.
+      ApolloServerPluginInlineTraceDisabled(),
       ...(trustedOnly ? [trustedDocumentsOnly(manifest) as ApolloServerPlugin<Context>] : []),
       nodeBudgetPlugin<Context>(limits),
       ...(armor.plugins as ApolloServerPlugin<Context>[]),

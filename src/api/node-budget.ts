@@ -22,6 +22,7 @@ import {
   Kind,
   valueFromAST,
   type ASTVisitor,
+  type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
@@ -135,6 +136,24 @@ export function countNodes(
   return countSelection(operation.selectionSet, root, 1, null, { schema, fragments, variables, expanding: new Set() });
 }
 
+/**
+ * The fragments of a document by name. Apollo hands a repeated document's request the parsed
+ * document it validated the first time, so they are gathered once per document.
+ */
+const fragmentsByDocument = new WeakMap<DocumentNode, Record<string, FragmentDefinitionNode>>();
+
+function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
+  let fragments = fragmentsByDocument.get(document);
+  if (!fragments) {
+    fragments = {};
+    for (const definition of document.definitions) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+    }
+    fragmentsByDocument.set(document, fragments);
+  }
+  return fragments;
+}
+
 /** Where a request takes its turn to run (src/http/admission.ts, through the context). */
 export interface AdmissionTicket {
   /**
@@ -164,12 +183,8 @@ export function nodeBudgetPlugin<
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, operation, document, request, contextValue }) {
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const definition of document.definitions) {
-            if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-          }
           if (!operation) return;
-          const count = countNodes(schema, operation, fragments, request.variables ?? {});
+          const count = countNodes(schema, operation, fragmentsOf(document), request.variables ?? {});
           if (count > limits.maxNodes) throw new NodeBudgetError(count, limits.maxNodes);
           // A full introspection counts no nodes here but is megabytes: it takes the heavy lane alone.
           const heavyNodes = asksForSchema(operation) ? Infinity : count > limits.heavyNodes ? count : 0;

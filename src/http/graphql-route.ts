@@ -44,6 +44,14 @@ import type { StatementPlans } from '../api/statement-plans';
 /** The name this server gives itself in Cache-Status (RFC 9211). */
 const CACHE_NAME = 'itu-graph';
 
+/**
+ * The commonest Accept header of GraphQL clients. Apollo negotiates the answer's media type from
+ * Accept on every request, twice; for this one it picks what it picks when there is no Accept
+ * (`application/json; charset=utf-8`, no incremental delivery), so Apollo is not shown it. The
+ * ETag still covers it (it is read from the request).
+ */
+const PLAIN_JSON = 'application/json';
+
 export interface GraphQLRouteOptions {
   apollo: ApolloServer<Context>;
   db: Database;
@@ -74,7 +82,8 @@ export function graphqlRoute(options: GraphQLRouteOptions): Route {
       const began = process.hrtime.bigint();
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
-        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+        if (value === undefined || (key === 'accept' && value === PLAIN_JSON)) continue;
+        headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       }
       let body: unknown = undefined;
       if (req.method === 'POST') {

@@ -10,7 +10,7 @@
  * so that a client never keeps an error. Conditional requests are honoured for GET only; a POST
  * gets the same validator (a client may compare it) but never a 304 (RFC 9110, 13.1.2).
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type http from 'node:http';
 import { stableJson } from '../api/stable-json';
 
@@ -28,7 +28,7 @@ export interface GraphQLHttpRequest {
  */
 export function answerDigest(graphKey: string | null, request: GraphQLHttpRequest): string | null {
   if (graphKey === null) return null;
-  return createHash('sha256').update(graphKey).update('\0').update(requestKey(request)).digest('base64url');
+  return hash('sha256', `${graphKey}\0${requestKey(request)}`, 'base64url');
 }
 
 /** The validator of an answer whose digest is `digest` (answerDigest); null when there is none. */
