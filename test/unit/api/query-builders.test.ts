@@ -262,11 +262,13 @@ describe('neighborhoodQuery', () => {
     expect(caption(row as never, 'ZH')).not.toBeUndefined();
     read.delete('nodeLabel');
     expect([...read].filter((name) => !CAPTION_READS[label].includes(name))).toEqual([]);
-    const { facts } = neighborhoodQuery({ id: 'x', depth: 1, limit: 10 }).params as {
-      facts: Record<string, unknown[]>;
+    const { facts, separator } = neighborhoodQuery({ id: 'x', depth: 1, limit: 10 }).params as {
+      facts: Record<string, string>;
+      separator: string;
     };
-    expect(facts[label]?.slice(1)).toEqual(CAPTION_READS[label]);
-    expect(Number(facts[label]?.[0])).toBe(TYPE_ORDER.indexOf(label));
+    const [rank, ...reads] = facts[label]?.split(separator) ?? [];
+    expect(reads).toEqual(CAPTION_READS[label]);
+    expect(Number(rank)).toBe(TYPE_ORDER.indexOf(label));
   });
 
   it('names the values of a node row after what its caption reads, null where the node has none', () => {
