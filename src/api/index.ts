@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   ApolloServer,
+  HeaderMap,
   type ApolloServerOptionsWithGateway,
   type ApolloServerOptionsWithTypeDefs,
   type ApolloServerPlugin,
@@ -18,7 +19,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { printSchema, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { printSchema, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { CompiledExecution } from './compiled-execution';
 import { createContext, type Context, type RequestInfo, type RequestLogger } from './context';
 import { ApiError, ErrorCode, isUnavailable, ServiceUnavailableError } from './errors';
@@ -193,23 +194,64 @@ export const DEFAULT_COMPILE_AFTER = 10;
  * compiled, or through graphql-js (./compiled-execution.ts), over the schema Apollo would build
  * from the SDL and the resolvers. Apollo still parses, validates, applies every limit and runs
  * every plugin as without it.
+ *
+ * The operation runs one step earlier, in the plugin's `responseForOperation` (after every
+ * limit and the admission queue, in `didResolveOperation`): a complete answer without errors is
+ * handed to Apollo from there as it is, and Apollo skips its execution step, which per request
+ * builds the gateway's view of the request, calls every plugin's execution hooks (no plugin here
+ * has any) and negotiates the incremental-delivery format from Accept again. An answer with
+ * errors (or an execution that throws) is kept for the executor, which Apollo then calls as
+ * before: its errors are logged, formatted and given their status by Apollo as without the shortcut.
  */
 function executingGateway(
   schema: GraphQLSchema,
   compileAfter: number,
-): ApolloServerOptionsWithGateway<Context>['gateway'] {
+): { gateway: ApolloServerOptionsWithGateway<Context>['gateway']; plugin: ApolloServerPlugin<Context> } {
   const execution = new CompiledExecution(schema, { compileAfter });
-  return {
+  // By the request's context: answers left to Apollo's execution step, and the executor that step calls.
+  const deferred = new WeakMap<object, Promise<ExecutionResult>>();
+  const plugin: ApolloServerPlugin<Context> = {
+    async requestDidStart() {
+      return {
+        async responseForOperation({ operation, queryHash, document, request, contextValue }) {
+          if (!operation || queryHash === undefined) return null;
+          const answer = execution.execute({
+            documentKey: queryHash,
+            document,
+            operationName: request.operationName,
+            variables: request.variables,
+            context: contextValue,
+          });
+          const result = await answer.catch(() => null);
+          if (!result || result.errors?.length || result.data === undefined) {
+            deferred.set(contextValue, answer);
+            return null;
+          }
+          return {
+            http: { status: undefined, headers: new HeaderMap() },
+            body: { kind: 'single', singleResult: result },
+          };
+        },
+      };
+    },
+  };
+  const gateway: ApolloServerOptionsWithGateway<Context>['gateway'] = {
     async load() {
       return {
-        executor: (requestContext) =>
-          execution.execute({
+        executor: (requestContext) => {
+          const answer = deferred.get(requestContext.context);
+          if (answer) {
+            deferred.delete(requestContext.context);
+            return answer;
+          }
+          return execution.execute({
             documentKey: requestContext.queryHash,
             document: requestContext.document,
             operationName: requestContext.request.operationName,
             variables: requestContext.request.variables,
             context: requestContext.context,
-          }),
+          });
+        },
       };
     },
     onSchemaLoadOrUpdate(callback) {
@@ -218,6 +260,7 @@ function executingGateway(
     },
     async stop() {},
   };
+  return { gateway, plugin };
 }
 
 /**
@@ -243,6 +286,7 @@ export function createApolloServer(options: ApiServerOptions = {}): ApolloServer
     typeDefs: [loadTypeDefs()],
     resolvers: resolvers as ApolloServerOptionsWithTypeDefs<Context>['resolvers'],
   });
+  const executing = executingGateway(schema, compileAfter);
   return new ApolloServer<Context>({
     introspection: true,
     // Queries may come as a GET, as the GraphQL-over-HTTP spec and the clients' defaults send
@@ -273,7 +317,8 @@ export function createApolloServer(options: ApiServerOptions = {}): ApolloServer
       nodeBudgetPlugin<Context>(limits),
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
       ...plugins,
+      executing.plugin,
     ],
-    gateway: executingGateway(schema, compileAfter),
+    gateway: executing.gateway,
   });
 }
