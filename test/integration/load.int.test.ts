@@ -46,6 +46,9 @@ describe('loading a graph into Neo4j', () => {
     await clearDatabase(db);
     await db.close();
   }, 120_000);
+  /** The names `SHOW INDEXES` or `SHOW CONSTRAINTS` lists. */
+  const schemaNames = async (what: 'INDEXES' | 'CONSTRAINTS') =>
+    (await db.read({ cypher: `SHOW ${what} YIELD name RETURN name`, params: {} })).map((row) => row.name);
 
   it('creates one uniqueness constraint per node, an id index per label of a text, and the CJK and English full-text indexes', async () => {
     const constraints = await db.read({
@@ -77,11 +80,9 @@ describe('loading a graph into Neo4j', () => {
 
   it('drops the retired indexes from a database whose schema still has them', async () => {
     await db.write((tx) => tx.run('CREATE INDEX section_resolution IF NOT EXISTS FOR (n:Section) ON (n.resolutionId)'));
-    const names = async () =>
-      (await db.read({ cypher: 'SHOW INDEXES YIELD name RETURN name', params: {} })).map((row) => row.name);
-    expect(await names()).toContain('section_resolution');
+    expect(await schemaNames('INDEXES')).toContain('section_resolution');
     await ensureSchema(db);
-    const left = await names();
+    const left = await schemaNames('INDEXES');
     expect(left).toContain('entity_resolution');
     for (const retired of RETIRED_INDEXES) expect(left).not.toContain(retired);
   });
@@ -89,11 +90,9 @@ describe('loading a graph into Neo4j', () => {
   it('replaces the uniqueness constraints of the labels of a text by id indexes in a database whose schema still has them', async () => {
     await db.write((tx) => tx.run(`DROP INDEX ${textIdIndex('Section')} IF EXISTS`));
     await db.write((tx) => tx.run('CREATE CONSTRAINT section_id IF NOT EXISTS FOR (n:Section) REQUIRE n.id IS UNIQUE'));
-    const constraintNames = async () =>
-      (await db.read({ cypher: 'SHOW CONSTRAINTS YIELD name RETURN name', params: {} })).map((row) => row.name);
-    expect(await constraintNames()).toContain('section_id');
+    expect(await schemaNames('CONSTRAINTS')).toContain('section_id');
     await ensureSchema(db);
-    const left = await constraintNames();
+    const left = await schemaNames('CONSTRAINTS');
     expect(left).toContain('entity_id');
     for (const retired of RETIRED_CONSTRAINTS) expect(left).not.toContain(retired);
     const [index] = await db.read({
