@@ -320,4 +320,21 @@ describe('questions, one query each', () => {
       expect(errors?.[0].message).toMatch(message);
     });
   });
+
+  describe('neighbourhoods', () => {
+    it('keeps the nearest nodes first, so a deeper walk with a limit the first level fills answers as the shallow one', async () => {
+      const query = `query ($depth: Int, $limit: Int) {
+        neighborhood(id: "WTSA-44", depth: $depth, limit: $limit) { nodes { id type } edges { source target type } truncated }
+      }`;
+      const shallow = (await data(query, { depth: 1, limit: 20 })).neighborhood;
+      expect(shallow.nodes).toHaveLength(20);
+      expect(shallow.truncated).toBe(true);
+      for (const depth of [2, 3]) expect((await data(query, { depth, limit: 20 })).neighborhood).toEqual(shallow);
+      const whole = (await data(query, { depth: 1, limit: 500 })).neighborhood;
+      expect(whole.truncated).toBe(false);
+      expect((await data(query, { depth: 2, limit: 500 })).neighborhood.nodes.length).toBeGreaterThan(
+        whole.nodes.length,
+      );
+    });
+  });
 });

@@ -1,8 +1,9 @@
 /**
  * The neighborhood of a node: a breadth-first walk over relationships in either direction,
  * one level per step (the builder writes the step `depth` times, so the walk never enumerates
- * paths) and keeps each level's nodes, a node's distance being the level it was found at; then
- * the first `limit` nodes by distance, type (TYPE_ORDER) and document order, and
+ * paths) and keeps each level's nodes, a node's distance being the level it was found at, until
+ * it has seen more nodes than `limit` keeps; then the first `limit` nodes by distance, type
+ * (TYPE_ORDER) and document order, and
  * the relationships among them. `labels` and `types` (null: all) restrict the walk to nodes
  * with those labels and relationships of those types; they are parameters, so every filter
  * shares one statement text per depth.
@@ -137,8 +138,11 @@ function neighborhoodText(depth: number): string {
  * t the count seen, k the nodes kept), no indentation.
  */
 function buildNeighborhoodText(depth: number): string {
-  const step = `CALL (s, f) {
-UNWIND f AS x
+  // Nodes are kept nearest first, so once more nodes are seen than the limit keeps, no node of a
+  // further level can be kept, and the answer is truncated already: the later levels are not
+  // walked. The first level always is (one node is seen), so its text stays as short as it was.
+  const step = (level: number) => `CALL (s, f) {
+UNWIND ${level === 0 ? 'f' : 'CASE WHEN size(s) > $limit THEN [] ELSE f END'} AS x
 MATCH (x)-[r]-(m:Entity)
 WHERE NOT m IN s AND ($types IS NULL OR type(r) IN $types) AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))
 RETURN collect(DISTINCT m) AS g
@@ -146,7 +150,7 @@ RETURN collect(DISTINCT m) AS g
 WITH s + g AS s, g AS f, v + [g] AS v`;
   return `MATCH (c:Entity {id: $id})
 WITH [c] AS s, [c] AS f, [[c]] AS v
-${Array.from({ length: depth }, () => step).join('\n')}
+${Array.from({ length: depth }, (_, level) => step(level)).join('\n')}
 WITH v, size(s) AS t
 UNWIND range($zero, size(v) - $one) AS d
 UNWIND v[d] AS n

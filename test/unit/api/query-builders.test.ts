@@ -246,6 +246,12 @@ describe('neighborhoodQuery', () => {
     expect(neighborhoodQuery({ id: 'PP-123', depth: 2, limit: 10 }).params).toMatchObject({ id: 'PP-123', limit: 10 });
   });
 
+  it('walks a level beyond the first only while it has seen no more nodes than the limit keeps', () => {
+    const guard = /CASE WHEN size\(s\) > \$limit THEN \[\] ELSE f END/g;
+    expect(neighborhoodQuery({ id: 'PP-123', depth: 1, limit: 10 }).cypher).not.toMatch(guard);
+    expect(neighborhoodQuery({ id: 'PP-123', depth: 3, limit: 10 }).cypher.match(guard)).toHaveLength(2);
+  });
+
   it('rejects a depth that is not a non-negative integer', () => {
     expect(() => neighborhoodQuery({ id: 'x', depth: -1, limit: 10 })).toThrow('expected a depth >= 0, got -1');
   });
