@@ -4,8 +4,9 @@
  * carries it, so a lookup of any node by id is one index seek and no two nodes share an id), of
  * the shared labels the loader MERGEs by (SHARED_LABELS) and of the other labels outside `Entity`;
  * an id index on each label of a text (TEXT_LABELS), for the reads and the loader's matches that
- * name the label; the property indexes the API filters on and orders
- * by (the obligations' stored sort keys, see obligation-keys.ts), and the full-text indexes for search — `cjk` for Chinese, `english` for English.
+ * name the label; the property indexes the API filters on and orders by (the obligations' stored
+ * sort keys, see obligation-keys.ts); and the full-text indexes for search, `cjk` for Chinese and
+ * `english` for English.
  */
 import type { NodeLabel } from '../ingest/types';
 import type { Database } from './database';
@@ -42,6 +43,11 @@ export const EXPRESSION_LABEL = 'Expression';
 export const FULLTEXT_ZH = 'text_zh';
 export const FULLTEXT_EN = 'text_en';
 
+/** The name of the uniqueness constraint on a label's id. */
+function idConstraint(label: string): string {
+  return `${label.toLowerCase()}_id`;
+}
+
 /** The name of the id index of a label of a text (TEXT_LABELS). */
 export function textIdIndex(label: NodeLabel): string {
   return `${label.toLowerCase()}_by_id`;
@@ -49,7 +55,7 @@ export function textIdIndex(label: NodeLabel): string {
 
 export function schemaStatements(): string[] {
   const constraints = [...SHARED_LABELS, ENTITY_LABEL, EXPRESSION_LABEL, TALLY_LABEL, 'GraphMeta'].map(
-    (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+    (label) => `CREATE CONSTRAINT ${idConstraint(label)} IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   );
   const indexes = [
     ...TEXT_LABELS.map((label) => `CREATE INDEX ${textIdIndex(label)} IF NOT EXISTS FOR (n:${label}) ON (n.id)`),
@@ -97,7 +103,7 @@ export const RETIRED_INDEXES: readonly string[] = [
  * beside `Entity`'s (see TEXT_LABELS). Dropped before the schema is created, since an index on the
  * same label and property as a constraint's cannot be created beside it.
  */
-export const RETIRED_CONSTRAINTS: readonly string[] = TEXT_LABELS.map((label) => `${label.toLowerCase()}_id`);
+export const RETIRED_CONSTRAINTS: readonly string[] = TEXT_LABELS.map(idConstraint);
 
 /**
  * Drops the retired constraints and indexes, creates what is missing, and waits until every index

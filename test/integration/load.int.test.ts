@@ -49,6 +49,17 @@ describe('loading a graph into Neo4j', () => {
   /** The names `SHOW INDEXES` or `SHOW CONSTRAINTS` lists. */
   const schemaNames = async (what: 'INDEXES' | 'CONSTRAINTS') =>
     (await db.read({ cypher: `SHOW ${what} YIELD name RETURN name`, params: {} })).map((row) => row.name);
+  /** That ensureSchema drops `retired` (of which `stale` is there before it) and keeps `kept`. */
+  async function expectRetiredByEnsureSchema(
+    what: 'INDEXES' | 'CONSTRAINTS',
+    { stale, kept, retired }: { stale: string; kept: string; retired: readonly string[] },
+  ): Promise<void> {
+    expect(await schemaNames(what)).toContain(stale);
+    await ensureSchema(db);
+    const left = await schemaNames(what);
+    expect(left).toContain(kept);
+    for (const name of retired) expect(left).not.toContain(name);
+  }
 
   it('creates one uniqueness constraint per node, an id index per label of a text, and the CJK and English full-text indexes', async () => {
     const constraints = await db.read({
@@ -80,21 +91,21 @@ describe('loading a graph into Neo4j', () => {
 
   it('drops the retired indexes from a database whose schema still has them', async () => {
     await db.write((tx) => tx.run('CREATE INDEX section_resolution IF NOT EXISTS FOR (n:Section) ON (n.resolutionId)'));
-    expect(await schemaNames('INDEXES')).toContain('section_resolution');
-    await ensureSchema(db);
-    const left = await schemaNames('INDEXES');
-    expect(left).toContain('entity_resolution');
-    for (const retired of RETIRED_INDEXES) expect(left).not.toContain(retired);
+    await expectRetiredByEnsureSchema('INDEXES', {
+      stale: 'section_resolution',
+      kept: 'entity_resolution',
+      retired: RETIRED_INDEXES,
+    });
   });
 
   it('replaces the uniqueness constraints of the labels of a text by id indexes in a database whose schema still has them', async () => {
     await db.write((tx) => tx.run(`DROP INDEX ${textIdIndex('Section')} IF EXISTS`));
     await db.write((tx) => tx.run('CREATE CONSTRAINT section_id IF NOT EXISTS FOR (n:Section) REQUIRE n.id IS UNIQUE'));
-    expect(await schemaNames('CONSTRAINTS')).toContain('section_id');
-    await ensureSchema(db);
-    const left = await schemaNames('CONSTRAINTS');
-    expect(left).toContain('entity_id');
-    for (const retired of RETIRED_CONSTRAINTS) expect(left).not.toContain(retired);
+    await expectRetiredByEnsureSchema('CONSTRAINTS', {
+      stale: 'section_id',
+      kept: 'entity_id',
+      retired: RETIRED_CONSTRAINTS,
+    });
     const [index] = await db.read({
       cypher: 'SHOW RANGE INDEXES YIELD name, state WHERE name = $name RETURN state',
       params: { name: textIdIndex('Section') },
